@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Set up and run GreenMine Desktop from a source checkout, with nothing but Python 3.11+.
+
+    python3 dev.py run            set up .venv and launch the GUI on the demo workspace
+    python3 dev.py test [ARGS]    set up .venv and run the checks and tests (ARGS go to pytest)
+    python3 dev.py bench          run the benchmarks in tests/benchmarks/
+    python3 dev.py translations   refresh the .ts files from the sources and compile .qm
+
+On Debian-based Linux (Kylin, UOS, Ubuntu), the system libraries Qt needs are installed
+with apt-get when running as root, or the one apt-get line to run is printed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".greenmine-installed"
+TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATED_SOURCES = ["greenmine_desktop/gui", "ui"]
+
+# Libraries a PySide6 wheel expects from the system: for any Qt process, for a real
+# window (xcb), and a CJK font so Chinese does not render as empty boxes.
+APT_QT = ["libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libglib2.0-0", "libdbus-1-3",
+          "fonts-wqy-microhei"]
+APT_WINDOW = ["libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0",
+              "libxcb-shape0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0"]
+
+
+def say(message: str) -> None:
+    print(f"[dev] {message}", flush=True)
+
+
+def run(*args: str | Path, env: dict | None = None) -> None:
+    subprocess.run([str(a) for a in args], check=True, cwd=ROOT, env=env)
+
+
+def missing_debian_packages(packages: list[str]) -> list[str]:
+    if platform.system() != "Linux" or not shutil.which("dpkg-query"):
+        return []
+    missing = []
+    for package in packages:
+        result = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True)
+        if "install ok installed" not in result.stdout:
+            missing.append(package)
+    return missing
+
+
+def ensure_system_packages(packages: list[str], required: bool) -> None:
+    missing = missing_debian_packages(packages)
+    if not missing:
+        return
+    line = "apt-get install -y " + " ".join(missing)
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        say(f"installing system packages: {' '.join(missing)}")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
+        return
+    say(f"Qt needs these system packages; please run:  sudo {line}")
+    if required:
+        sys.exit(1)
+
+
+def ensure_venv() -> None:
+    if PYTHON.exists():
+        return
+    say(f"creating {VENV}")
+    try:
+        venv.create(VENV, with_pip=True)
+    except (subprocess.CalledProcessError, OSError):
+        shutil.rmtree(VENV, ignore_errors=True)
+        version = f"python{sys.version_info.major}.{sys.version_info.minor}-venv"
+        ensure_system_packages([version], required=True)  # Debian splits venv/ensurepip out
+        venv.create(VENV, with_pip=True)
+
+
+def ensure_installed() -> None:
+    """pip install the project and its test tools, again only when their pins changed."""
+    ensure_venv()
+    digest = hashlib.sha256(
+        (ROOT / "pyproject.toml").read_bytes() + (ROOT / "constraints.txt").read_bytes()
+    ).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == digest:
+        return
+    say("installing dependencies (first run downloads Qt, a few minutes)")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-c", "constraints.txt", "-e", ".[test]")
+    STAMP.write_text(digest)
+
+
+def tool(name: str) -> Path:
+    return BIN / (f"{name}.exe" if os.name == "nt" else name)
+
+
+def compile_translations() -> None:
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            run(tool("pyside6-lrelease"), "-silent", ts, "-qm", qm)
+
+
+def update_translations() -> None:
+    sources = [str(p.relative_to(ROOT)) for d in TRANSLATED_SOURCES for p in sorted((ROOT / d).glob("*.*"))
+               if p.suffix in (".py", ".ui")]
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        run(tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts", ts)
+    compile_translations()
+
+
+def setup(window: bool) -> None:
+    ensure_system_packages(APT_QT + (APT_WINDOW if window else []), required=False)
+    ensure_installed()
+    compile_translations()
+
+
+def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may be started by an older python3
+        say("GreenMine needs Python 3.11 or newer.")
+        return 1
+    command, rest = (argv[0], argv[1:]) if argv else ("run", [])
+    if command == "run":
+        setup(window=True)
+        return subprocess.call([str(tool("greenmine")), "--demo", *rest], cwd=ROOT)
+    if command in ("test", "bench"):
+        setup(window=False)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        if command == "bench":
+            return subprocess.call([str(PYTHON), "-m", "pytest", "tests/benchmarks", "-p", "no:randomly",
+                                    "-o", "addopts=", "--benchmark-only", *rest], cwd=ROOT, env=env)
+        run(PYTHON, "-m", "ruff", "check", "greenmine_desktop", "tests", "dev.py")
+        run(PYTHON, "-m", "mypy")
+        return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if command == "translations":
+        ensure_installed()
+        update_translations()
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

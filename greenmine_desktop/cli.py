@@ -1,0 +1,147 @@
+"""The ``greenmine`` command: the GUI, and headless commands on the same services.
+
+Exit status: 0 success, 1 input refused (one sentence on stderr), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from greenmine_desktop import __version__
+from greenmine_desktop.domain import vocab
+from greenmine_desktop.messages import UserError, cli_language, text
+from greenmine_desktop.paths import log_file
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="greenmine", description="GreenMine Desktop: green-mine spot checks.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the GUI on the demo workspace")
+    parser.add_argument("--workspace", type=Path, help="open the GUI on this workspace")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("selftest", help="offscreen smoke test; prints 'selftest ok'")
+
+    demo = commands.add_parser("demo-workspace", help="make a demo county workspace in DIR/county")
+    demo.add_argument("dir", type=Path)
+    demo.add_argument("--mines", type=int, default=None)
+    demo.add_argument("--seed", type=int, default=None)
+
+    mines = commands.add_parser("mines", help="the mine register").add_subparsers(dest="action", required=True)
+    imp = mines.add_parser("import", help="import mines from CSV or XLSX")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--workspace", type=Path, required=True, dest="ws")
+    imp.add_argument("--check", action="store_true", help="only report, import nothing")
+    lst = mines.add_parser("list", help="list the register")
+    lst.add_argument("--workspace", type=Path, required=True, dest="ws")
+    lst.add_argument("--json", action="store_true", help="one JSON object a line")
+    return parser
+
+
+def _demo_workspace(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services import demo
+
+    if (args.dir / "county").exists():
+        raise UserError("workspace_exists", path=args.dir / "county")
+    target = demo.create_demo_county(
+        args.dir, mines=args.mines or demo.DEFAULT_MINES, seed=args.seed if args.seed is not None else demo.DEFAULT_SEED
+    )
+    print(target)
+    return 0
+
+
+def _mines_import(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services.mine_import import apply_import, preview_import
+    from greenmine_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.ws) as ws:
+        preview = preview_import(ws, args.file)
+        for row in preview.rows:
+            for problem in row.problems:
+                print(f"{args.file.name}:{row.row}: {row.licence_no or '—'}: {problem.message(lang)}", file=sys.stderr)
+            for warning in row.warnings:
+                print(f"{args.file.name}:{row.row}: {row.licence_no}: {warning.message(lang)}")
+        new, updated = (0, 0) if args.check else apply_import(ws, preview)
+    refused = len(preview.refused)
+    if refused:
+        print(text("import_refused_rows", lang, refused=refused, accepted=new + updated), file=sys.stderr)
+        return 1
+    print(text("import_done", lang, accepted=new + updated, new=new, updated=updated))
+    return 0
+
+
+def mine_record(mine) -> dict:
+    """A mine as plain JSON-ready data (the ``mines list --json`` line)."""
+    return {
+        "licence_no": mine.licence_no, "name": mine.name, "company": mine.company,
+        "credit_code": mine.credit_code, "legal_rep": mine.legal_rep, "mineral": mine.mineral,
+        "mining_method": mine.mining_method, "scale": mine.scale, "status": mine.status,
+        "county_code": mine.county_code, "town": mine.town, "address": mine.address,
+        "valid_from": mine.valid_from.isoformat() if mine.valid_from else None,
+        "valid_to": mine.valid_to.isoformat() if mine.valid_to else None,
+        "green_level": mine.green_level, "green_status": mine.green_status, "abnormal": mine.abnormal,
+        "epsg": mine.epsg, "area_stated_km2": mine.area_stated_km2,
+        "area_computed_km2": mine.area_computed_km2, "area_flag": mine.area_flagged,
+        "parts": [
+            {"name": p.name, "elev_top": p.elev_top, "elev_bottom": p.elev_bottom,
+             "corners": [[c.no, c.x, c.y] for c in p.corners]}
+            for p in mine.parts
+        ],
+    }
+
+
+def _mines_list(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.store.mines import iter_mines
+    from greenmine_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.ws) as ws:
+        for mine in iter_mines(ws):
+            if args.json:
+                print(json.dumps(mine_record(mine), ensure_ascii=False))
+            else:
+                status = vocab.label(vocab.STATUS, mine.status, lang)
+                print("\t".join([mine.licence_no, mine.name, mine.company, mine.mineral, status]))
+    return 0
+
+
+def _selftest(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.gui.selftest import run_selftest
+
+    return run_selftest()
+
+
+def _gui(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.gui.app import run_gui
+
+    return run_gui(workspace=args.workspace, demo=args.demo)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from greenmine_desktop import logging_setup
+
+    args = _parser().parse_args(argv)
+    logging_setup.configure()
+    lang = cli_language()
+    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace}
+    if args.command == "mines":
+        handler = _mines_import if args.action == "import" else _mines_list
+    else:
+        handler = handlers.get(args.command, _gui)
+    try:
+        return handler(args, lang)
+    except UserError as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # output piped into head and the like
+        return 0
+    except Exception:
+        log.exception("command failed")
+        print(text("unexpected", lang, log=log_file()), file=sys.stderr)
+        return 1

@@ -1,0 +1,70 @@
+"""A mine of the register (检查对象名录库) and its licensed boundary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+#: A stated area that differs from the ellipsoidal one by more than this is flagged.
+AREA_TOLERANCE = 0.001
+
+
+@dataclass(frozen=True)
+class Corner:
+    """A numbered boundary corner: X is the northing, Y the easting (metres)."""
+
+    no: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class BoundaryPart:
+    """One part of a licence (A区, B区, …): a ring and its mining elevation range."""
+
+    name: str
+    corners: tuple[Corner, ...]  # the ring, the closing repeat of corner 1 left out
+    elev_top: float
+    elev_bottom: float
+
+
+@dataclass(frozen=True)
+class Mine:
+    licence_no: str
+    name: str
+    company: str
+    credit_code: str
+    legal_rep: str
+    mineral: str
+    mining_method: str
+    scale: str
+    status: str
+    county_code: str
+    town: str
+    address: str
+    valid_from: date | None
+    valid_to: date | None
+    green_level: str
+    green_status: str
+    abnormal: bool
+    epsg: int
+    parts: tuple[BoundaryPart, ...]
+    area_stated_km2: float | None
+    area_computed_km2: float | None = None
+
+    @property
+    def area_flagged(self) -> bool:
+        return area_mismatch(self.area_stated_km2, self.area_computed_km2) is not None
+
+
+def area_mismatch(stated: float | None, computed: float | None) -> float | None:
+    """Relative difference of the stated area from the computed one, if over tolerance."""
+    if stated is None or not computed:
+        return None
+    diff = abs(stated - computed) / computed
+    return diff if diff > AREA_TOLERANCE else None
+
+
+def search_text(licence_no: str, name: str, company: str) -> str:
+    """What the register's text filter matches against (one column, one LIKE)."""
+    return f"{licence_no}\x1f{name}\x1f{company}".casefold()

@@ -1,0 +1,60 @@
+"""Coded values of the mine register and their Chinese and English labels.
+
+Codes are stored in the database; labels are what people read and type (the import
+accepts the Chinese label, the English label or the code itself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+Labels = Mapping[str, tuple[str, str]]
+
+MINING_METHOD: Labels = MappingProxyType({
+    "open_pit": ("露天", "open-pit"),
+    "underground": ("地下", "underground"),
+    "combined": ("露天/地下", "open-pit and underground"),
+})
+SCALE: Labels = MappingProxyType({
+    "large": ("大型", "large"),
+    "medium": ("中型", "medium"),
+    "small": ("小型", "small"),
+})
+STATUS: Labels = MappingProxyType({
+    "producing": ("生产", "producing"),
+    "construction": ("基建", "under construction"),
+    "suspended": ("停产", "suspended"),
+    "closed": ("关闭", "closed"),
+})
+GREEN_LEVEL: Labels = MappingProxyType({
+    "none": ("未入选", "not listed"),
+    "national": ("国家级", "national"),
+    "provincial": ("省级", "provincial"),
+    "city": ("市级", "city"),
+})
+GREEN_STATUS: Labels = MappingProxyType({
+    "none": ("—", "—"),
+    "listed": ("在册", "listed"),
+    "rectifying": ("整改中", "under rectification"),
+    "removal_proposed": ("拟移出", "removal proposed"),
+    "removed": ("已移出", "removed"),
+})
+AVOIDANCE_KIND: Labels = MappingProxyType({
+    "mine": ("矿山", "mine"),
+    "company": ("企业", "company"),
+})
+
+
+def label(vocab: Labels, code: str, lang: str) -> str:
+    zh, en = vocab.get(code, (code, code))
+    return en if lang == "en" else zh
+
+
+def parse(vocab: Labels, value: str) -> str | None:
+    """The code for a label or code as a person may type it, or None."""
+    wanted = value.strip().casefold()
+    for code, names in vocab.items():
+        if wanted == code or wanted in (name.casefold() for name in names):
+            return code
+    return None

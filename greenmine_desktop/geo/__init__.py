@@ -1,0 +1,1 @@
+"""Adapters to pyproj and shapely: projections, areas on the ellipsoid, ring validity."""

@@ -1,0 +1,128 @@
+"""Import the mine register from a file: check in the background, preview, confirm, apply."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenmine_desktop.gui.errors import show_error
+from greenmine_desktop.gui.forms import load_form
+from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.messages import text
+from greenmine_desktop.services.mine_import import ImportPreview, apply_import, preview_import
+from greenmine_desktop.store.workspace import Workspace
+
+REFUSED_COLOUR = QColor("#fde7e7")
+WARNING_COLOUR = QColor("#fff4d6")
+
+
+class ImportPreviewDialog(QDialog):
+    """Every row with its fate (new, update, refused and why); OK imports the valid rows."""
+
+    def __init__(self, preview: ImportPreview, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = load_form("import_preview", None)
+        self.setWindowTitle(form.windowTitle())
+        self.resize(form.minimumSize())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self._preview, self._lang = preview, lang
+        self.summary: QLabel = form.findChild(QLabel, "summaryLabel")
+        self.table: QTableWidget = form.findChild(QTableWidget, "rowTable")
+        self.refused_only: QCheckBox = form.findChild(QCheckBox, "refusedOnlyCheck")
+        buttons: QDialogButtonBox = form.findChild(QDialogButtonBox, "buttons")
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("Import %n valid row(s)", "", len(preview.accepted)))
+        self.import_button.setEnabled(bool(preview.accepted))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.refused_only.toggled.connect(self._filter_rows)
+        self.summary.setText(
+            self.tr("%1: %2 new, %3 updates, %4 refused. Nothing is written until you import.")
+            .replace("%1", preview.source.name).replace("%2", str(preview.count("new")))
+            .replace("%3", str(preview.count("update"))).replace("%4", str(len(preview.refused)))
+        )
+        self._fill()
+
+    def _fill(self) -> None:
+        actions = {"new": self.tr("New"), "update": self.tr("Update"), "refused": self.tr("Refused")}
+        headers = [self.tr("Row"), self.tr("Licence No."), self.tr("Mine"), self.tr("Result"), self.tr("Reason")]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(self._preview.rows))
+        for index, row in enumerate(self._preview.rows):
+            notes = "；".join(p.message(self._lang) for p in row.problems + row.warnings)
+            cells = (str(row.row), row.licence_no, row.name, actions[row.action], notes)
+            colour = REFUSED_COLOUR if row.problems else WARNING_COLOUR if row.warnings else None
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if colour is not None:
+                    item.setBackground(colour)
+                self.table.setItem(index, column, item)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((50, 200, 220, 60)):
+            self.table.setColumnWidth(column, width)
+
+    def _filter_rows(self, refused_only: bool) -> None:
+        for index, row in enumerate(self._preview.rows):
+            self.table.setRowHidden(index, refused_only and not row.problems)
+
+
+class MineImport(QObject):
+    """The import flow: pick a file, check it off the GUI thread, preview, apply off the GUI thread."""
+
+    def __init__(self, parent: QWidget, ws_folder: Path, lang: str, on_imported: Callable[[str], None]) -> None:
+        super().__init__(parent)
+        self._parent, self._folder, self._lang, self._on_imported = parent, ws_folder, lang, on_imported
+        self.dialog: ImportPreviewDialog | None = None
+
+    def choose_and_run(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Import mines"), "", self.tr("Register files (*.csv *.xlsx);;All files (*)")
+        )
+        if path:
+            self.run(Path(path))
+
+    def run(self, path: Path) -> None:
+        def check(report):
+            with Workspace.open(self._folder) as ws:
+                return preview_import(ws, path, report)
+
+        run_job(self._parent, self.tr("Checking %1…").replace("%1", path.name), check, self._previewed, self._failed)
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        self.dialog = ImportPreviewDialog(preview, self._lang, self._parent)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.accepted.connect(lambda: self._apply(preview))
+        self.dialog.open()
+
+    def _apply(self, preview: ImportPreview) -> None:
+        def apply(report):
+            with Workspace.open(self._folder) as ws:
+                return apply_import(ws, preview)
+
+        run_job(self._parent, self.tr("Importing…"), apply, self._applied, self._failed)
+
+    def _applied(self, counts: tuple[int, int]) -> None:
+        new, updated = counts
+        self._on_imported(text("import_done", self._lang, accepted=new + updated, new=new, updated=updated))
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self._parent, exc, self._lang)

@@ -1,0 +1,111 @@
+"""Run long work off the GUI thread, with a delayed, cancellable progress dialog.
+
+All jobs share one worker thread, so database writes never race (the lesson of
+Vorta's "database is locked"). The work function gets a ``report(done, total)``
+callback; when the user cancels, the next report raises :class:`Cancelled`, and the
+work's own transaction rolls back, so nothing is left half-written. Results and
+errors come back on the GUI thread (the pattern of Anki's QueryOp).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from greenmine_desktop.messages import Cancelled
+
+Report = Callable[[int, int], None]
+SHOW_AFTER_MS = 600
+
+_pool: QThreadPool | None = None
+
+
+def _single_worker() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+def wait_for_jobs(msecs: int = -1) -> bool:
+    return _single_worker().waitForDone(msecs)
+
+
+class Job(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QWidget, label: str, work: Callable[[Report], Any]) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel = threading.Event()
+        self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self._dialog.setWindowTitle("GreenMine")
+        self._dialog.setMinimumDuration(0)
+        self._dialog.setAutoClose(False)
+        self._dialog.setAutoReset(False)
+        self._dialog.canceled.connect(self._cancel.set)
+        self._dialog.hide()
+        self._show_timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
+        self._show_timer.timeout.connect(self._dialog.show)
+        self.progressed.connect(self._on_progress)
+        self.succeeded.connect(self._finish)
+        self.failed.connect(self._finish)
+
+    def report(self, done: int, total: int) -> None:
+        """Called from the worker thread."""
+        if self._cancel.is_set():
+            raise Cancelled()
+        self.progressed.emit(done, total)
+
+    def start(self) -> Job:
+        self._show_timer.start()
+        _single_worker().start(_Runner(self))
+        return self
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(total)
+        self._dialog.setValue(done)
+
+    @Slot(object)
+    def _finish(self, _: object) -> None:
+        self._show_timer.stop()
+        self._dialog.close()
+        self._dialog.deleteLater()
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        try:
+            result = self._job._work(self._job.report)
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            self._job.failed.emit(exc)
+        else:
+            self._job.succeeded.emit(result)
+
+
+def run_job(
+    parent: QWidget,
+    label: str,
+    work: Callable[[Report], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+) -> Job:
+    job = Job(parent, label, work)
+    job.succeeded.connect(on_success)
+    job.failed.connect(on_failure)
+    return job.start()

@@ -1,0 +1,123 @@
+"""The main window: register pages, menus with standard shortcuts, remembered layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from greenmine_desktop import __version__
+from greenmine_desktop.gui.import_dialog import MineImport
+from greenmine_desktop.gui.inspector_page import InspectorPage
+from greenmine_desktop.gui.mine_page import MineRegisterPage
+from greenmine_desktop.gui.settings import Settings
+from greenmine_desktop.store.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    #: Asked for by the user; the application rebuilds the window (language, workspace).
+    reopenRequested = Signal(object, str)  # workspace folder, language
+
+    def __init__(self, ws: Workspace, settings: Settings, lang: str) -> None:
+        super().__init__()
+        self.ws, self.settings, self.lang = ws, settings, lang
+        self.setObjectName("MainWindow")
+        kind = self.tr("County office") if ws.kind == "county" else self.tr("Field laptop")
+        self.setWindowTitle(f"GreenMine — {ws.meta('county') or ws.folder.name} ({kind})")
+        self.mine_page = MineRegisterPage(ws, lang, self)
+        self.inspector_page = InspectorPage(ws, lang, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.mine_page, self.tr("Mine register"))
+        self.tabs.addTab(self.inspector_page, self.tr("Inspectors"))
+        self.setCentralWidget(self.tabs)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().showMessage(str(ws.folder))
+        self.mine_page.countChanged.connect(self._show_count)
+        self._show_count(self.mine_page.model.rowCount())
+        self.importer = MineImport(self, ws.folder, lang, self._imported)
+        self._build_menus()
+        self._restore_layout()
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        open_action = self._action(self.tr("&Open workspace…"), self.open_workspace, QKeySequence.StandardKey.Open)
+        file_menu.addAction(open_action)
+        file_menu.addAction(self._action(self.tr("Import &mines…"), self.importer.choose_and_run, "Ctrl+I"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Mine register"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1"))
+        view_menu.addAction(self._action(self.tr("&Inspectors"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2"))
+        view_menu.addAction(self._action(self.tr("&Find mine"), self._focus_filter, QKeySequence.StandardKey.Find))
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("zh_CN", "中文"), ("en", "English")):
+            action = self._action(name, lambda checked=False, c=code: self.change_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About GreenMine"), self.about))
+
+    def _focus_filter(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.mine_page.focus_filter()
+
+    def _show_count(self, shown: int) -> None:
+        self.count_label.setText(self.tr("%n mine(s) shown", "", shown))
+
+    def _imported(self, message: str) -> None:
+        self.mine_page.reload()
+        self.statusBar().showMessage(message, 15_000)
+
+    def open_workspace(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open workspace"), str(self.ws.folder.parent))
+        if folder:
+            self.reopenRequested.emit(Path(folder), self.lang)
+
+    def change_language(self, lang: str) -> None:
+        if lang != self.lang:
+            self.settings.language = lang
+            self.reopenRequested.emit(self.ws.folder, lang)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About GreenMine"),
+            self.tr("<h3>GreenMine Desktop %1</h3><p>Green-mine spot checks for county natural-resources "
+                    "bureaus: double-random draws, field inspections offline, signed reports.</p>")
+            .replace("%1", __version__),
+        )
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.window_layout()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state("mines")
+        if splitter is not None:
+            self.mine_page.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:
+        self.settings.save_window_layout(self.saveGeometry(), self.saveState())
+        self.settings.save_splitter_state("mines", self.mine_page.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,115 @@
+"""The mine register as a table model that stays fast at 50,000 mines.
+
+Filtering and sorting run in SQL and keep only the ordered list of ids; rows are
+fetched a page at a time when the view asks for them, so a filter keystroke costs
+one query plus the few rows on screen.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from greenmine_desktop.domain import vocab
+from greenmine_desktop.store import mines as store
+from greenmine_desktop.store.workspace import Workspace
+
+PAGE_SIZE = 128
+MAX_PAGES = 64
+_CODED = {
+    "mining_method": vocab.MINING_METHOD, "scale": vocab.SCALE, "status": vocab.STATUS,
+    "green_level": vocab.GREEN_LEVEL, "green_status": vocab.GREEN_STATUS,
+}
+_ABNORMAL = store.LIST_COLUMNS.index("abnormal")
+_AREA_FLAG = store.LIST_COLUMNS.index("area_flag")
+MINE_ID_ROLE = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class MineTableModel(QAbstractTableModel):
+    def __init__(self, ws: Workspace, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._lang = lang
+        self._filter = store.MineFilter()
+        self._order = ("licence_no", False)
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, tuple]] = OrderedDict()
+        self._headers = {
+            "licence_no": self.tr("Licence No."), "name": self.tr("Mine"), "company": self.tr("Company"),
+            "mineral": self.tr("Mineral"), "mining_method": self.tr("Method"), "scale": self.tr("Scale"),
+            "status": self.tr("Status"), "town": self.tr("Town"), "green_level": self.tr("Green list"),
+            "green_status": self.tr("List status"), "abnormal": self.tr("Abnormal"),
+            "area_flag": self.tr("Area check"),
+        }
+        self._yes, self._area_warning = self.tr("Yes"), self.tr("Differs")
+        self.refresh()
+
+    # -- queries -------------------------------------------------------------
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._ids = store.query_ids(self._ws, self._filter, *self._order)
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_filter(self, mine_filter: store.MineFilter) -> None:
+        if mine_filter != self._filter:
+            self._filter = mine_filter
+            self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = (store.LIST_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        self._ids = store.query_ids(self._ws, self._filter, *self._order)
+        self._pages.clear()
+        self.layoutChanged.emit()
+
+    def mine_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, mine_id: int) -> int:
+        return self._ids.index(mine_id)
+
+    def _row(self, row: int) -> tuple:
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = store.fetch_rows(self._ws, self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE])
+            self._pages[page_no] = page
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[self._ids[row]]
+
+    # -- Qt model interface ---------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(store.LIST_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[store.LIST_COLUMNS[section]]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == MINE_ID_ROLE:
+            return self._ids[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self._row(index.row())[column]
+            if column == _ABNORMAL:
+                return self._yes if value else ""
+            if column == _AREA_FLAG:
+                return self._area_warning if value else ""
+            labels = _CODED.get(store.LIST_COLUMNS[column])
+            return vocab.label(labels, value, self._lang) if labels else value
+        if role == Qt.ItemDataRole.ForegroundRole and column in (_ABNORMAL, _AREA_FLAG):
+            return QBrush(QColor("#b3261e"))
+        return None

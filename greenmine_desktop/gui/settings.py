@@ -1,0 +1,52 @@
+"""What the app remembers between runs: language, last workspace, window layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from greenmine_desktop.messages import DEFAULT_LANGUAGE, LANGUAGES
+from greenmine_desktop.paths import settings_file
+
+
+class Settings:
+    """A thin typed wrapper over an INI file (never the Windows registry, so a
+    portable copy and the tests keep their settings to themselves)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._q = QSettings(str(path or settings_file()), QSettings.Format.IniFormat)
+
+    @property
+    def language(self) -> str:
+        value = str(self._q.value("ui/language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("ui/language", value)
+
+    @property
+    def last_workspace(self) -> Path | None:
+        value = self._q.value("workspace/last", "")
+        return Path(str(value)) if value else None
+
+    @last_workspace.setter
+    def last_workspace(self, path: Path) -> None:
+        self._q.setValue("workspace/last", str(path))
+
+    def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
+        return self._q.value("window/geometry"), self._q.value("window/state")
+
+    def save_window_layout(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._q.setValue("window/geometry", geometry)
+        self._q.setValue("window/state", state)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        return self._q.value(f"window/splitter_{name}")
+
+    def save_splitter_state(self, name: str, state: QByteArray) -> None:
+        self._q.setValue(f"window/splitter_{name}", state)
+
+    def sync(self) -> None:
+        self._q.sync()

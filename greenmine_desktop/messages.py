@@ -1,0 +1,193 @@
+"""Sentences the core says to a user, in Chinese and English.
+
+The domain and services never import Qt, so they cannot use ``tr``; they raise
+:class:`UserError` or return :class:`Problem` values that carry a code and its
+parameters, and the GUI or CLI renders them in the user's language from this table.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    # workspace
+    "workspace_missing": ("找不到工作区：{path}。", "No workspace found at {path}."),
+    "workspace_exists": ("{path} 已经是一个工作区，不能重复创建。", "{path} is already a workspace."),
+    "workspace_too_new": (
+        "此工作区由更新版本的 GreenMine 创建（数据库版本 {found}），本程序只支持到版本 {supported}，请升级程序。",
+        "This workspace was made by a newer GreenMine (schema {found}); this version reads up to "
+        "schema {supported}, so please upgrade.",
+    ),
+    "workspace_not_greenmine": (
+        "{path} 不是 GreenMine 工作区数据库。",
+        "{path} is not a GreenMine workspace database.",
+    ),
+    "workspace_locked": (
+        "工作区正被另一个程序使用，请关闭后重试。",
+        "The workspace is in use by another program; close it and try again.",
+    ),
+    "disk_full": ("磁盘空间不足，数据未写入。", "The disk is full; nothing was written."),
+    "bad_kind": ("工作区类型必须是 county 或 field。", "A workspace kind must be county or field."),
+    # import files
+    "file_unreadable": ("无法读取文件 {path}：{reason}。", "Could not read {path}: {reason}."),
+    "file_type": (
+        "不支持的文件类型 {suffix}，请使用 CSV 或 XLSX。",
+        "Unsupported file type {suffix}; use CSV or XLSX.",
+    ),
+    "no_header": (
+        "文件缺少必需的列：{columns}。",
+        "The file lacks required columns: {columns}.",
+    ),
+    "file_empty": ("文件中没有数据行。", "The file holds no data rows."),
+    # import rows
+    "missing_field": ("缺少“{field}”。", "“{field}” is missing."),
+    "bad_value": ("“{field}”的值“{value}”无法识别。", "“{field}” has an unknown value “{value}”."),
+    "bad_date": ("“{field}”不是有效日期：{value}。", "“{field}” is not a valid date: {value}."),
+    "bad_number": ("“{field}”不是数字：{value}。", "“{field}” is not a number: {value}."),
+    "credit_code_length": (
+        "统一社会信用代码 {value} 应为 18 位。",
+        "Unified social credit code {value} must have 18 characters.",
+    ),
+    "credit_code_format": (
+        "统一社会信用代码 {value} 含有不允许的字符。",
+        "Unified social credit code {value} holds characters it may not have.",
+    ),
+    "credit_code_checksum": (
+        "统一社会信用代码 {value} 的校验码不对。",
+        "Unified social credit code {value} fails its check digit.",
+    ),
+    "duplicate_licence": (
+        "采矿许可证号 {licence} 与第 {first_row} 行重复。",
+        "Licence number {licence} repeats row {first_row}.",
+    ),
+    "boundary_syntax": ("拐点坐标格式错误：{detail}。", "Boundary text is malformed: {detail}."),
+    "boundary_missing_elevation": (
+        "{part}缺少开采标高（如 [+124.9,+12.3]）。",
+        "{part} lacks its mining elevation range (e.g. [+124.9,+12.3]).",
+    ),
+    "boundary_bad_elevation": (
+        "{part}的开采标高上下限相同。",
+        "{part} has the same top and bottom mining elevation.",
+    ),
+    "boundary_too_few_corners": (
+        "{part}至少需要 3 个不同的拐点。",
+        "{part} needs at least 3 distinct corners.",
+    ),
+    "boundary_not_closed": (
+        "{part}的拐点未闭合：最后一个拐点应重复第 1 个拐点。",
+        "{part} is not closed: its last corner must repeat corner 1.",
+    ),
+    "boundary_self_intersecting": (
+        "{part}的边界自相交（{detail}）。",
+        "{part} crosses itself ({detail}).",
+    ),
+    "boundary_parts_overlap": ("{part}与{other}重叠。", "{part} overlaps {other}."),
+    "boundary_duplicate_part": ("区块名称“{part}”重复。", "Part name “{part}” is used twice."),
+    "coord_not_number": (
+        "{part}拐点 {corner} 的坐标不是数字。",
+        "{part} corner {corner} has a coordinate that is not a number.",
+    ),
+    "coord_decimals": (
+        "{part}拐点 {corner} 的坐标超过 2 位小数。",
+        "{part} corner {corner} has more than 2 decimals.",
+    ),
+    "coord_x_digits": (
+        "{part}拐点 {corner} 的 X 坐标 {value} 应为 7 位整数（北坐标在前）。",
+        "{part} corner {corner}: X {value} must have 7 integer digits (northing first).",
+    ),
+    "coord_y_digits": (
+        "{part}拐点 {corner} 的 Y 坐标 {value} 应为带带号的 8 位整数或不带带号的 6 位整数。",
+        "{part} corner {corner}: Y {value} must have 8 integer digits with the zone prefix, "
+        "or 6 without.",
+    ),
+    "coord_zone": (
+        "{part}拐点 {corner} 的带号 {zone} 不在 25–45 之间（3 度带）。",
+        "{part} corner {corner}: zone {zone} is outside 25–45 (3-degree zones).",
+    ),
+    "coord_mixed_zones": (
+        "拐点坐标混用了不同的投影带（{zones}）。",
+        "The corners mix projection zones ({zones}).",
+    ),
+    "coord_zone_unknown": (
+        "Y 坐标不带带号，请在“坐标系”列给出 EPSG 代码（4534–4554）。",
+        "Y has no zone prefix; give the EPSG code (4534–4554) in the coordinate-system column.",
+    ),
+    "coord_epsg_mismatch": (
+        "坐标系 EPSG:{epsg} 与坐标的带号 {zone} 不符。",
+        "EPSG:{epsg} does not match the coordinates' zone {zone}.",
+    ),
+    "coord_bad_crs": (
+        "无法识别的坐标系“{value}”，请用 CGCS2000、EPSG:4513–4554、西安80 或 北京54。",
+        "Unknown coordinate system “{value}”; use CGCS2000, EPSG:4513–4554, Xian80 or Beijing54.",
+    ),
+    # import warnings (accepted rows)
+    "warn_area_mismatch": (
+        "登记面积 {stated} km² 与椭球面计算面积 {computed} km² 相差 {percent}%。",
+        "Stated area {stated} km² differs from the ellipsoidal area {computed} km² by {percent}%.",
+    ),
+    "warn_legacy_datum": (
+        "坐标为旧坐标系（{datum}），未做转换，不能与照片 GPS 比对。",
+        "Coordinates use a legacy datum ({datum}); no conversion is guessed, so photo GPS "
+        "cannot be checked against them.",
+    ),
+    # command line
+    "import_refused_rows": (
+        "{refused} 行被拒绝，{accepted} 行已导入。",
+        "{refused} rows were refused, {accepted} imported.",
+    ),
+    "import_done": (
+        "已导入 {accepted} 行（新增 {new}，更新 {updated}）。",
+        "Imported {accepted} rows ({new} new, {updated} updated).",
+    ),
+    "cancelled": ("已取消，未做任何更改。", "Cancelled; nothing was changed."),
+    "unexpected": (
+        "发生意外错误，详情已写入日志 {log}。",
+        "An unexpected error occurred; details were written to {log}.",
+    ),
+}
+
+
+def cli_language() -> str:
+    """Language for command-line output: ``GREENMINE_LANG`` if set, else Chinese."""
+    lang = os.environ.get("GREENMINE_LANG", DEFAULT_LANGUAGE)
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def text(code: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:
+    zh, en = _TEXTS[code]
+    return (en if lang == "en" else zh).format(**params)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A finding about user input: a message code and what fills it in."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return text(self.code, lang, **self.params)
+
+
+class UserError(Exception):
+    """An error the user caused and can fix: shown as one sentence, never a traceback."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.problem = Problem(code, params)
+        super().__init__(self.problem.message("en"))
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.problem.message(lang)
+
+
+class Cancelled(Exception):
+    """Raised inside long work when the user pressed Cancel."""

@@ -1,0 +1,1 @@
+"""SQLite through sqlite-utils: the workspace database, its migrations and repositories."""

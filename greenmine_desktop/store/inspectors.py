@@ -1,0 +1,40 @@
+"""The inspector register in SQLite, with each inspector's avoidance list."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from greenmine_desktop.domain.inspector import Avoidance, Inspector
+from greenmine_desktop.store.workspace import Workspace
+
+
+def upsert_inspectors(ws: Workspace, inspectors: Sequence[Inspector]) -> None:
+    """Insert or update by badge number; each avoidance list is replaced whole."""
+    with ws.transaction() as db:
+        db.table("inspector").upsert_all(
+            ({"badge_no": i.badge_no, "name": i.name, "unit": i.unit, "active": int(i.active)} for i in inspectors),
+            pk="badge_no",
+        )
+        ids = dict(ws.conn.execute("SELECT badge_no, id FROM inspector"))
+        ws.conn.executemany(
+            "DELETE FROM inspector_avoidance WHERE inspector_id = ?", [(ids[i.badge_no],) for i in inspectors]
+        )
+        db.table("inspector_avoidance").insert_all(
+            {"inspector_id": ids[i.badge_no], "target_kind": a.kind, "target": a.target, "reason": a.reason}
+            for i in inspectors for a in i.avoidances
+        )
+
+
+def list_inspectors(ws: Workspace) -> list[Inspector]:
+    avoidances: dict[int, list[Avoidance]] = defaultdict(list)
+    for inspector_id, kind, target, reason in ws.conn.execute(
+        "SELECT inspector_id, target_kind, target, reason FROM inspector_avoidance ORDER BY id"
+    ):
+        avoidances[inspector_id].append(Avoidance(kind, target, reason))
+    return [
+        Inspector(badge, name, unit, bool(active), tuple(avoidances[row_id]))
+        for row_id, badge, name, unit, active in ws.conn.execute(
+            "SELECT id, badge_no, name, unit, active FROM inspector ORDER BY badge_no"
+        )
+    ]

@@ -1,0 +1,119 @@
+"""A workspace: one folder with ``workspace.sqlite`` (WAL), ``photos/``, ``reports/``, ``keys/``.
+
+Its kind (county office or field laptop) is fixed when it is created.
+Each thread that touches the database opens its own :class:`Workspace`; the GUI keeps
+one for reading and runs every write job on a single worker (see gui/jobs.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from greenmine_desktop import __version__
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.store.migrations import Migration, migrate
+
+DB_NAME = "workspace.sqlite"
+SUBFOLDERS = ("photos", "reports", "keys")
+KINDS = ("county", "field")
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _connect(db_path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False, timeout=10)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.DatabaseError as exc:  # not a database at all
+        conn.close()
+        raise UserError("workspace_not_greenmine", path=db_path) from exc
+    conn.execute("PRAGMA synchronous = FULL")  # a committed edit survives a dead battery
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+class Workspace:
+    def __init__(self, folder: Path, conn: sqlite3.Connection) -> None:
+        self.folder = folder
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+
+    @classmethod
+    def create(cls, folder: Path, kind: str, migrations: list[Migration] | None = None) -> Workspace:
+        if kind not in KINDS:
+            raise UserError("bad_kind")
+        folder = Path(folder)
+        if (folder / DB_NAME).exists():
+            raise UserError("workspace_exists", path=folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in SUBFOLDERS:
+            (folder / name).mkdir(exist_ok=True)
+        conn = _connect(folder / DB_NAME)
+        migrate(conn, folder / DB_NAME, migrations)
+        workspace = cls(folder, conn)
+        with workspace.db.atomic():
+            workspace.db.table("workspace_meta").insert_all([
+                {"key": "kind", "value": kind},
+                {"key": "id", "value": str(uuid.uuid4())},
+                {"key": "created_at", "value": now_iso()},
+                {"key": "created_by_version", "value": __version__},
+            ])
+        return workspace
+
+    @classmethod
+    def open(cls, folder: Path, migrations: list[Migration] | None = None) -> Workspace:
+        folder = Path(folder)
+        if folder.name == DB_NAME:
+            folder = folder.parent
+        db_path = folder / DB_NAME
+        if not db_path.is_file():
+            raise UserError("workspace_missing", path=folder)
+        conn = _connect(db_path)
+        try:
+            migrate(conn, db_path, migrations)
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "locked" in str(exc):
+                raise UserError("workspace_locked") from exc
+            raise
+        except BaseException:
+            conn.close()
+            raise
+        return cls(folder, conn)
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM workspace_meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    @property
+    def kind(self) -> str:
+        return self.meta("kind") or ""
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """All or nothing; a full disk becomes a sentence the user can act on."""
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except sqlite3.OperationalError as exc:
+            if "full" in str(exc).lower():
+                raise UserError("disk_full") from exc
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

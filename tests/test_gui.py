@@ -1,0 +1,176 @@
+"""The GUI driven through real widgets, offscreen."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from greenmine_desktop.gui.boundary_view import nice_length
+from greenmine_desktop.gui.i18n import install_language
+from greenmine_desktop.gui.main_window import MainWindow
+from greenmine_desktop.gui.settings import Settings
+from greenmine_desktop.store.mines import MineFilter, query_ids
+from greenmine_desktop.store.workspace import Workspace
+from tests.conftest import register_row, write_csv
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, demo_folder, private_home):
+    install_language("zh_CN")
+    ws = Workspace.open(demo_folder)
+    main = MainWindow(ws, Settings(private_home / "settings.ini"), "zh_CN")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    ws.close()
+
+
+def test_interface_is_chinese_by_default(window):
+    assert window.tabs.tabText(0) == "矿山名录" and window.tabs.tabText(1) == "检查人员"
+    assert window.menuBar().actions()[0].text() == "文件(&F)"
+    assert window.mine_page.model.headerData(0, Qt.Orientation.Horizontal) == "采矿许可证号"
+    assert window.mine_page.count_label.text() == "300 座矿山"
+
+
+def test_typing_in_the_filter_narrows_the_list(window, qtbot):
+    page = window.mine_page
+    page.filter_edit.setFocus()
+    page.filter_edit.insert("砂岩")  # as an input method commits Chinese (QTest cannot type it)
+    expected = query_ids(window.ws, MineFilter(text="砂岩"))
+    assert 0 < page.model.rowCount() == len(expected) < 300
+    assert all("砂岩" in page.model.index(r, 1).data() for r in range(page.model.rowCount()))
+    assert page.count_label.text() == f"{len(expected)} 座矿山"
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Delete)
+    assert page.model.rowCount() == 300
+
+
+def test_licence_and_company_match_the_filter_too(window, qtbot):
+    page = window.mine_page
+    licence = page.model.index(5, 0).data()
+    company = page.model.index(7, 2).data()
+    qtbot.keyClicks(page.filter_edit, licence.lower())
+    assert [page.model.index(r, 0).data() for r in range(page.model.rowCount())] == [licence]
+    page.filter_edit.setText(company)
+    assert page.model.rowCount() >= 1
+    assert all(page.model.index(r, 2).data() == company for r in range(page.model.rowCount()))
+
+
+def test_combo_filters_combine_with_text(window):
+    page = window.mine_page
+    page.mineral_combo.setCurrentIndex(page.mineral_combo.findData("煤"))
+    coal = page.model.rowCount()
+    assert 0 < coal < 300 and all(page.model.index(r, 3).data() == "煤" for r in range(coal))
+    page.status_combo.setCurrentIndex(page.status_combo.findData("producing"))
+    assert all(page.model.index(r, 6).data() == "生产" for r in range(page.model.rowCount()))
+    assert page.model.rowCount() <= coal
+    page.level_combo.setCurrentIndex(page.level_combo.findData("provincial"))
+    assert page.model.rowCount() == len(query_ids(window.ws, MineFilter("", "煤", "producing", "provincial")))
+
+
+def test_sorting_by_a_column_orders_the_rows(window):
+    page = window.mine_page
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    names = [page.model.index(r, 1).data() for r in range(300)]
+    assert names == sorted(names, reverse=True)
+
+
+def test_selecting_a_mine_shows_its_detail_and_boundary(window, qtbot):
+    page = window.mine_page
+    page.filter_edit.setText(page.model.index(3, 0).data())
+    page.table.selectRow(0)
+    title = page.title_label.text()
+    assert page.model.index(0, 1).data() in title
+    labels = [page._detail_form.itemAt(i, page._detail_form.ItemRole.LabelRole).widget().text()
+              for i in range(page._detail_form.rowCount())]
+    assert "采矿许可证号" in labels and "矿区范围" in labels
+    values = [page._detail_form.itemAt(i, page._detail_form.ItemRole.FieldRole).widget().text()
+              for i in range(page._detail_form.rowCount())]
+    assert any("EPSG:4523" in v for v in values) and any("开采标高" in v for v in values)
+    scene_texts = {item.text() for item in page.boundary_view.scene().items() if hasattr(item, "text")}
+    assert {"1", "2", "3", "4", "A区"} <= scene_texts
+    assert page.boundary_view.metres_per_pixel() > 0
+
+
+def test_scale_bar_lengths_are_round_numbers():
+    assert [nice_length(v) for v in (0.7, 3, 180, 260, 999, 4300)] == [0.5, 2, 100, 200, 500, 2000]
+
+
+def test_inspector_page_lists_avoidances(window):
+    page = window.inspector_page
+    window.tabs.setCurrentIndex(1)
+    assert page.model.rowCount() == 24
+    row = next(r for r, person in enumerate(page.model.inspectors) if person.avoidances)
+    page.table.selectRow(row)
+    person = page.model.inspectors[row]
+    assert person.name in page.avoid_title.text()
+    assert page.avoid_table.rowCount() == len(person.avoidances)
+    assert page.avoid_table.item(0, 1).text() == person.avoidances[0].target
+
+
+def test_ctrl_f_focuses_the_filter(window, qtbot):
+    window.tabs.setCurrentIndex(1)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is window.mine_page.filter_edit
+
+
+def test_language_switch_is_remembered_and_rebuilds_in_english(window, qtbot, private_home):
+    with qtbot.waitSignal(window.reopenRequested) as signal:
+        window.change_language("en")
+    assert signal.args == [window.ws.folder, "en"]
+    assert Settings(private_home / "settings.ini").language == "en"
+    install_language("en")
+    english = MainWindow(window.ws, window.settings, "en")
+    qtbot.addWidget(english)
+    assert english.tabs.tabText(0) == "Mine register"
+    assert english.mine_page.model.index(0, 6).data() in {"producing", "suspended", "under construction", "closed"}
+    install_language("zh_CN")
+
+
+def test_window_layout_is_remembered(window, qtbot, private_home):
+    window.resize(720, 520)  # within the 800×600 offscreen screen, or restoreGeometry clamps it
+    window.close()
+    again = MainWindow(window.ws, Settings(private_home / "settings.ini"), "zh_CN")
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (720, 520)
+
+
+def test_import_flow_previews_then_imports_valid_rows(window, qtbot, tmp_path):
+    path = write_csv(tmp_path / "new.csv", [register_row("C9999"), register_row("", 矿山名称="无证矿")])
+    window.importer.run(path)
+    qtbot.waitUntil(lambda: window.importer.dialog is not None and window.importer.dialog.isVisible(), timeout=10_000)
+    dialog = window.importer.dialog
+    assert "新增 1 条" in dialog.summary.text() and "拒绝 1 条" in dialog.summary.text()
+    assert dialog.table.rowCount() == 2 and "缺少" in dialog.table.item(1, 4).text()
+    assert window.mine_page.model.rowCount() == 300  # nothing written before confirming
+    dialog.refused_only.setChecked(True)
+    assert dialog.table.isRowHidden(0) and not dialog.table.isRowHidden(1)
+    assert dialog.import_button.text() == "导入 1 条有效记录"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.mine_page.model.rowCount() == 301, timeout=10_000)
+    assert "已导入 1 行" in window.statusBar().currentMessage()
+
+
+def test_import_of_a_bad_file_says_why_in_one_sentence(window, qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("greenmine_desktop.gui.import_dialog.show_error", lambda parent, exc, lang: shown.append(
+        exc.message(lang)))
+    (tmp_path / "notes.txt").write_text("hello")
+    window.importer.run(tmp_path / "notes.txt")
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown == ["不支持的文件类型 .txt，请使用 CSV 或 XLSX。"]
+
+
+def test_selftest_command_passes():
+    result = subprocess.run([sys.executable, "-m", "greenmine_desktop", "selftest"], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "selftest ok"
