@@ -174,3 +174,10 @@ def test_selftest_command_passes():
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "selftest ok"
+
+
+def test_mineral_filter_offers_each_mineral_once(window):
+    combo = window.mine_page.mineral_combo
+    offered = [combo.itemData(i) for i in range(1, combo.count())]
+    in_register = sorted({row[0] for row in window.ws.conn.execute("SELECT mineral FROM mine")})
+    assert offered == in_register

@@ -16,7 +16,7 @@ from greenmine_desktop.domain import vocab
 from greenmine_desktop.store import mines as store
 from greenmine_desktop.store.workspace import Workspace
 
-PAGE_SIZE = 128
+PAGE_SIZE = 64
 MAX_PAGES = 64
 _CODED = {
     "mining_method": vocab.MINING_METHOD, "scale": vocab.SCALE, "status": vocab.STATUS,
@@ -60,7 +60,10 @@ class MineTableModel(QAbstractTableModel):
             self.refresh()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._order = (store.LIST_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        wanted = (store.LIST_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted == self._order:  # the view re-announces the current order when it starts
+            return
+        self._order = wanted
         self.layoutAboutToBeChanged.emit()
         self._ids = store.query_ids(self._ws, self._filter, *self._order)
         self._pages.clear()

@@ -13,9 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from stdnum import exceptions as stdnum_errors
-from stdnum.cn import uscc
-
 from greenmine_desktop.domain import gauss_kruger as gk
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.boundary_text import parse_boundary
@@ -131,6 +128,9 @@ def _date(problems: list[Problem], column: str, value: str) -> date | None:
 def _credit_code(problems: list[Problem], value: str) -> str:
     if not value:
         return ""
+    from stdnum import exceptions as stdnum_errors  # 20 ms to import: not on the GUI's start-up path
+    from stdnum.cn import uscc
+
     try:
         return uscc.validate(value)
     except stdnum_errors.InvalidLength:

@@ -46,7 +46,11 @@ def id_query(mine_filter: MineFilter, order_by: str = "licence_no", descending: 
         raise ValueError(f"cannot sort by {order_by}")
     where, params = mine_filter.where()
     direction = "DESC" if descending else "ASC"
-    return f"SELECT id FROM mine{where} ORDER BY {order_by} {direction}, id", params
+    # SQLite cannot tell how selective the text filter is and would walk the licence index
+    # with a table lookup per row (4× slower); the covering index answers on its own.
+    filtering_text = bool(mine_filter.text.strip())
+    source = "mine INDEXED BY mine_list_order" if order_by == "licence_no" and filtering_text else "mine"
+    return f"SELECT id FROM {source}{where} ORDER BY {order_by} {direction}, id", params
 
 
 def query_ids(
@@ -66,9 +70,20 @@ def fetch_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, tuple]:
 
 
 def distinct_values(ws: Workspace, column: str) -> list[str]:
+    """The distinct values of an indexed column, one index seek each (a skip-scan).
+
+    ``SELECT DISTINCT`` would read all 50,000 index entries for a dozen minerals.
+    """
     if column not in SORTABLE:
         raise ValueError(column)
-    return [r[0] for r in ws.conn.execute(f"SELECT DISTINCT {column} FROM mine ORDER BY {column}")]
+    sql = f"""
+        WITH RECURSIVE v(value) AS (
+            SELECT MIN({column}) FROM mine
+            UNION ALL
+            SELECT (SELECT MIN({column}) FROM mine WHERE {column} > v.value) FROM v WHERE v.value IS NOT NULL
+        )
+        SELECT value FROM v WHERE value IS NOT NULL"""
+    return [row[0] for row in ws.conn.execute(sql)]
 
 
 def count(ws: Workspace) -> int:

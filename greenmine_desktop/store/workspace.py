@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from greenmine_desktop import __version__
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.store.migrations import Migration, migrate
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DB_NAME = "workspace.sqlite"
 SUBFOLDERS = ("photos", "reports", "keys")
@@ -45,7 +47,17 @@ class Workspace:
     def __init__(self, folder: Path, conn: sqlite3.Connection) -> None:
         self.folder = folder
         self.conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on the same connection, made on first use: importing it costs
+        120 ms, and the GUI's start-up only reads through ``conn``."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
 
     @classmethod
     def create(cls, folder: Path, kind: str, migrations: list[Migration] | None = None) -> Workspace:
