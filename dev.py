@@ -5,6 +5,7 @@
     python3 dev.py test [ARGS]    set up .venv and run the checks and tests (ARGS go to pytest)
     python3 dev.py bench          run the benchmarks in tests/benchmarks/
     python3 dev.py translations   refresh the .ts files from the sources and compile .qm
+    python3 dev.py wheel          compile translations, then build the wheel into dist/
 
 On Debian-based Linux (Kylin, UOS, Ubuntu), the system libraries Qt needs are installed
 with apt-get when running as root, or the one apt-get line to run is printed.
@@ -141,6 +142,10 @@ def main(argv: list[str]) -> int:
         run(PYTHON, "-m", "ruff", "check", "greenmine_desktop", "tests", "dev.py")
         run(PYTHON, "-m", "mypy")
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if command == "wheel":
+        setup(window=False)
+        run(PYTHON, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", "dist", ".")
+        return 0
     if command == "translations":
         ensure_installed()
         update_translations()
