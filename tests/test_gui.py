@@ -99,6 +99,17 @@ def test_selecting_a_mine_shows_its_detail_and_boundary(window, qtbot):
     assert page.boundary_view.metres_per_pixel() > 0
 
 
+def test_an_expired_licence_says_so(window):
+    page = window.mine_page
+    expired = window.ws.conn.execute("SELECT licence_no FROM mine WHERE valid_to < date('now') LIMIT 1").fetchone()[0]
+    page.filter_edit.setText(expired)
+    page.table.selectRow(0)
+    form = page._detail_form
+    values = {form.itemAt(i, form.ItemRole.LabelRole).widget().text():
+              form.itemAt(i, form.ItemRole.FieldRole).widget().text() for i in range(form.rowCount())}
+    assert values["许可证有效期"].endswith("已过期")
+
+
 def test_scale_bar_lengths_are_round_numbers():
     assert [nice_length(v) for v in (0.7, 3, 180, 260, 999, 4300)] == [0.5, 2, 100, 200, 500, 2000]
 
@@ -113,6 +124,8 @@ def test_inspector_page_lists_avoidances(window):
     assert person.name in page.avoid_title.text()
     assert page.avoid_table.rowCount() == len(person.avoidances)
     assert page.avoid_table.item(0, 1).text() == person.avoidances[0].target
+    named = page.avoid_table.item(0, 2).text()
+    assert named.startswith("青岚县") and (named.endswith("矿") or named.endswith("公司"))
 
 
 def test_ctrl_f_focuses_the_filter(window, qtbot):

@@ -52,6 +52,10 @@ class Mine:
     area_stated_km2: float | None
     area_computed_km2: float | None = None
 
+    def licence_expired(self, on: date) -> bool:
+        """Past its validity on the given day (a licence valid *to* a day is valid that day)."""
+        return self.valid_to is not None and self.valid_to < on
+
     @property
     def area_flagged(self) -> bool:
         return area_mismatch(self.area_stated_km2, self.area_computed_km2) is not None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.inspector import Inspector
-from greenmine_desktop.store.inspectors import list_inspectors
+from greenmine_desktop.store.inspectors import avoidance_target_names, list_inspectors
 from greenmine_desktop.store.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -53,22 +53,25 @@ class InspectorTableModel(QAbstractTableModel):
 class InspectorPage(QWidget):
     def __init__(self, ws: Workspace, lang: str, parent=None) -> None:
         super().__init__(parent)
-        self._lang = lang
+        self._lang, self._ws = lang, ws
         self.model = InspectorTableModel(list_inspectors(ws), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((130, 90, 260, 60)):
             self.table.setColumnWidth(column, width)
         self.avoid_title = QLabel(self.tr("Avoidance list (回避): select an inspector."))
-        self.avoid_table = QTableWidget(0, 3)
+        self.avoid_table = QTableWidget(0, 4)
         self.avoid_table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Mine licence or credit code"),
-                                                    self.tr("Reason")])
+                                                    self.tr("Mine or company"), self.tr("Reason")])
         self.avoid_table.horizontalHeader().setStretchLastSection(True)
+        self.avoid_table.verticalHeader().hide()
         self.avoid_table.setColumnWidth(1, 240)
+        self.avoid_table.setColumnWidth(2, 320)
         self.avoid_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -88,7 +91,9 @@ class InspectorPage(QWidget):
         person = self.model.inspectors[current.row()]
         self.avoid_title.setText(self.tr("Avoidance list (回避) of %1").replace("%1", person.name))
         self.avoid_table.setRowCount(len(person.avoidances))
+        names = avoidance_target_names(self._ws, person.avoidances)
         for row, avoidance in enumerate(person.avoidances):
-            cells = (vocab.label(vocab.AVOIDANCE_KIND, avoidance.kind, self._lang), avoidance.target, avoidance.reason)
+            kind = vocab.label(vocab.AVOIDANCE_KIND, avoidance.kind, self._lang)
+            cells = (kind, avoidance.target, names[avoidance], avoidance.reason)
             for column, value in enumerate(cells):
                 self.avoid_table.setItem(row, column, QTableWidgetItem(value))

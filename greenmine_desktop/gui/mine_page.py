@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -129,6 +131,8 @@ class MineRegisterPage(QWidget):
         if mine.area_flagged:
             area += " — " + self.tr("differs by more than 0.1%")
         validity = f"{mine.valid_from or '?'} — {mine.valid_to or '?'}"
+        if mine.licence_expired(date.today()):
+            validity += " — " + self.tr("expired")
         parts = "\n".join(
             self.tr("%1: %2 corners, mining elevation %3 m to %4 m")
             .replace("%1", p.name).replace("%2", str(len(p.corners)))

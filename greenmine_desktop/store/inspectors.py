@@ -26,6 +26,17 @@ def upsert_inspectors(ws: Workspace, inspectors: Sequence[Inspector]) -> None:
         )
 
 
+def avoidance_target_names(ws: Workspace, avoidances: Sequence[Avoidance]) -> dict[Avoidance, str]:
+    """The mine or company each avoidance points at, as the register names it ('' if unknown)."""
+    names = {}
+    for avoidance in avoidances:
+        column = "licence_no" if avoidance.kind == "mine" else "credit_code"
+        shown = "name" if avoidance.kind == "mine" else "company"
+        row = ws.conn.execute(f"SELECT {shown} FROM mine WHERE {column} = ? LIMIT 1", [avoidance.target]).fetchone()
+        names[avoidance] = row[0] if row else ""
+    return names
+
+
 def list_inspectors(ws: Workspace) -> list[Inspector]:
     avoidances: dict[int, list[Avoidance]] = defaultdict(list)
     for inspector_id, kind, target, reason in ws.conn.execute(

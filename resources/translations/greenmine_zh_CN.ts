@@ -72,6 +72,10 @@
       <translation>原因</translation>
     </message>
     <message>
+      <source>Mine or company</source>
+      <translation>矿山或企业名称</translation>
+    </message>
+    <message>
       <source>Avoidance list (回避) of %1</source>
       <translation>%1 的回避名单</translation>
     </message>
@@ -250,6 +254,10 @@
     <message>
       <source>differs by more than 0.1%</source>
       <translation>相差超过 0.1%</translation>
+    </message>
+    <message>
+      <source>expired</source>
+      <translation>已过期</translation>
     </message>
     <message>
       <source>%1: %2 corners, mining elevation %3 m to %4 m</source>
