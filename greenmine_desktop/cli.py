@@ -14,6 +14,7 @@ from pathlib import Path
 
 from greenmine_desktop import __version__
 from greenmine_desktop.domain import vocab
+from greenmine_desktop.domain.mine import Mine
 from greenmine_desktop.messages import UserError, cli_language, text
 from greenmine_desktop.paths import log_file
 
@@ -77,24 +78,14 @@ def _mines_import(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def mine_record(mine) -> dict:
+def mine_record(mine: Mine) -> dict:
     """A mine as plain JSON-ready data (the ``mines list --json`` line)."""
-    return {
-        "licence_no": mine.licence_no, "name": mine.name, "company": mine.company,
-        "credit_code": mine.credit_code, "legal_rep": mine.legal_rep, "mineral": mine.mineral,
-        "mining_method": mine.mining_method, "scale": mine.scale, "status": mine.status,
-        "county_code": mine.county_code, "town": mine.town, "address": mine.address,
-        "valid_from": mine.valid_from.isoformat() if mine.valid_from else None,
-        "valid_to": mine.valid_to.isoformat() if mine.valid_to else None,
-        "green_level": mine.green_level, "green_status": mine.green_status, "abnormal": mine.abnormal,
-        "epsg": mine.epsg, "area_stated_km2": mine.area_stated_km2,
-        "area_computed_km2": mine.area_computed_km2, "area_flag": mine.area_flagged,
-        "parts": [
-            {"name": p.name, "elev_top": p.elev_top, "elev_bottom": p.elev_bottom,
-             "corners": [[c.no, c.x, c.y] for c in p.corners]}
-            for p in mine.parts
-        ],
-    }
+    parts = [
+        {"name": p.name, "elev_top": p.elev_top, "elev_bottom": p.elev_bottom,
+         "corners": [[c.no, c.x, c.y] for c in p.corners]}
+        for p in mine.parts
+    ]
+    return {**mine.register_fields(), "parts": parts}
 
 
 def _mines_list(args: argparse.Namespace, lang: str) -> int:

@@ -21,10 +21,6 @@ def test_unrelated_epsg_is_not_a_gk_zone():
     assert gk.describe_epsg(4326) is None and gk.describe_epsg(4555) is None
 
 
-def test_zone_of_longitude():
-    assert gk.zone_for_longitude(105.3) == 35 and gk.zone_for_longitude(118.6) == 40
-
-
 @pytest.mark.parametrize(("x", "y", "code"), [
     ("3930000.00", "35527000.00", None),
     ("3930000.123", "35527000.00", "coord_decimals"),

@@ -72,11 +72,6 @@ def epsg_for(datum: Datum, zone: int, prefixed: bool) -> int:
     return base + zone - ZONE_MIN
 
 
-def zone_for_longitude(lon: float) -> int:
-    """3-degree zone number of a longitude (central meridian = 3 × zone)."""
-    return round(lon / 3)
-
-
 def parse_crs(text: str) -> CrsSpec | Problem:
     cleaned = text.strip().casefold().removeprefix("epsg:").strip()
     if not cleaned:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 
 #: A stated area that differs from the ellipsoidal one by more than this is flagged.
@@ -51,6 +51,15 @@ class Mine:
     parts: tuple[BoundaryPart, ...]
     area_stated_km2: float | None
     area_computed_km2: float | None = None
+
+    def register_fields(self) -> dict[str, object]:
+        """The register's columns as plain values (ISO dates, the area flag), without the
+        boundary: one mapping for the database row and the JSON record alike."""
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "parts"}
+        values["valid_from"] = self.valid_from.isoformat() if self.valid_from else None
+        values["valid_to"] = self.valid_to.isoformat() if self.valid_to else None
+        values["area_flag"] = self.area_flagged
+        return values
 
     def licence_expired(self, on: date) -> bool:
         """Past its validity on the given day (a licence valid *to* a day is valid that day)."""

@@ -69,9 +69,6 @@ class Job(QObject):
         _single_worker().start(_Runner(self))
         return self
 
-    def cancel(self) -> None:
-        self._cancel.set()
-
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self._dialog.setMaximum(total)

@@ -69,12 +69,6 @@ class MineTableModel(QAbstractTableModel):
         self._pages.clear()
         self.layoutChanged.emit()
 
-    def mine_id(self, row: int) -> int:
-        return self._ids[row]
-
-    def row_of(self, mine_id: int) -> int:
-        return self._ids.index(mine_id)
-
     def _row(self, row: int) -> tuple:
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)

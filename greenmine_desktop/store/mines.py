@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -96,16 +96,7 @@ def existing_licences(ws: Workspace) -> set[str]:
 
 def _mine_row(mine: Mine, stamp: str) -> dict:
     return {
-        "licence_no": mine.licence_no, "name": mine.name, "company": mine.company,
-        "credit_code": mine.credit_code, "legal_rep": mine.legal_rep, "mineral": mine.mineral,
-        "mining_method": mine.mining_method, "scale": mine.scale, "status": mine.status,
-        "county_code": mine.county_code, "town": mine.town, "address": mine.address,
-        "valid_from": mine.valid_from.isoformat() if mine.valid_from else None,
-        "valid_to": mine.valid_to.isoformat() if mine.valid_to else None,
-        "green_level": mine.green_level, "green_status": mine.green_status,
-        "abnormal": int(mine.abnormal), "epsg": mine.epsg,
-        "area_stated_km2": mine.area_stated_km2, "area_computed_km2": mine.area_computed_km2,
-        "area_flag": int(mine.area_flagged),
+        **mine.register_fields(),
         "search_text": search_text(mine.licence_no, mine.name, mine.company),
         "updated_at": stamp,
     }
@@ -171,12 +162,7 @@ def load_mine(ws: Workspace, mine_id: int) -> Mine | None:
     return _to_mine(ws, rows[0]) if rows else None
 
 
-def iter_mines(ws: Workspace, ids: Iterable[int] | None = None) -> Iterator[Mine]:
-    """Whole mines, in licence order (or the order of ``ids``)."""
-    if ids is None:
-        for row in ws.db.query("SELECT * FROM mine ORDER BY licence_no"):
-            yield _to_mine(ws, row)
-        return
-    for mine_id in ids:
-        if mine := load_mine(ws, mine_id):
-            yield mine
+def iter_mines(ws: Workspace) -> Iterator[Mine]:
+    """Every mine of the register, whole, in licence order."""
+    for row in ws.db.query("SELECT * FROM mine ORDER BY licence_no"):
+        yield _to_mine(ws, row)
