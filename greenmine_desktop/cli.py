@@ -35,14 +35,16 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--mines", type=int, default=None)
     demo.add_argument("--seed", type=int, default=None)
 
-    mines = commands.add_parser("mines", help="the mine register").add_subparsers(dest="action", required=True)
-    imp = mines.add_parser("import", help="import mines from CSV or XLSX")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--workspace", type=Path, required=True, dest="ws")
-    imp.add_argument("--check", action="store_true", help="only report, import nothing")
-    lst = mines.add_parser("list", help="list the register")
-    lst.add_argument("--workspace", type=Path, required=True, dest="ws")
-    lst.add_argument("--json", action="store_true", help="one JSON object a line")
+    for register, noun in (("mines", "mines"), ("inspectors", "inspectors")):
+        actions = commands.add_parser(register, help=f"the {noun} register").add_subparsers(
+            dest="action", required=True)
+        imp = actions.add_parser("import", help=f"import {noun} from CSV or XLSX")
+        imp.add_argument("file", type=Path)
+        imp.add_argument("--workspace", type=Path, required=True, dest="ws")
+        imp.add_argument("--check", action="store_true", help="only report, import nothing")
+        lst = actions.add_parser("list", help="list the register")
+        lst.add_argument("--workspace", type=Path, required=True, dest="ws")
+        lst.add_argument("--json", action="store_true", help="one JSON object a line")
     return parser
 
 
@@ -58,17 +60,22 @@ def _demo_workspace(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def _mines_import(args: argparse.Namespace, lang: str) -> int:
-    from greenmine_desktop.services.mine_import import apply_import, preview_import
+def _register_import(args: argparse.Namespace, lang: str) -> int:
+    """``mines import`` and ``inspectors import``: per-row report, then the valid rows."""
     from greenmine_desktop.store.workspace import Workspace
+
+    if args.command == "mines":
+        from greenmine_desktop.services.mine_import import apply_import, preview_import
+    else:
+        from greenmine_desktop.services.inspector_import import apply_import, preview_import
 
     with Workspace.open(args.ws) as ws:
         preview = preview_import(ws, args.file)
         for row in preview.rows:
             for problem in row.problems:
-                print(f"{args.file.name}:{row.row}: {row.licence_no or '—'}: {problem.message(lang)}", file=sys.stderr)
+                print(f"{args.file.name}:{row.row}: {row.key or '—'}: {problem.message(lang)}", file=sys.stderr)
             for warning in row.warnings:
-                print(f"{args.file.name}:{row.row}: {row.licence_no}: {warning.message(lang)}")
+                print(f"{args.file.name}:{row.row}: {row.key}: {warning.message(lang)}")
         new, updated = (0, 0) if args.check else apply_import(ws, preview)
     refused = len(preview.refused)
     if refused:
@@ -88,17 +95,29 @@ def mine_record(mine: Mine) -> dict:
     return {**mine.register_fields(), "parts": parts}
 
 
-def _mines_list(args: argparse.Namespace, lang: str) -> int:
-    from greenmine_desktop.store.mines import iter_mines
+def _register_rows(command: str, ws, lang: str):
+    """(JSON record, plain-text columns) for each entry of the mine or the inspector register."""
+    if command == "mines":
+        from greenmine_desktop.store.mines import iter_mines
+
+        for mine in iter_mines(ws):
+            status = vocab.label(vocab.STATUS, mine.status, lang)
+            yield mine_record(mine), [mine.licence_no, mine.name, mine.company, mine.mineral, status]
+    else:
+        from dataclasses import asdict
+
+        from greenmine_desktop.store.inspectors import list_inspectors
+
+        for person in list_inspectors(ws):
+            yield asdict(person), [person.badge_no, person.name, person.unit, str(len(person.avoidances))]
+
+
+def _register_list(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.store.workspace import Workspace
 
     with Workspace.open(args.ws) as ws:
-        for mine in iter_mines(ws):
-            if args.json:
-                print(json.dumps(mine_record(mine), ensure_ascii=False))
-            else:
-                status = vocab.label(vocab.STATUS, mine.status, lang)
-                print("\t".join([mine.licence_no, mine.name, mine.company, mine.mineral, status]))
+        for record, columns in _register_rows(args.command, ws, lang):
+            print(json.dumps(record, ensure_ascii=False) if args.json else "\t".join(columns))
     return 0
 
 
@@ -121,8 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging_setup.configure()
     lang = cli_language()
     handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace}
-    if args.command == "mines":
-        handler = _mines_import if args.action == "import" else _mines_list
+    if args.command in ("mines", "inspectors"):
+        handler = _register_import if args.action == "import" else _register_list
     else:
         handler = handlers.get(args.command, _gui)
     try:

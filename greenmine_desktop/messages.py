@@ -62,8 +62,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Unified social credit code {value} fails its check digit.",
     ),
     "duplicate_licence": (
-        "采矿许可证号 {licence} 与第 {first_row} 行重复。",
-        "Licence number {licence} repeats row {first_row}.",
+        "采矿许可证号 {key} 与第 {first_row} 行重复。",
+        "Licence number {key} repeats row {first_row}.",
+    ),
+    "duplicate_badge": (
+        "执法证号 {key} 与第 {first_row} 行重复。",
+        "Badge number {key} repeats row {first_row}.",
+    ),
+    "bad_avoidance": (
+        "回避对象“{value}”应写成“矿山:采矿许可证号:原因”或“企业:统一社会信用代码:原因”。",
+        "Avoidance “{value}” must read “mine:licence number:reason” or “company:credit code:reason”.",
     ),
     "boundary_syntax": ("拐点坐标格式错误：{detail}。", "Boundary text is malformed: {detail}."),
     "boundary_missing_elevation": (
@@ -129,6 +137,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "warn_area_mismatch": (
         "登记面积 {stated} km² 与椭球面计算面积 {computed} km² 相差 {percent}%。",
         "Stated area {stated} km² differs from the ellipsoidal area {computed} km² by {percent}%.",
+    ),
+    "warn_unknown_avoidance": (
+        "回避对象 {target} 不在矿山名录中，已照录。",
+        "Avoidance target {target} is not in the mine register; kept as written.",
     ),
     "warn_legacy_datum": (
         "坐标为旧坐标系（{datum}），未做转换，不能与照片 GPS 比对。",

@@ -194,3 +194,16 @@ def test_mineral_filter_offers_each_mineral_once(window):
     offered = [combo.itemData(i) for i in range(1, combo.count())]
     in_register = sorted({row[0] for row in window.ws.conn.execute("SELECT mineral FROM mine")})
     assert offered == in_register
+
+
+def test_inspector_import_refreshes_the_inspector_list(window, qtbot, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text("执法证号,姓名,单位\nZF-100,冯十,执法大队\n", encoding="utf-8")
+    window.inspector_importer.run(path)
+    qtbot.waitUntil(lambda: window.inspector_importer.dialog is not None
+                    and window.inspector_importer.dialog.isVisible(), timeout=10_000)
+    dialog = window.inspector_importer.dialog
+    assert dialog.table.horizontalHeaderItem(1).text() == "执法证号"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.inspector_page.model.rowCount() == 25, timeout=10_000)
+    assert "冯十" in [p.name for p in window.inspector_page.model.inspectors]

@@ -92,7 +92,7 @@ def test_area_is_computed_on_the_ellipsoid_and_mismatch_flagged(ws, tmp_path):
             register_row("C2", **{"矿区面积(km²)": "1.0000", "拐点坐标": far_east}),
             register_row("C3", **{"矿区面积(km²)": "1.0020"})]
     preview = preview_import(ws, write_csv(tmp_path / "areas.csv", rows))
-    near, far, off = (r.mine for r in preview.rows)
+    near, far, off = (r.record for r in preview.rows)
     assert near.area_computed_km2 == pytest.approx(1.0, abs=0.0002)
     # Planar 1 km², shrunk on the ellipsoid by the GK scale factor squared, k² ≈ 1 + (177.5 km / R)².
     assert far.area_computed_km2 == pytest.approx(1 / (1 + (177.5 / 6371) ** 2), abs=0.0001)
@@ -105,7 +105,7 @@ def test_area_is_computed_on_the_ellipsoid_and_mismatch_flagged(ws, tmp_path):
 def test_legacy_datum_is_kept_and_flagged_never_converted(ws, tmp_path):
     preview = preview_import(ws, write_csv(tmp_path / "old.csv", [register_row("C1", 坐标系="西安80")]))
     row = preview.rows[0]
-    assert row.mine.epsg == 2359 and row.mine.parts[0].corners[0].x == 3930000.0
+    assert row.record.epsg == 2359 and row.record.parts[0].corners[0].x == 3930000.0
     assert row.warnings[0].code == "warn_legacy_datum"
 
 
@@ -119,7 +119,7 @@ def test_xlsx_and_gb18030_csv_read_like_utf8(ws, tmp_path):
     for path in (tmp_path / "register.xlsx", gbk):
         preview = preview_import(ws, path)
         assert [r.action for r in preview.rows] == ["new"], path
-        assert preview.rows[0].mine.name == "测试砂岩矿"
+        assert preview.rows[0].record.name == "测试砂岩矿"
 
 
 def test_file_level_errors(ws, tmp_path):

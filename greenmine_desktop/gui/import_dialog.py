@@ -1,4 +1,5 @@
-"""Import the mine register from a file: check in the background, preview, confirm, apply."""
+"""Import a register (mines or inspectors) from a file: check in the background, preview,
+confirm, apply in the background."""
 
 from __future__ import annotations
 
@@ -24,8 +25,11 @@ from greenmine_desktop.gui.errors import show_error
 from greenmine_desktop.gui.forms import load_form
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.messages import text
-from greenmine_desktop.services.mine_import import ImportPreview, apply_import, preview_import
+from greenmine_desktop.services.row_import import ImportPreview, Progress
 from greenmine_desktop.store.workspace import Workspace
+
+PreviewFn = Callable[[Workspace, Path, Progress], ImportPreview]
+ApplyFn = Callable[[Workspace, ImportPreview], tuple[int, int]]
 
 REFUSED_COLOUR = QColor("#fde7e7")
 WARNING_COLOUR = QColor("#fff4d6")
@@ -34,7 +38,7 @@ WARNING_COLOUR = QColor("#fff4d6")
 class ImportPreviewDialog(QDialog):
     """Every row with its fate (new, update, refused and why); OK imports the valid rows."""
 
-    def __init__(self, preview: ImportPreview, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: ImportPreview, lang: str, key_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = load_form("import_preview", None)
         self.setWindowTitle(form.windowTitle())
@@ -42,7 +46,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
-        self._preview, self._lang = preview, lang
+        self._preview, self._lang, self._key_title = preview, lang, key_title
         self.summary: QLabel = form.findChild(QLabel, "summaryLabel")
         self.table: QTableWidget = form.findChild(QTableWidget, "rowTable")
         self.refused_only: QCheckBox = form.findChild(QCheckBox, "refusedOnlyCheck")
@@ -62,13 +66,13 @@ class ImportPreviewDialog(QDialog):
 
     def _fill(self) -> None:
         actions = {"new": self.tr("New"), "update": self.tr("Update"), "refused": self.tr("Refused")}
-        headers = [self.tr("Row"), self.tr("Licence No."), self.tr("Mine"), self.tr("Result"), self.tr("Reason")]
+        headers = [self.tr("Row"), self._key_title, self.tr("Name"), self.tr("Result"), self.tr("Reason")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(self._preview.rows))
         for index, row in enumerate(self._preview.rows):
             notes = "；".join(p.message(self._lang) for p in row.problems + row.warnings)
-            cells = (str(row.row), row.licence_no, row.name, actions[row.action], notes)
+            cells = (str(row.row), row.key, row.name, actions[row.action], notes)
             colour = REFUSED_COLOUR if row.problems else WARNING_COLOUR if row.warnings else None
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -85,17 +89,19 @@ class ImportPreviewDialog(QDialog):
             self.table.setRowHidden(index, refused_only and not row.problems)
 
 
-class MineImport(QObject):
+class RegisterImport(QObject):
     """The import flow: pick a file, check it off the GUI thread, preview, apply off the GUI thread."""
 
-    def __init__(self, parent: QWidget, ws_folder: Path, lang: str, on_imported: Callable[[str], None]) -> None:
+    def __init__(self, parent: QWidget, ws_folder: Path, lang: str, title: str, key_title: str,
+                 preview: PreviewFn, apply: ApplyFn, on_imported: Callable[[str], None]) -> None:
         super().__init__(parent)
         self._parent, self._folder, self._lang, self._on_imported = parent, ws_folder, lang, on_imported
+        self._title, self._key_title, self._preview_fn, self._apply_fn = title, key_title, preview, apply
         self.dialog: ImportPreviewDialog | None = None
 
     def choose_and_run(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Import mines"), "", self.tr("Register files (*.csv *.xlsx);;All files (*)")
+            self._parent, self._title, "", self.tr("Register files (*.csv *.xlsx);;All files (*)")
         )
         if path:
             self.run(Path(path))
@@ -103,12 +109,12 @@ class MineImport(QObject):
     def run(self, path: Path) -> None:
         def check(report):
             with Workspace.open(self._folder) as ws:
-                return preview_import(ws, path, report)
+                return self._preview_fn(ws, path, report)
 
         run_job(self._parent, self.tr("Checking %1…").replace("%1", path.name), check, self._previewed, self._failed)
 
     def _previewed(self, preview: ImportPreview) -> None:
-        self.dialog = ImportPreviewDialog(preview, self._lang, self._parent)
+        self.dialog = ImportPreviewDialog(preview, self._lang, self._key_title, self._parent)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.accepted.connect(lambda: self._apply(preview))
         self.dialog.open()
@@ -116,7 +122,7 @@ class MineImport(QObject):
     def _apply(self, preview: ImportPreview) -> None:
         def apply(report):
             with Workspace.open(self._folder) as ws:
-                return apply_import(ws, preview)
+                return self._apply_fn(ws, preview)
 
         run_job(self._parent, self.tr("Importing…"), apply, self._applied, self._failed)
 

@@ -87,6 +87,12 @@ class InspectorPage(QWidget):
         layout.addWidget(splitter)
         self.table.selectionModel().currentRowChanged.connect(self._show_avoidances)
 
+    def reload(self) -> None:
+        self.model.beginResetModel()
+        self.model.inspectors = list_inspectors(self._ws)
+        self.model.endResetModel()
+        self.avoid_table.setRowCount(0)
+
     def _show_avoidances(self, current, _previous) -> None:
         person = self.model.inspectors[current.row()]
         self.avoid_title.setText(self.tr("Avoidance list (回避) of %1").replace("%1", person.name))

@@ -10,10 +10,11 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from greenmine_desktop import __version__
-from greenmine_desktop.gui.import_dialog import MineImport
+from greenmine_desktop.gui.import_dialog import RegisterImport
 from greenmine_desktop.gui.inspector_page import InspectorPage
 from greenmine_desktop.gui.mine_page import MineRegisterPage
 from greenmine_desktop.gui.settings import Settings
+from greenmine_desktop.services import inspector_import, mine_import
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -39,7 +40,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(ws.folder))
         self.mine_page.countChanged.connect(self._show_count)
         self._show_count(self.mine_page.model.rowCount())
-        self.importer = MineImport(self, ws.folder, lang, self._imported)
+        self.importer = RegisterImport(self, ws.folder, lang, self.tr("Import mines"), self.tr("Licence No."),
+                                       mine_import.preview_import, mine_import.apply_import, self._imported)
+        self.inspector_importer = RegisterImport(
+            self, ws.folder, lang, self.tr("Import inspectors"), self.tr("Badge No."),
+            inspector_import.preview_import, inspector_import.apply_import, self._imported)
         self._build_menus()
         self._restore_layout()
 
@@ -56,6 +61,8 @@ class MainWindow(QMainWindow):
         open_action = self._action(self.tr("&Open workspace…"), self.open_workspace, QKeySequence.StandardKey.Open)
         file_menu.addAction(open_action)
         file_menu.addAction(self._action(self.tr("Import &mines…"), self.importer.choose_and_run, "Ctrl+I"))
+        file_menu.addAction(self._action(self.tr("Import i&nspectors…"), self.inspector_importer.choose_and_run,
+                                         "Ctrl+Shift+I"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -86,6 +93,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, message: str) -> None:
         self.mine_page.reload()
+        self.inspector_page.reload()
         self.statusBar().showMessage(message, 15_000)
 
     def open_workspace(self) -> None:

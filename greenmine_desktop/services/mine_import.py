@@ -8,8 +8,6 @@ register (new or update), and every refused row says why, with its row number.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -17,21 +15,20 @@ from greenmine_desktop.domain import gauss_kruger as gk
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.boundary_text import parse_boundary
 from greenmine_desktop.domain.mine import BoundaryPart, Corner, Mine, area_mismatch
-from greenmine_desktop.messages import Problem, UserError
+from greenmine_desktop.messages import Problem
+from greenmine_desktop.services.row_import import (
+    Column,
+    ImportPreview,
+    Progress,
+    RowResult,
+    credit_code,
+    missing_required,
+    preview_rows,
+    yes_no,
+)
 from greenmine_desktop.services.table_files import read_rows
 from greenmine_desktop.store import mines as mine_store
 from greenmine_desktop.store.workspace import Workspace
-
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    zh: str
-    en: str
-    required: bool = False
-
 
 COLUMNS = (
     Column("licence_no", "采矿许可证号", "licence number", True),
@@ -53,53 +50,10 @@ COLUMNS = (
     Column("abnormal", "异常名录", "abnormal list"),
     Column("area_stated_km2", "矿区面积(km²)", "area (km²)"),
     Column("crs", "坐标系", "coordinate system"),
-    Column("boundary", "拐点坐标", "boundary"),
+    Column("boundary", "拐点坐标", "boundary", True),
 )
-_BY_HEADER = {h.casefold(): c for c in COLUMNS for h in (c.zh, c.en, c.key)}
-_BY_HEADER["矿区面积"] = _BY_HEADER["矿区面积(km²)"]
-_YES = {"是", "yes", "y", "true", "1", "√"}
-_NO = {"否", "no", "n", "false", "0", ""}
+_AREA_ALIAS = {"矿区面积": "area_stated_km2"}
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
-
-
-@dataclass
-class RowResult:
-    row: int
-    licence_no: str
-    name: str
-    mine: Mine | None = None
-    problems: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
-    action: str = "refused"  # "new", "update" or "refused"
-
-
-@dataclass
-class ImportPreview:
-    source: Path
-    rows: list[RowResult]
-
-    @property
-    def accepted(self) -> list[RowResult]:
-        return [r for r in self.rows if r.mine is not None]
-
-    @property
-    def refused(self) -> list[RowResult]:
-        return [r for r in self.rows if r.mine is None]
-
-    def count(self, action: str) -> int:
-        return sum(1 for r in self.rows if r.action == action)
-
-
-def _header_map(header: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for index, name in enumerate(header):
-        column = _BY_HEADER.get(name.strip().casefold())
-        if column and column.key not in found:
-            found[column.key] = index
-    missing = [c.zh for c in COLUMNS if (c.required or c.key == "boundary") and c.key not in found]
-    if missing:
-        raise UserError("no_header", columns="、".join(missing))
-    return found
 
 
 def _coded(problems: list[Problem], labels: vocab.Labels, column: str, value: str, default: str | None = None) -> str:
@@ -123,24 +77,6 @@ def _date(problems: list[Problem], column: str, value: str) -> date | None:
         pass
     problems.append(Problem("bad_date", {"field": column, "value": value}))
     return None
-
-
-def _credit_code(problems: list[Problem], value: str) -> str:
-    if not value:
-        return ""
-    from stdnum import exceptions as stdnum_errors  # 20 ms to import: not on the GUI's start-up path
-    from stdnum.cn import uscc
-
-    try:
-        return uscc.validate(value)
-    except stdnum_errors.InvalidLength:
-        code = "credit_code_length"
-    except stdnum_errors.InvalidChecksum:
-        code = "credit_code_checksum"
-    except stdnum_errors.ValidationError:
-        code = "credit_code_format"
-    problems.append(Problem(code, {"value": value}))
-    return value
 
 
 def parse_parts(text: str, crs_text: str) -> tuple[int, tuple[BoundaryPart, ...]] | Problem:
@@ -180,34 +116,32 @@ def parse_parts(text: str, crs_text: str) -> tuple[int, tuple[BoundaryPart, ...]
     return epsg, tuple(parts)
 
 
-def parse_row(row: int, cells: dict[str, str]) -> RowResult:
+def parse_row(row: int, cells: dict[str, str]) -> RowResult[Mine]:
     """Check one register row; geometry is checked only when the fields are sound."""
     from greenmine_desktop.geo.boundary import check_parts, ellipsoidal_area_km2  # pyproj is slow to import
 
     get = cells.get
-    result = RowResult(row, get("licence_no", ""), get("name", ""))
+    result: RowResult[Mine] = RowResult(row, get("licence_no", ""), get("name", ""))
     problems = result.problems
-    for column in COLUMNS:
-        if column.required and not get(column.key):
-            problems.append(Problem("missing_field", {"field": column.zh}))
+    problems.extend(missing_required(cells, COLUMNS))
     method = _coded(problems, vocab.MINING_METHOD, "开采方式", get("mining_method", ""))
     scale = _coded(problems, vocab.SCALE, "生产规模", get("scale", ""))
     status = _coded(problems, vocab.STATUS, "矿山状态", get("status", ""))
     level = _coded(problems, vocab.GREEN_LEVEL, "绿色矿山级别", get("green_level", ""), "none")
     default_status = "none" if level == "none" else "listed"
     green_status = _coded(problems, vocab.GREEN_STATUS, "绿色矿山状态", get("green_status", ""), default_status)
-    abnormal_text = get("abnormal", "").strip().casefold()
-    if abnormal_text not in _YES | _NO:
-        problems.append(Problem("bad_value", {"field": "异常名录", "value": get("abnormal")}))
+    abnormal = yes_no(problems, "异常名录", get("abnormal", ""), default=False)
     valid_from = _date(problems, "有效期起", get("valid_from", ""))
     valid_to = _date(problems, "有效期止", get("valid_to", ""))
-    credit_code = _credit_code(problems, get("credit_code", ""))
+    credit = credit_code(problems, get("credit_code", ""))
     stated: float | None = None
     if area_text := get("area_stated_km2", ""):
         try:
             stated = float(area_text)
         except ValueError:
             problems.append(Problem("bad_number", {"field": "矿区面积", "value": area_text}))
+    if not get("boundary"):
+        return result  # reported as a missing field
     boundary = parse_parts(get("boundary", ""), get("crs", ""))
     if isinstance(boundary, Problem):
         problems.append(boundary)
@@ -217,12 +151,12 @@ def parse_row(row: int, cells: dict[str, str]) -> RowResult:
     if problems:
         return result
     computed = round(ellipsoidal_area_km2(epsg, parts), 4)
-    result.mine = Mine(
+    result.record = Mine(
         licence_no=get("licence_no", ""), name=get("name", ""), company=get("company", ""),
-        credit_code=credit_code, legal_rep=get("legal_rep", ""), mineral=get("mineral", ""),
+        credit_code=credit, legal_rep=get("legal_rep", ""), mineral=get("mineral", ""),
         mining_method=method, scale=scale, status=status, county_code=get("county_code", ""),
         town=get("town", ""), address=get("address", ""), valid_from=valid_from, valid_to=valid_to,
-        green_level=level, green_status=green_status, abnormal=abnormal_text in _YES, epsg=epsg,
+        green_level=level, green_status=green_status, abnormal=abnormal, epsg=epsg,
         parts=parts, area_stated_km2=stated, area_computed_km2=computed,
     )
     if (mismatch := area_mismatch(stated, computed)) is not None:
@@ -235,39 +169,14 @@ def parse_row(row: int, cells: dict[str, str]) -> RowResult:
     return result
 
 
-def preview_rows(
-    rows: list[tuple[int, list[str]]], known: set[str], source: Path, progress: Progress | None = None
-) -> ImportPreview:
-    if len(rows) < 2:
-        raise UserError("file_empty")
-    (_, header), data = rows[0], rows[1:]
-    columns = _header_map(header)
-    results: list[RowResult] = []
-    first_seen: dict[str, int] = {}
-    for done, (number, cells) in enumerate(data, start=1):
-        values = {key: cells[index].strip() if index < len(cells) else "" for key, index in columns.items()}
-        result = parse_row(number, values)
-        licence = result.licence_no
-        if licence and licence in first_seen:
-            result.mine = None
-            duplicate = Problem("duplicate_licence", {"licence": licence, "first_row": first_seen[licence]})
-            result.problems.insert(0, duplicate)
-        elif licence:
-            first_seen[licence] = number
-        if result.mine is not None:
-            result.action = "update" if licence in known else "new"
-        results.append(result)
-        if progress and (done % 50 == 0 or done == len(data)):
-            progress(done, len(data))
-    return ImportPreview(source, results)
-
-
-def preview_import(ws: Workspace, path: Path, progress: Progress | None = None) -> ImportPreview:
+def preview_import(ws: Workspace, path: Path, progress: Progress | None = None) -> ImportPreview[Mine]:
     """Read and check a register file against the workspace; writes nothing."""
-    return preview_rows(read_rows(path), mine_store.existing_licences(ws), Path(path), progress)
+    rows = read_rows(path)
+    known = mine_store.existing_licences(ws)
+    return preview_rows(rows, COLUMNS, parse_row, known, Path(path), "duplicate_licence", progress, _AREA_ALIAS)
 
 
-def apply_import(ws: Workspace, preview: ImportPreview) -> tuple[int, int]:
+def apply_import(ws: Workspace, preview: ImportPreview[Mine]) -> tuple[int, int]:
     """Write the accepted rows in one transaction; returns (new, updated)."""
-    mines = [r.mine for r in preview.accepted if r.mine is not None]
+    mines = preview.records()
     return mine_store.upsert_mines(ws, mines) if mines else (0, 0)

@@ -11,6 +11,8 @@ from greenmine_desktop.store.workspace import Workspace
 
 def upsert_inspectors(ws: Workspace, inspectors: Sequence[Inspector]) -> None:
     """Insert or update by badge number; each avoidance list is replaced whole."""
+    if not inspectors:
+        return
     with ws.transaction() as db:
         db.table("inspector").upsert_all(
             ({"badge_no": i.badge_no, "name": i.name, "unit": i.unit, "active": int(i.active)} for i in inspectors),
@@ -24,6 +26,11 @@ def upsert_inspectors(ws: Workspace, inspectors: Sequence[Inspector]) -> None:
             {"inspector_id": ids[i.badge_no], "target_kind": a.kind, "target": a.target, "reason": a.reason}
             for i in inspectors for a in i.avoidances
         )
+
+
+def known_avoidance_targets(ws: Workspace) -> set[str]:
+    """Every licence number and credit code an avoidance may point at."""
+    return {value for row in ws.conn.execute("SELECT licence_no, credit_code FROM mine") for value in row if value}
 
 
 def avoidance_target_names(ws: Workspace, avoidances: Sequence[Avoidance]) -> dict[Avoidance, str]:

@@ -29,12 +29,8 @@
       <translation>行号</translation>
     </message>
     <message>
-      <source>Licence No.</source>
-      <translation>采矿许可证号</translation>
-    </message>
-    <message>
-      <source>Mine</source>
-      <translation>矿山名称</translation>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
       <source>Result</source>
@@ -138,6 +134,22 @@
       <translation>检查人员</translation>
     </message>
     <message>
+      <source>Import mines</source>
+      <translation>导入矿山名录</translation>
+    </message>
+    <message>
+      <source>Licence No.</source>
+      <translation>采矿许可证号</translation>
+    </message>
+    <message>
+      <source>Import inspectors</source>
+      <translation>导入检查人员</translation>
+    </message>
+    <message>
+      <source>Badge No.</source>
+      <translation>执法证号</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
@@ -148,6 +160,10 @@
     <message>
       <source>Import &amp;mines…</source>
       <translation>导入矿山名录(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>Import i&amp;nspectors…</source>
+      <translation>导入检查人员(&amp;N)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -202,25 +218,6 @@
     <message>
       <source>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;Green-mine spot checks for county natural-resources bureaus: double-random draws, field inspections offline, signed reports.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;县级自然资源部门绿色矿山“双随机、一公开”抽查工具：随机抽取、离线现场检查、签名报告。&lt;/p&gt;</translation>
-    </message>
-  </context>
-  <context>
-    <name>MineImport</name>
-    <message>
-      <source>Import mines</source>
-      <translation>导入矿山名录</translation>
-    </message>
-    <message>
-      <source>Register files (*.csv *.xlsx);;All files (*)</source>
-      <translation>名录文件 (*.csv *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-      <source>Checking %1…</source>
-      <translation>正在检查 %1…</translation>
-    </message>
-    <message>
-      <source>Importing…</source>
-      <translation>正在导入…</translation>
     </message>
   </context>
   <context>
@@ -393,6 +390,21 @@
     <message>
       <source>Differs</source>
       <translation>不符</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterImport</name>
+    <message>
+      <source>Register files (*.csv *.xlsx);;All files (*)</source>
+      <translation>名录文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Checking %1…</source>
+      <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>正在导入…</translation>
     </message>
   </context>
 </TS>
