@@ -91,8 +91,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{part} is not closed: its last corner must repeat corner 1.",
     ),
     "boundary_self_intersecting": (
-        "{part}的边界自相交（{detail}）。",
-        "{part} crosses itself ({detail}).",
+        "{part}的边界自相交，交叉点约在 X={x}，Y={y}。",
+        "{part} crosses itself near X={x}, Y={y}.",
     ),
     "boundary_parts_overlap": ("{part}与{other}重叠。", "{part} overlaps {other}."),
     "boundary_duplicate_part": ("区块名称“{part}”重复。", "Part name “{part}” is used twice."),

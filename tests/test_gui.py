@@ -207,3 +207,30 @@ def test_inspector_import_refreshes_the_inspector_list(window, qtbot, tmp_path):
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.inspector_page.model.rowCount() == 25, timeout=10_000)
     assert "冯十" in [p.name for p in window.inspector_page.model.inspectors]
+
+
+def test_shell_remembers_the_workspace_and_rebuilds_in_the_new_language(qtbot, demo_folder, private_home, tmp_path,
+                                                                          monkeypatch):
+    from greenmine_desktop.gui.app import Shell, _choose_folder
+
+    shown = []
+    monkeypatch.setattr("greenmine_desktop.gui.app.show_error", lambda parent, exc, lang: shown.append(exc.message(lang)))
+
+    settings = Settings(private_home / "settings.ini")
+    shell = Shell(settings)
+    assert shell.open(demo_folder, "zh_CN")
+    qtbot.addWidget(shell.window)
+    assert shell.window.tabs.tabText(0) == "矿山名录"
+    assert _choose_folder(Settings(private_home / "settings.ini"), None, demo=False) == demo_folder
+    chinese = shell.window
+    chinese.change_language("en")
+    assert shell.window is not chinese and shell.window.tabs.tabText(0) == "Mine register"
+    qtbot.addWidget(shell.window)
+    assert Settings(private_home / "settings.ini").language == "en"
+    english = shell.window
+    assert not shell.open(tmp_path / "not-a-workspace", "en")
+    assert shown == [f"No workspace found at {tmp_path / 'not-a-workspace'}."]
+    assert shell.window is english  # the open window stays as it was
+    shell.window.close()
+    shell.ws.close()
+    install_language("zh_CN")

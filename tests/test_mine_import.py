@@ -63,6 +63,13 @@ def test_every_kind_of_bad_row_is_reported_with_its_row_number(ws, tmp_path):
     assert [r.row for r in preview.accepted] == [len(rows)]
 
 
+def test_a_crossing_ring_says_where_in_register_coordinates(ws, tmp_path):
+    preview = preview_import(ws, write_csv(tmp_path / "bow.csv", [register_row("C1", 拐点坐标=BOW_TIE)]))
+    problem = preview.rows[0].problems[0]
+    assert problem.params == {"part": "A区", "x": "3929500.00", "y": "35527500.00"}  # X is the northing
+    assert problem.message("zh_CN") == "A区的边界自相交，交叉点约在 X=3929500.00，Y=35527500.00。"
+
+
 def test_nothing_is_written_before_apply_and_refused_rows_never(ws, tmp_path):
     path = write_csv(tmp_path / "mixed.csv", [register_row("C1"), register_row("C2", 开采方式="挖")])
     preview = preview_import(ws, path)
@@ -100,6 +107,7 @@ def test_area_is_computed_on_the_ellipsoid_and_mismatch_flagged(ws, tmp_path):
     assert not far.area_flagged  # 0.08 % is within the 0.1 % tolerance
     assert off.area_flagged and preview.rows[2].warnings[0].code == "warn_area_mismatch"
     assert preview.rows[2].warnings[0].params["percent"] == "0.20"
+    assert "1.0020 km²" in preview.rows[2].warnings[0].message("zh_CN")
 
 
 def test_legacy_datum_is_kept_and_flagged_never_converted(ws, tmp_path):

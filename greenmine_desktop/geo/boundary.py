@@ -7,6 +7,7 @@ datum conversion, so old licences get a true area without any guessing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -17,6 +18,9 @@ from shapely.validation import explain_validity
 
 from greenmine_desktop.domain.mine import BoundaryPart
 from greenmine_desktop.messages import Problem
+
+# shapely reports where a ring goes wrong as "Self-intersection[easting northing]".
+_WHERE = re.compile(r"\[(\S+) (\S+)\]")
 
 
 def part_polygon(part: BoundaryPart) -> Polygon:
@@ -30,8 +34,9 @@ def check_parts(parts: Sequence[BoundaryPart]) -> list[Problem]:
     polygons = [part_polygon(p) for p in parts]
     for part, polygon in zip(parts, polygons, strict=True):
         if not polygon.is_valid:
-            detail = explain_validity(polygon)
-            problems.append(Problem("boundary_self_intersecting", {"part": part.name, "detail": detail}))
+            where = _WHERE.search(explain_validity(polygon))
+            x, y = (f"{float(where.group(2)):.2f}", f"{float(where.group(1)):.2f}") if where else ("?", "?")
+            problems.append(Problem("boundary_self_intersecting", {"part": part.name, "x": x, "y": y}))
     if problems:
         return problems
     for i, (part, polygon) in enumerate(zip(parts, polygons, strict=True)):

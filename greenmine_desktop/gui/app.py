@@ -38,12 +38,12 @@ class Shell:
         self.ws: Workspace | None = None
 
     def open(self, folder: Path, lang: str) -> bool:
-        install_language(lang)
         try:
             ws = Workspace.open(folder)
         except UserError as exc:
             show_error(self.window, exc, lang)
             return False
+        install_language(lang)  # only now: a failed open leaves the running window as it was
         old_window, old_ws = self.window, self.ws
         self.ws, self.window = ws, MainWindow(ws, self.settings, lang)
         self.window.reopenRequested.connect(self.open)

@@ -38,7 +38,8 @@ WARNING_COLOUR = QColor("#fff4d6")
 class ImportPreviewDialog(QDialog):
     """Every row with its fate (new, update, refused and why); OK imports the valid rows."""
 
-    def __init__(self, preview: ImportPreview, lang: str, key_title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, preview: ImportPreview, lang: str, titles: tuple[str, str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = load_form("import_preview", None)
         self.setWindowTitle(form.windowTitle())
@@ -46,7 +47,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
-        self._preview, self._lang, self._key_title = preview, lang, key_title
+        self._preview, self._lang, self._titles = preview, lang, titles
         self.summary: QLabel = form.findChild(QLabel, "summaryLabel")
         self.table: QTableWidget = form.findChild(QTableWidget, "rowTable")
         self.refused_only: QCheckBox = form.findChild(QCheckBox, "refusedOnlyCheck")
@@ -66,7 +67,7 @@ class ImportPreviewDialog(QDialog):
 
     def _fill(self) -> None:
         actions = {"new": self.tr("New"), "update": self.tr("Update"), "refused": self.tr("Refused")}
-        headers = [self.tr("Row"), self._key_title, self.tr("Name"), self.tr("Result"), self.tr("Reason")]
+        headers = [self.tr("Row"), *self._titles, self.tr("Result"), self.tr("Reason")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(self._preview.rows))
@@ -92,11 +93,11 @@ class ImportPreviewDialog(QDialog):
 class RegisterImport(QObject):
     """The import flow: pick a file, check it off the GUI thread, preview, apply off the GUI thread."""
 
-    def __init__(self, parent: QWidget, ws_folder: Path, lang: str, title: str, key_title: str,
+    def __init__(self, parent: QWidget, ws_folder: Path, lang: str, title: str, columns: tuple[str, str],
                  preview: PreviewFn, apply: ApplyFn, on_imported: Callable[[str], None]) -> None:
         super().__init__(parent)
         self._parent, self._folder, self._lang, self._on_imported = parent, ws_folder, lang, on_imported
-        self._title, self._key_title, self._preview_fn, self._apply_fn = title, key_title, preview, apply
+        self._title, self._columns, self._preview_fn, self._apply_fn = title, columns, preview, apply
         self.dialog: ImportPreviewDialog | None = None
 
     def choose_and_run(self) -> None:
@@ -114,7 +115,7 @@ class RegisterImport(QObject):
         run_job(self._parent, self.tr("Checking %1…").replace("%1", path.name), check, self._previewed, self._failed)
 
     def _previewed(self, preview: ImportPreview) -> None:
-        self.dialog = ImportPreviewDialog(preview, self._lang, self._key_title, self._parent)
+        self.dialog = ImportPreviewDialog(preview, self._lang, self._columns, self._parent)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.accepted.connect(lambda: self._apply(preview))
         self.dialog.open()

@@ -40,10 +40,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(ws.folder))
         self.mine_page.countChanged.connect(self._show_count)
         self._show_count(self.mine_page.model.rowCount())
-        self.importer = RegisterImport(self, ws.folder, lang, self.tr("Import mines"), self.tr("Licence No."),
+        self.importer = RegisterImport(self, ws.folder, lang, self.tr("Import mines"),
+                                       (self.tr("Licence No."), self.tr("Mine")),
                                        mine_import.preview_import, mine_import.apply_import, self._imported)
         self.inspector_importer = RegisterImport(
-            self, ws.folder, lang, self.tr("Import inspectors"), self.tr("Badge No."),
+            self, ws.folder, lang, self.tr("Import inspectors"), (self.tr("Badge No."), self.tr("Name")),
             inspector_import.preview_import, inspector_import.apply_import, self._imported)
         self._build_menus()
         self._restore_layout()

@@ -161,7 +161,8 @@ def parse_row(row: int, cells: dict[str, str]) -> RowResult[Mine]:
     )
     if (mismatch := area_mismatch(stated, computed)) is not None:
         result.warnings.append(
-            Problem("warn_area_mismatch", {"stated": stated, "computed": computed, "percent": f"{mismatch * 100:.2f}"})
+            Problem("warn_area_mismatch",
+                    {"stated": f"{stated:.4f}", "computed": f"{computed:.4f}", "percent": f"{mismatch * 100:.2f}"})
         )
     described = gk.describe_epsg(epsg)
     if described and described[0].legacy:

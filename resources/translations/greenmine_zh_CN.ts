@@ -29,10 +29,6 @@
       <translation>行号</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
-    </message>
-    <message>
       <source>Result</source>
       <translation>结果</translation>
     </message>
@@ -142,12 +138,20 @@
       <translation>采矿许可证号</translation>
     </message>
     <message>
+      <source>Mine</source>
+      <translation>矿山名称</translation>
+    </message>
+    <message>
       <source>Import inspectors</source>
       <translation>导入检查人员</translation>
     </message>
     <message>
       <source>Badge No.</source>
       <translation>执法证号</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
     </message>
     <message>
       <source>&amp;File</source>
