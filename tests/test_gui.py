@@ -214,7 +214,8 @@ def test_shell_remembers_the_workspace_and_rebuilds_in_the_new_language(qtbot, d
     from greenmine_desktop.gui.app import Shell, _choose_folder
 
     shown = []
-    monkeypatch.setattr("greenmine_desktop.gui.app.show_error", lambda parent, exc, lang: shown.append(exc.message(lang)))
+    monkeypatch.setattr("greenmine_desktop.gui.app.show_error",
+                        lambda parent, exc, lang: shown.append(exc.message(lang)))
 
     settings = Settings(private_home / "settings.ini")
     shell = Shell(settings)
