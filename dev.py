@@ -65,8 +65,12 @@ def ensure_system_packages(packages: list[str], required: bool) -> None:
     if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
         say(f"installing system packages: {' '.join(missing)}")
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
+        subprocess.run(["apt-get", "update", "-qq"], env=env)
+        if subprocess.run(["apt-get", "install", "-y", "-qq", *missing], env=env).returncode == 0:
+            return
+        say("apt-get could not install all of them (another distribution's names?)")
+        if required:
+            sys.exit(1)
         return
     say(f"Qt needs these system packages; please run:  sudo {line}")
     if required:
