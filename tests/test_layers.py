@@ -1,0 +1,33 @@
+"""The core never imports Qt: the GUI and the command line are two faces on one core."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "greenmine_desktop"
+CORE = ["domain", "services", "store", "geo"]
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", CORE)
+def test_core_layer_imports_no_qt_and_no_gui(layer):
+    for path in (PACKAGE / layer).rglob("*.py"):
+        bad = {n for n in _imports(path) if n.startswith(("PySide6", "shiboken6", "greenmine_desktop.gui"))}
+        assert not bad, f"{path.name} imports {bad}"
+
+
+def test_domain_does_no_io_or_sql():
+    for path in (PACKAGE / "domain").rglob("*.py"):
+        bad = {n for n in _imports(path) if n.split(".")[0] in {"sqlite3", "sqlite_utils", "pyproj", "shapely", "os"}}
+        assert not bad, f"{path.name} imports {bad}"
