@@ -147,6 +147,36 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Coordinates use a legacy datum ({datum}); no conversion is guessed, so photo GPS "
         "cannot be checked against them.",
     ),
+    # the draw
+    "draw_no_seed": (
+        "请输入抽取种子（如现场报出的数字）。",
+        "Enter the draw seed (for example the numbers called out).",
+    ),
+    "draw_sample_rule": (
+        "抽取数量须为一个数目或 0 到 1 之间的比例，二者取其一。",
+        "The sample must be either a count or a ratio between 0 and 1.",
+    ),
+    "draw_team_too_small": (
+        "检查组人数 {size} 少于法定最少人数 {minimum}。",
+        "A team of {size} is below the legal minimum of {minimum}.",
+    ),
+    "draw_sample_too_large": (
+        "要抽取 {wanted} 座矿山，但符合条件的只有 {eligible} 座。",
+        "The draw asks for {wanted} mines but only {eligible} are eligible.",
+    ),
+    "draw_capacity": (
+        "需要 {seats} 个检查席位，但 {inspectors} 名检查人员每人最多 {max_load} 座，只能提供 {capacity} 个。",
+        "The draw needs {seats} inspector seats but {inspectors} inspectors at most {max_load} mines each "
+        "give only {capacity}.",
+    ),
+    "draw_avoidance": (
+        "矿山 {licence} 回避后只剩 {available} 名检查人员，检查组需要 {needed} 名。",
+        "After avoidance only {available} inspectors may check mine {licence}; a team needs {needed}.",
+    ),
+    "draw_load": (
+        "在每人最多 {max_load} 座的限制下，无法为矿山 {licence} 组成检查组。",
+        "No team can be formed for mine {licence} within the limit of {max_load} mines per inspector.",
+    ),
     # command line
     "import_refused_rows": (
         "{refused} 行被拒绝，{accepted} 行已导入。",

@@ -1,0 +1,246 @@
+"""The double-random draw (双随机): which mines are checked, and which inspectors check each.
+
+Algorithm ``gm-draw-1``, documented here so anyone can re-implement it:
+
+1. The inputs (candidates, inspector pool, sample rules) are written as canonical JSON
+   (sorted keys and lists, UTF-8, no spaces) and hashed with SHA-256: the *inputs hash*.
+2. The random stream is SHA-256 in counter mode: block *i* is
+   ``SHA-256(key ‖ i as 8 bytes big-endian)`` with ``key = SHA-256("gm-draw-1\\0" ‖ seed ‖ "\\0" ‖ inputs hash)``.
+   Blocks are read as 64-bit big-endian integers; a number below *n* is taken by
+   rejection (values ≥ the largest multiple of *n* under 2⁶⁴ are skipped), so it is unbiased.
+3. Mines: candidates sorted by licence number; per stratum (strata in name order, or one
+   stratum for all) the quota is ⌈ratio × N⌉, or a count split over strata by largest
+   remainder. Mines marked *always* go in first; the rest of the quota is a partial
+   Fisher–Yates shuffle of the others, in stream order.
+4. Teams: mines are served fewest-eligible-inspectors first (then in draw order). Each
+   seat goes to the k-th, in badge-number order, of the eligible inspectors (no avoidance,
+   not yet on this team, below the load limit) that have the lowest current load, with
+   k drawn from the stream below their number.
+
+The same inputs and seed always give the same result; a changed seed or input changes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from bisect import bisect_left, insort
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from itertools import groupby
+from typing import TypeVar
+
+from greenmine_desktop.messages import UserError
+
+ALGORITHM = "gm-draw-1"
+MIN_TEAM = 2  # any administrative inspection needs at least two inspectors
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    licence_no: str
+    credit_code: str
+    stratum: str = ""
+    always: bool = False  # e.g. on the abnormal list or under complaint
+
+
+@dataclass(frozen=True)
+class PoolInspector:
+    badge_no: str
+    avoid_mines: frozenset[str] = frozenset()
+    avoid_companies: frozenset[str] = frozenset()
+
+    def may_check(self, mine: Candidate) -> bool:
+        return mine.licence_no not in self.avoid_mines and mine.credit_code not in self.avoid_companies
+
+
+@dataclass(frozen=True)
+class SampleRule:
+    count: int | None = None
+    ratio: float | None = None
+    per_stratum: bool = False
+    team_size: int = 2
+    max_load: int = 1_000_000
+
+
+@dataclass(frozen=True)
+class DrawInputs:
+    candidates: tuple[Candidate, ...]
+    inspectors: tuple[PoolInspector, ...]
+    rule: SampleRule
+
+    def canonical(self) -> bytes:
+        data = {
+            "algorithm": ALGORITHM,
+            "candidates": [
+                {"licence_no": c.licence_no, "credit_code": c.credit_code, "stratum": c.stratum, "always": c.always}
+                for c in sorted(self.candidates, key=lambda c: c.licence_no)
+            ],
+            "inspectors": [
+                {"badge_no": i.badge_no, "avoid_mines": sorted(i.avoid_mines),
+                 "avoid_companies": sorted(i.avoid_companies)}
+                for i in sorted(self.inspectors, key=lambda i: i.badge_no)
+            ],
+            "rule": asdict(self.rule),
+        }
+        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    def digest(self) -> str:
+        return hashlib.sha256(self.canonical()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Assignment:
+    licence_no: str
+    team: tuple[str, ...]  # badge numbers, in the order drawn
+
+
+@dataclass(frozen=True)
+class DrawResult:
+    algorithm: str
+    seed: str
+    inputs_digest: str
+    assignments: tuple[Assignment, ...]  # in the order the mines were drawn
+
+
+class HashStream:
+    """SHA-256 in counter mode over the seed and the inputs hash (see the module docstring)."""
+
+    def __init__(self, seed: str, inputs_digest: str) -> None:
+        self._key = hashlib.sha256(f"{ALGORITHM}\0{seed}\0{inputs_digest}".encode()).digest()
+        self._counter = 0
+        self._words: list[int] = []
+
+    def next_u64(self) -> int:
+        if not self._words:
+            block = hashlib.sha256(self._key + self._counter.to_bytes(8, "big")).digest()
+            self._counter += 1
+            self._words = [int.from_bytes(block[i:i + 8], "big") for i in (24, 16, 8, 0)]
+        return self._words.pop()
+
+    def below(self, n: int) -> int:
+        if n <= 0:
+            raise ValueError("below() needs a positive bound")
+        limit = 2**64 - (2**64 % n)
+        while (value := self.next_u64()) >= limit:
+            pass
+        return value % n
+
+    def sample(self, items: Sequence[T], k: int) -> list[T]:
+        """k items without replacement, in drawn order (partial Fisher–Yates)."""
+        pool = list(items)
+        for i in range(k):
+            j = i + self.below(len(pool) - i)
+            pool[i], pool[j] = pool[j], pool[i]
+        return pool[:k]
+
+
+def quotas(rule: SampleRule, sizes: dict[str, int]) -> dict[str, int]:
+    """How many mines each stratum gives (one stratum "" unless per_stratum)."""
+    total = sum(sizes.values())
+    if rule.ratio is not None:
+        return {s: math.ceil(rule.ratio * n - 1e-9) for s, n in sizes.items()}
+    count = rule.count or 0
+    if count > total:
+        raise UserError("draw_sample_too_large", wanted=count, eligible=total)
+    exact = {s: count * n / total for s, n in sizes.items()} if total else {}
+    floors = {s: math.floor(v) for s, v in exact.items()}
+    by_remainder = sorted(exact, key=lambda s: (-(exact[s] - floors[s]), s))
+    for s in by_remainder[:count - sum(floors.values())]:
+        floors[s] += 1
+    return floors
+
+
+def _check_rule(rule: SampleRule) -> None:
+    if rule.team_size < MIN_TEAM:
+        raise UserError("draw_team_too_small", size=rule.team_size, minimum=MIN_TEAM)
+    if (rule.count is None) == (rule.ratio is None):
+        raise UserError("draw_sample_rule")
+    if rule.ratio is not None and not 0 < rule.ratio <= 1:
+        raise UserError("draw_sample_rule")
+
+
+def draw_mines(inputs: DrawInputs, stream: HashStream) -> list[Candidate]:
+    candidates = sorted(inputs.candidates, key=lambda c: c.licence_no)
+    stratum = (lambda c: c.stratum) if inputs.rule.per_stratum else (lambda c: "")
+    groups = {key: list(group) for key, group in groupby(sorted(candidates, key=stratum), key=stratum)}
+    wanted = quotas(inputs.rule, {key: len(group) for key, group in groups.items()})
+    drawn: list[Candidate] = []
+    for key in sorted(groups):
+        always = [c for c in groups[key] if c.always]
+        others = [c for c in groups[key] if not c.always]
+        drawn += always + stream.sample(others, max(0, min(len(others), wanted[key] - len(always))))
+    return drawn
+
+
+class _LoadBuckets:
+    """Inspectors grouped by current load, each group in badge order, for the seat rule."""
+
+    def __init__(self, badges: list[str], max_load: int) -> None:
+        self.max_load = max_load
+        self.load = dict.fromkeys(badges, 0)
+        self.levels: dict[int, list[str]] = {0: sorted(badges)}
+
+    def pick(self, stream: HashStream, excluded: set[str]) -> str | None:
+        for level in sorted(self.levels):
+            if level >= self.max_load:
+                break
+            bucket = self.levels[level]
+            skipped = sorted(bisect_left(bucket, b) for b in excluded if self.load.get(b) == level)
+            count = len(bucket) - len(skipped)
+            if count <= 0:
+                continue
+            index = stream.below(count)
+            for position in skipped:  # the index-th of those not skipped
+                if position <= index:
+                    index += 1
+            badge = bucket.pop(index)
+            if not bucket:
+                del self.levels[level]
+            self.load[badge] = level + 1
+            insort(self.levels.setdefault(level + 1, []), badge)
+            return badge
+        return None
+
+
+def assign_teams(inputs: DrawInputs, mines: list[Candidate], stream: HashStream) -> list[Assignment]:
+    rule, badges = inputs.rule, sorted(i.badge_no for i in inputs.inspectors)
+    seats = rule.team_size * len(mines)
+    capacity = len(badges) * rule.max_load
+    if capacity < seats:
+        raise UserError("draw_capacity", seats=seats, inspectors=len(badges), max_load=rule.max_load,
+                        capacity=capacity)
+    avoiding: dict[str, set[str]] = defaultdict(set)  # licence or credit code → badges avoiding it
+    for person in inputs.inspectors:
+        for target in person.avoid_mines | person.avoid_companies:
+            avoiding[target].add(person.badge_no)
+    barred = [avoiding.get(m.licence_no, set()) | avoiding.get(m.credit_code, set()) for m in mines]
+    for mine, bar in zip(mines, barred, strict=True):
+        if len(badges) - len(bar) < rule.team_size:
+            raise UserError("draw_avoidance", licence=mine.licence_no, available=len(badges) - len(bar),
+                            needed=rule.team_size)
+    buckets = _LoadBuckets(badges, rule.max_load)
+    teams: dict[int, tuple[str, ...]] = {}
+    for k in sorted(range(len(mines)), key=lambda k: (-len(barred[k]), k)):
+        team: list[str] = []
+        for _ in range(rule.team_size):
+            badge = buckets.pick(stream, barred[k] | set(team))
+            if badge is None:
+                raise UserError("draw_load", licence=mines[k].licence_no, max_load=rule.max_load)
+            team.append(badge)
+        teams[k] = tuple(team)
+    return [Assignment(mine.licence_no, teams[k]) for k, mine in enumerate(mines)]
+
+
+def run_draw(inputs: DrawInputs, seed: str) -> DrawResult:
+    """The whole draw; raises :class:`UserError` naming the constraint that cannot be met."""
+    _check_rule(inputs.rule)
+    if not seed.strip():
+        raise UserError("draw_no_seed")
+    digest = inputs.digest()
+    stream = HashStream(seed, digest)
+    mines = draw_mines(inputs, stream)
+    return DrawResult(ALGORITHM, seed, digest, tuple(assign_teams(inputs, mines, stream)))
