@@ -35,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--mines", type=int, default=None)
     demo.add_argument("--seed", type=int, default=None)
 
+    draw = commands.add_parser("draw", help="the double-random draw").add_subparsers(dest="action", required=True)
+    verify = draw.add_parser("verify", help="re-run a draw record and check it")
+    verify.add_argument("record", type=Path)
+
     for register, noun in (("mines", "mines"), ("inspectors", "inspectors")):
         actions = commands.add_parser(register, help=f"the {noun} register").add_subparsers(
             dest="action", required=True)
@@ -121,6 +125,24 @@ def _register_list(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _draw_verify(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.domain.draw_record import verify_record
+
+    try:
+        record = json.loads(args.record.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise UserError("file_unreadable", path=args.record.name, reason=type(exc).__name__) from exc
+    if not isinstance(record, dict):
+        raise UserError("draw_record_malformed", detail="not an object")
+    problems = verify_record(record)
+    for problem in problems:
+        print(problem.message(lang), file=sys.stderr)
+    if problems:
+        return 1
+    print(text("draw_verified", lang, seed=record["seed"], mines=len(record["result"])))
+    return 0
+
+
 def _selftest(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.gui.selftest import run_selftest
 
@@ -139,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging_setup.configure()
     lang = cli_language()
-    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace}
+    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "draw": _draw_verify}
     if args.command in ("mines", "inspectors"):
         handler = _register_import if args.action == "import" else _register_list
     else:

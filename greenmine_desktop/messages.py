@@ -177,6 +177,31 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "在每人最多 {max_load} 座的限制下，无法为矿山 {licence} 组成检查组。",
         "No team can be formed for mine {licence} within the limit of {max_load} mines per inspector.",
     ),
+    "draw_record_format": (
+        "抽取记录格式版本 {found} 不受支持（本程序支持 {supported}）。",
+        "Draw record format {found} is not supported (this version reads {supported}).",
+    ),
+    "draw_record_malformed": (
+        "抽取记录文件不完整或已损坏（{detail}）。",
+        "The draw record is incomplete or damaged ({detail}).",
+    ),
+    "draw_record_edited": (
+        "抽取记录在生成后被修改过（记录哈希不符）。",
+        "The draw record was changed after it was made (its hash differs).",
+    ),
+    "draw_inputs_edited": (
+        "抽取记录中的输入数据被修改过（输入哈希不符）。",
+        "The draw inputs in the record were changed (their hash differs).",
+    ),
+    "draw_result_differs": (
+        "按记录的输入和种子重新抽取，结果不同（首个不同处：矿山 {licence}）。",
+        "Re-running the draw from the record's inputs and seed gives another result (first difference: mine "
+        "{licence}).",
+    ),
+    "draw_verified": (
+        "抽取记录完好：按种子“{seed}”重新抽取得到相同结果（{mines} 座矿山）。",
+        "The draw record is intact: re-running it with seed “{seed}” gives the same result ({mines} mines).",
+    ),
     # command line
     "import_refused_rows": (
         "{refused} 行被拒绝，{accepted} 行已导入。",

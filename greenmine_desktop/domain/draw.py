@@ -72,8 +72,9 @@ class DrawInputs:
     inspectors: tuple[PoolInspector, ...]
     rule: SampleRule
 
-    def canonical(self) -> bytes:
-        data = {
+    def to_data(self) -> dict:
+        """The inputs as canonical data: sorted, plain, and enough to re-run the draw."""
+        return {
             "algorithm": ALGORITHM,
             "candidates": [
                 {"licence_no": c.licence_no, "credit_code": c.credit_code, "stratum": c.stratum, "always": c.always}
@@ -86,7 +87,18 @@ class DrawInputs:
             ],
             "rule": asdict(self.rule),
         }
-        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_data(cls, data: dict) -> DrawInputs:
+        return cls(
+            tuple(Candidate(**c) for c in data["candidates"]),
+            tuple(PoolInspector(i["badge_no"], frozenset(i["avoid_mines"]), frozenset(i["avoid_companies"]))
+                  for i in data["inspectors"]),
+            SampleRule(**data["rule"]),
+        )
+
+    def canonical(self) -> bytes:
+        return canonical_json(self.to_data())
 
     def digest(self) -> str:
         return hashlib.sha256(self.canonical()).hexdigest()
@@ -104,6 +116,11 @@ class DrawResult:
     seed: str
     inputs_digest: str
     assignments: tuple[Assignment, ...]  # in the order the mines were drawn
+
+
+def canonical_json(data: object) -> bytes:
+    """Sorted keys, UTF-8, no spaces: the bytes that are hashed."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 class HashStream:
