@@ -36,6 +36,13 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=None)
 
     draw = commands.add_parser("draw", help="the double-random draw").add_subparsers(dest="action", required=True)
+    run = draw.add_parser("run", help="run a plan's draw and store its record")
+    run.add_argument("--workspace", type=Path, required=True, dest="ws")
+    run.add_argument("--plan", required=True)
+    run.add_argument("--seed", required=True, help="the numbers called out before the witnesses")
+    run.add_argument("--operator", default="", help="who runs the draw")
+    run.add_argument("--witness", action="append", default=[], help="a witness's name (repeatable)")
+    run.add_argument("--out", type=Path, help="also write the record as JSON here")
     verify = draw.add_parser("verify", help="re-run a draw record and check it")
     verify.add_argument("record", type=Path)
 
@@ -125,6 +132,22 @@ def _register_list(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _draw_run(args: argparse.Namespace, lang: str) -> int:
+    from datetime import datetime
+
+    from greenmine_desktop.services.draw_plans import run_plan
+    from greenmine_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.ws) as ws:
+        record = run_plan(ws, args.plan, args.seed, args.operator, tuple(args.witness), datetime.now().astimezone())
+    if args.out:
+        args.out.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    for row in record["result"]:
+        print("\t".join([row["licence_no"], *row["team"]]))
+    print(f"record {record['record_sha256']}")
+    return 0
+
+
 def _draw_verify(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.domain.draw_record import verify_record
 
@@ -161,8 +184,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging_setup.configure()
     lang = cli_language()
-    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "draw": _draw_verify}
-    if args.command in ("mines", "inspectors"):
+    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace}
+    if args.command == "draw":
+        handler = _draw_run if args.action == "run" else _draw_verify
+    elif args.command in ("mines", "inspectors"):
         handler = _register_import if args.action == "import" else _register_list
     else:
         handler = handlers.get(args.command, _gui)

@@ -164,6 +164,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "要抽取 {wanted} 座矿山，但符合条件的只有 {eligible} 座。",
         "The draw asks for {wanted} mines but only {eligible} are eligible.",
     ),
+    "draw_pool_too_small": (
+        "检查人员库只有 {inspectors} 名在岗人员，少于检查组人数 {needed}。",
+        "The inspector pool has only {inspectors} active inspectors, fewer than a team of {needed}.",
+    ),
     "draw_capacity": (
         "需要 {seats} 个检查席位，但 {inspectors} 名检查人员每人最多 {max_load} 座，只能提供 {capacity} 个。",
         "The draw needs {seats} inspector seats but {inspectors} inspectors at most {max_load} mines each "
@@ -201,6 +205,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "draw_verified": (
         "抽取记录完好：按种子“{seed}”重新抽取得到相同结果（{mines} 座矿山）。",
         "The draw record is intact: re-running it with seed “{seed}” gives the same result ({mines} mines).",
+    ),
+    "plan_missing": ("工作区中没有名为“{plan}”的抽查计划。", "The workspace has no spot-check plan named “{plan}”."),
+    "plan_item_missing": (
+        "抽查事项“{item}”不在随机抽查事项清单中。",
+        "The spot-check item “{item}” is not on the item list.",
     ),
     # command line
     "import_refused_rows": (

@@ -101,6 +101,8 @@ def _mines(n: int) -> tuple[Candidate, ...]:
 
 
 @pytest.mark.parametrize(("inputs", "code", "params"), [
+    (DrawInputs(_mines(3), (PoolInspector("A"), PoolInspector("B")), SampleRule(count=1, team_size=3)),
+     "draw_pool_too_small", {"inspectors": 2, "needed": 3}),
     (DrawInputs(_mines(5), (PoolInspector("A"), PoolInspector("B")), SampleRule(count=6)),
      "draw_sample_too_large", {"wanted": 6, "eligible": 5}),
     (DrawInputs(_mines(4), (PoolInspector("A"), PoolInspector("B"), PoolInspector("C")),

@@ -225,6 +225,8 @@ class _LoadBuckets:
 
 def assign_teams(inputs: DrawInputs, mines: list[Candidate], stream: HashStream) -> list[Assignment]:
     rule, badges = inputs.rule, sorted(i.badge_no for i in inputs.inspectors)
+    if len(badges) < rule.team_size:
+        raise UserError("draw_pool_too_small", inspectors=len(badges), needed=rule.team_size)
     seats = rule.team_size * len(mines)
     capacity = len(badges) * rule.max_load
     if capacity < seats:

@@ -18,9 +18,11 @@ from stdnum.cn import uscc
 
 from greenmine_desktop.assets import get_asset
 from greenmine_desktop.domain import gauss_kruger as gk
+from greenmine_desktop.domain.draw import SampleRule
 from greenmine_desktop.domain.inspector import Avoidance, Inspector
 from greenmine_desktop.domain.mine import BoundaryPart, Corner, Mine
 from greenmine_desktop.geo.boundary import ellipsoidal_area_km2
+from greenmine_desktop.services.draw_plans import Plan, SpotCheckItem, save_item, save_plan
 from greenmine_desktop.store.inspectors import upsert_inspectors
 from greenmine_desktop.store.mines import upsert_mines
 from greenmine_desktop.store.workspace import DB_NAME, Workspace
@@ -28,6 +30,20 @@ from greenmine_desktop.store.workspace import DB_NAME, Workspace
 DEFAULT_SEED = 20261123
 DEFAULT_MINES = 300
 DEFAULT_INSPECTORS = 24
+DEMO_ITEM = SpotCheckItem(
+    name="绿色矿山建设情况抽查",
+    legal_basis="《关于进一步加强绿色矿山建设的通知》（自然资规〔2024〕1号）",
+    scope="绿色矿山名录内矿山的建设与保持情况",
+    method="现场检查、资料核查",
+    template="green-mine-2020",
+    proportion=0.2,
+    frequency="每年一次",
+)
+#: The ready plan of the demo: a green-mine check of listed mines, 20 %, teams of two.
+DEMO_PLAN = Plan(
+    name="demo", item=DEMO_ITEM.name, rule=SampleRule(ratio=0.2, team_size=2, max_load=2),
+    filters={"green_level": ["national", "provincial", "city"]},
+)
 _CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
 
@@ -149,6 +165,8 @@ def create_demo_county(folder: Path, mines: int = DEFAULT_MINES, seed: int = DEF
     with Workspace.create(target, "county") as ws:
         upsert_mines(ws, register.mines)
         upsert_inspectors(ws, register.inspectors)
+        save_item(ws, DEMO_ITEM)
+        save_plan(ws, DEMO_PLAN)
         with ws.transaction() as db:
             db.table("workspace_meta").insert_all([
                 {"key": "county", "value": register.county["county"]},

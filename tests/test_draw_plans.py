@@ -1,0 +1,92 @@
+import json
+import math
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from greenmine_desktop.domain.draw import SampleRule
+from greenmine_desktop.domain.draw_record import verify_record
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.services.demo import DEMO_PLAN
+from greenmine_desktop.services.draw_plans import Plan, draw_inputs, load_plan, run_plan, save_plan
+from greenmine_desktop.store.workspace import Workspace
+
+WHEN = datetime(2026, 11, 23, 10, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.fixture
+def ws(demo_folder):
+    with Workspace.open(demo_folder) as workspace:
+        yield workspace
+
+
+def test_demo_plan_draws_a_fifth_of_the_listed_mines_in_teams_of_two(ws):
+    assert load_plan(ws, "demo") == DEMO_PLAN
+    listed = {r[0] for r in ws.conn.execute("SELECT licence_no FROM mine WHERE green_level != 'none'")}
+    inputs = draw_inputs(ws, load_plan(ws, "demo"))
+    assert {c.licence_no for c in inputs.candidates} == listed
+    active = ws.conn.execute("SELECT COUNT(*) FROM inspector WHERE active = 1").fetchone()[0]
+    assert len(inputs.inspectors) == active
+    record = run_plan(ws, "demo", "03 17 25", "王建国", ("李海燕",), WHEN)
+    assert len(record["result"]) == math.ceil(0.2 * len(listed))
+    assert all(len(row["team"]) == 2 and row["licence_no"] in listed for row in record["result"])
+    assert record["drawn_at"] == "2026-11-23T10:00:00+08:00" and record["witnesses"] == ["李海燕"]
+
+
+def test_stored_records_verify_and_never_change(ws):
+    record = run_plan(ws, "demo", "seed", "op", (), WHEN)
+    stored = json.loads(ws.conn.execute("SELECT record FROM draw_record WHERE record_sha256 = ?",
+                                        [record["record_sha256"]]).fetchone()[0])
+    assert stored == record and verify_record(stored) == []
+    with pytest.raises(sqlite3.DatabaseError, match="immutable"):
+        ws.conn.execute("UPDATE draw_record SET record = '{}'")
+    with pytest.raises(sqlite3.DatabaseError, match="immutable"):
+        ws.conn.execute("DELETE FROM draw_record")
+
+
+def test_an_infeasible_plan_stores_nothing_and_says_why(ws):
+    save_plan(ws, Plan("big teams", DEMO_PLAN.item, SampleRule(ratio=0.5, team_size=30), DEMO_PLAN.filters))
+    with pytest.raises(UserError) as err:
+        run_plan(ws, "big teams", "seed", "op", (), WHEN)
+    assert err.value.code == "draw_pool_too_small" and err.value.problem.params["needed"] == 30
+    assert ws.conn.execute("SELECT COUNT(*) FROM draw_record").fetchone()[0] == 0
+
+
+def test_per_town_strata_and_filters(ws):
+    plan = Plan("towns", DEMO_PLAN.item, SampleRule(count=30, per_stratum=True, team_size=2, max_load=5),
+                {"status": ["producing"]}, stratum="town")
+    save_plan(ws, plan)
+    inputs = draw_inputs(ws, load_plan(ws, "towns"))
+    producing = ws.conn.execute("SELECT COUNT(*) FROM mine WHERE status = 'producing'").fetchone()[0]
+    assert len(inputs.candidates) == producing and len({c.stratum for c in inputs.candidates}) == 10
+    assert len(run_plan(ws, "towns", "s", "op", (), WHEN)["result"]) == 30
+
+
+def test_plans_only_name_register_columns():
+    with pytest.raises(ValueError):
+        Plan("x", "item", SampleRule(ratio=0.1), {"name; DROP TABLE mine": ["x"]})
+    with pytest.raises(ValueError):
+        Plan("x", "item", SampleRule(ratio=0.1), stratum="licence_no")
+
+
+def test_unknown_plan_is_one_sentence(ws):
+    with pytest.raises(UserError) as err:
+        run_plan(ws, "nope", "s", "op", (), WHEN)
+    assert err.value.message("zh_CN") == "工作区中没有名为“nope”的抽查计划。"
+
+
+def test_cli_run_writes_a_record_that_verifies(demo_folder, tmp_path, private_home):
+    env = {"GREENMINE_HOME": str(private_home), "GREENMINE_LANG": "en", "PATH": ""}
+    base = [sys.executable, "-m", "greenmine_desktop", "draw"]
+    out = tmp_path / "record.json"
+    ran = subprocess.run([*base, "run", "--workspace", str(demo_folder), "--plan", "demo", "--seed", "8 16 24",
+                          "--witness", "甲", "--witness", "乙", "--out", str(out)],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert ran.returncode == 0, ran.stderr
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["witnesses"] == ["甲", "乙"] and f"record {record['record_sha256']}" in ran.stdout
+    verified = subprocess.run([*base, "verify", str(out)], capture_output=True, text=True, env=env, timeout=60)
+    assert verified.returncode == 0 and "intact" in verified.stdout
