@@ -24,11 +24,7 @@ from greenmine_desktop.services.demo import generate_register
 def demo_inputs(seed: int = 1, ratio: float = 0.2) -> DrawInputs:
     register = generate_register(seed=seed)
     candidates = tuple(Candidate(m.licence_no, m.credit_code, m.town, m.abnormal) for m in register.mines)
-    pool = tuple(
-        PoolInspector(i.badge_no, frozenset(a.target for a in i.avoidances if a.kind == "mine"),
-                      frozenset(a.target for a in i.avoidances if a.kind == "company"))
-        for i in register.inspectors if i.active
-    )
+    pool = tuple(PoolInspector.from_inspector(i) for i in register.inspectors if i.active)
     return DrawInputs(candidates, pool, SampleRule(ratio=ratio, team_size=2, max_load=8))
 
 
@@ -150,7 +146,7 @@ def test_invariants_hold_or_the_draw_refuses(case):
         return
     drawn = [a.licence_no for a in result.assignments]
     assert len(drawn) == len(set(drawn)) == quotas(inputs.rule, {"": len(mines)})[""]
-    # Who must not check which mine, worked out here from the test's own data (not with may_check).
+    # Who must not check which mine, worked out here from the test's own data, not by the code under test.
     barred = {(f"P{k:02d}", f"C{i:03d}") for k, (avoid, _) in enumerate(people) for i in avoid}
     load = Counter(b for a in result.assignments for b in a.team)
     for assignment in result.assignments:

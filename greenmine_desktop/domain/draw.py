@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass
 from itertools import groupby
 from typing import TypeVar
 
+from greenmine_desktop.domain.inspector import Inspector
 from greenmine_desktop.messages import UserError
 
 ALGORITHM = "gm-draw-1"
@@ -53,8 +54,12 @@ class PoolInspector:
     avoid_mines: frozenset[str] = frozenset()
     avoid_companies: frozenset[str] = frozenset()
 
-    def may_check(self, mine: Candidate) -> bool:
-        return mine.licence_no not in self.avoid_mines and mine.credit_code not in self.avoid_companies
+    @classmethod
+    def from_inspector(cls, person: Inspector) -> PoolInspector:
+        """An inspector of the register as the draw sees them: a badge and whom they avoid."""
+        return cls(person.badge_no,
+                   frozenset(a.target for a in person.avoidances if a.kind == "mine"),
+                   frozenset(a.target for a in person.avoidances if a.kind == "company"))
 
 
 @dataclass(frozen=True)

@@ -87,12 +87,7 @@ def draw_inputs(ws: Workspace, plan: Plan) -> DrawInputs:
     rows = ws.conn.execute(f"SELECT licence_no, credit_code, {stratum}, abnormal FROM mine{where}", params)
     candidates = tuple(Candidate(licence, credit, str(group), bool(abnormal) and plan.always_abnormal)
                        for licence, credit, group, abnormal in rows)
-    pool = tuple(
-        PoolInspector(person.badge_no,
-                      frozenset(a.target for a in person.avoidances if a.kind == "mine"),
-                      frozenset(a.target for a in person.avoidances if a.kind == "company"))
-        for person in list_inspectors(ws) if person.active
-    )
+    pool = tuple(PoolInspector.from_inspector(person) for person in list_inspectors(ws) if person.active)
     return DrawInputs(candidates, pool, plan.rule)
 
 
