@@ -77,3 +77,13 @@ def test_cli_verify_says_intact_or_names_the_problem(record, tmp_path, private_h
     assert bad.returncode == 1 and "changed after it was made" in bad.stderr and "another result" in bad.stderr
     path.write_text("{not json", encoding="utf-8")
     assert subprocess.run(command, capture_output=True, text=True, env=env, timeout=60).returncode == 1
+
+
+def test_an_extra_recorded_mine_is_named_and_junk_is_refused(record):
+    extra = copy.deepcopy(record)
+    extra["result"].append({"licence_no": "C-EXTRA", "team": []})
+    assert verify_record(extra)[-1].params == {"licence": "C-EXTRA"}
+    extra["result"][-1] = "junk"
+    with pytest.raises(UserError) as err:
+        verify_record(extra)
+    assert err.value.code == "draw_record_malformed"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from greenmine_desktop.domain.draw import DrawInputs, DrawResult, canonical_json, run_draw
 from greenmine_desktop.messages import Problem, UserError
@@ -32,6 +33,10 @@ def _sha256(data: object) -> str:
     return hashlib.sha256(canonical_json(data)).hexdigest()
 
 
+def _result_data(result: DrawResult) -> list[dict]:
+    return [{"licence_no": a.licence_no, "team": list(a.team)} for a in result.assignments]
+
+
 def make_record(inputs: DrawInputs, result: DrawResult, context: DrawContext) -> dict:
     body = {
         "format": RECORD_FORMAT,
@@ -45,7 +50,7 @@ def make_record(inputs: DrawInputs, result: DrawResult, context: DrawContext) ->
         "seed": result.seed,
         "inputs": inputs.to_data(),
         "inputs_sha256": result.inputs_digest,
-        "result": [{"licence_no": a.licence_no, "team": list(a.team)} for a in result.assignments],
+        "result": _result_data(result),
     }
     return {**body, "record_sha256": _sha256(body)}
 
@@ -63,11 +68,10 @@ def verify_record(record: dict) -> list[Problem]:
         if inputs.digest() != record["inputs_sha256"]:
             problems.append(Problem("draw_inputs_edited"))
         rerun = run_draw(inputs, record["seed"])
+        for again, recorded in zip_longest(_result_data(rerun), record["result"]):
+            if again != recorded:  # the first mine where the re-run and the record part ways
+                problems.append(Problem("draw_result_differs", {"licence": (again or recorded)["licence_no"]}))
+                break
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise UserError("draw_record_malformed", detail=type(exc).__name__) from exc
-    again = [{"licence_no": a.licence_no, "team": list(a.team)} for a in rerun.assignments]
-    if again != record["result"]:
-        differs = next((a["licence_no"] for a, b in zip(again, record["result"], strict=False) if a != b),
-                       again[len(record["result"])]["licence_no"] if len(again) > len(record["result"]) else "—")
-        problems.append(Problem("draw_result_differs", {"licence": differs}))
     return problems
