@@ -211,6 +211,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "抽查事项“{item}”不在随机抽查事项清单中。",
         "The spot-check item “{item}” is not on the item list.",
     ),
+    # checklists
+    "template_invalid": (
+        "检查表模板 {file} 有误（{where}）：{problem}。",
+        "Checklist template {file} is invalid ({where}): {problem}.",
+    ),
+    "template_missing": ("找不到检查表模板“{template}”。", "No checklist template “{template}” is installed."),
     # command line
     "import_refused_rows": (
         "{refused} 行被拒绝，{accepted} 行已导入。",

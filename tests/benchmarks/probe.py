@@ -35,7 +35,7 @@ def peak_rss_mb() -> float:
 
 def main(mode: str, target: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["GREENMINE_HOME"] = tempfile.mkdtemp(prefix="greenmine-probe-")
+    os.environ.setdefault("GREENMINE_HOME", tempfile.mkdtemp(prefix="greenmine-probe-"))
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QMainWindow
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -58,8 +60,11 @@ def _report(name: str, benchmark) -> float:
 
 
 def _process(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tests.benchmarks.probe", *args], cwd=ROOT, check=True,
-                          capture_output=True, text=True, timeout=300)
+    """Run the probe with its own settings folder; the probe ends with ``os._exit`` and
+    could not clean one up itself."""
+    with tempfile.TemporaryDirectory(prefix="greenmine-probe-") as home:
+        return subprocess.run([sys.executable, "-m", "tests.benchmarks.probe", *args], cwd=ROOT, check=True,
+                              capture_output=True, text=True, timeout=300, env={**os.environ, "GREENMINE_HOME": home})
 
 
 def test_startup_to_first_paint_empty_main_window_baseline(benchmark):
