@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     verify = draw.add_parser("verify", help="re-run a draw record and check it")
     verify.add_argument("record", type=Path)
 
+    check = commands.add_parser("verify", help="check a workspace: database integrity and the audit chain")
+    check.add_argument("target", type=Path, help="a workspace folder")
+
     for register, noun in (("mines", "mines"), ("inspectors", "inspectors")):
         actions = commands.add_parser(register, help=f"the {noun} register").add_subparsers(
             dest="action", required=True)
@@ -166,6 +169,20 @@ def _draw_verify(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _verify(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services.workspace_check import check_workspace
+    from greenmine_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.target) as ws:
+        problems, chain = check_workspace(ws)
+    for problem in problems:
+        print(problem.message(lang), file=sys.stderr)
+    if problems:
+        return 1
+    print(text("audit_ok", lang, rows=chain.rows))
+    return 0
+
+
 def _selftest(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.gui.selftest import run_selftest
 
@@ -184,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging_setup.configure()
     lang = cli_language()
-    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace}
+    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify}
     if args.command == "draw":
         handler = _draw_run if args.action == "run" else _draw_verify
     elif args.command in ("mines", "inspectors"):

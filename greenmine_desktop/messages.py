@@ -217,6 +217,60 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Checklist template {file} is invalid ({where}): {problem}.",
     ),
     "template_missing": ("找不到检查表模板“{template}”。", "No checklist template “{template}” is installed."),
+    # inspections
+    "inspection_team_too_small": (
+        "检查组只有 {size} 名检查人员，至少需要 {minimum} 名。",
+        "The team has {size} inspectors; at least {minimum} are required.",
+    ),
+    "inspection_no_representative": ("请填写矿山企业现场负责人。", "Enter the mine's representative."),
+    "inspection_mine_missing": (
+        "矿山名录中没有采矿许可证号 {licence}。",
+        "No mine with licence {licence} is in the register.",
+    ),
+    "inspection_missing": ("找不到编号为 {id} 的检查。", "No inspection {id} exists."),
+    "inspection_frozen": (
+        "这次检查已签字确认，不能再修改；修改会生成新的修订版。",
+        "This inspection is signed and frozen; a change makes a new revision.",
+    ),
+    "inspection_bad_answer": (
+        "检查项 {item} 的答案无效：{detail}。",
+        "The answer to item {item} is invalid: {detail}.",
+    ),
+    "inspection_no_finding": ("检查项 {item} 没有问题记录。", "Item {item} has no finding."),
+    "inspection_header_fixed": (
+        "检查开始后不能更换矿山或检查表。",
+        "The mine and the checklist cannot change once an inspection has begun.",
+    ),
+    "inspection_not_signed": ("只有已签字的检查才能生成修订版。", "Only a signed inspection can be revised."),
+    "signoff_unanswered": ("还有 {count} 项未检查，不能签字确认。", "{count} items are still unanswered."),
+    "signoff_unsigned": ("{person} 尚未签字。", "{person} has not signed yet."),
+    "signoff_resign": (
+        "{person} 签字后内容有改动，需要重新签字。",
+        "The content changed after {person} signed; they must sign again.",
+    ),
+    "signoff_refusal_witness": (
+        "记录企业代表拒签时须填写见证人。",
+        "A representative's refusal to sign needs a witness.",
+    ),
+    "signature_empty": ("{person} 的签名是空白的，请在签名区书写。", "{person}'s signature is blank; sign in the box."),
+    # the audit log
+    "audit_ok": (
+        "审计日志完好：{rows} 条记录，哈希链校验通过。",
+        "The audit log is intact: {rows} rows, hash chain verified.",
+    ),
+    "audit_broken_hash": (
+        "审计日志第 {seq} 条记录被修改过，该条及其后的记录不可信。",
+        "Audit log row {seq} was edited; it and the rows after it cannot be trusted.",
+    ),
+    "audit_broken_link": (
+        "审计日志第 {seq} 条之前的记录被修改或删除，该条及其后的记录不可信。",
+        "A row before audit log row {seq} was edited or deleted; it and the rows after it cannot be trusted.",
+    ),
+    "audit_broken_gap": (
+        "审计日志缺少第 {seq} 条记录，其后的记录不可信。",
+        "Audit log row {seq} is missing; the rows after it cannot be trusted.",
+    ),
+    "integrity_failed": ("数据库完整性检查失败：{detail}。", "The database integrity check failed: {detail}."),
     # command line
     "import_refused_rows": (
         "{refused} 行被拒绝，{accepted} 行已导入。",

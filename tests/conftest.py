@@ -55,3 +55,32 @@ def demo_folder(demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "county"
     shutil.copytree(demo_template, target)
     return target
+
+
+def demo_header(ws, template: str = "green-mine-2020", team_size: int = 2):
+    """A valid inspection header for the demo's first mine: its first active inspectors."""
+    from greenmine_desktop.domain.inspection import Header, TeamMember
+    from greenmine_desktop.services.checklists import find_template
+
+    licence = ws.conn.execute("SELECT licence_no FROM mine ORDER BY licence_no LIMIT 1").fetchone()[0]
+    team = tuple(TeamMember(*r) for r in ws.conn.execute(
+        "SELECT badge_no, name FROM inspector WHERE active ORDER BY badge_no LIMIT ?", [team_size]))
+    return Header(licence, find_template(template).key, "2026-11-23T09:30", team, "赵经理", "矿长", "采场")
+
+
+def full_marks_answer(item):
+    """The answer that passes an item with full points (a table rate of 100 % meets any minimum)."""
+    from greenmine_desktop.domain.checklist import Kind
+
+    match item.kind:
+        case Kind.pass_fail:
+            return "pass"
+        case Kind.points:
+            return item.points
+        case Kind.number:
+            rule = item.threshold
+            return 100.0 if rule.table else (rule.low if rule.rule == "between" else rule.value)
+        case Kind.choice:
+            return max((o for o in item.options if o.passes), key=lambda o: o.points or 0).id
+        case Kind.text:
+            return "记录"

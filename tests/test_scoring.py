@@ -8,28 +8,13 @@ from hypothesis import strategies as st
 from greenmine_desktop.domain.checklist import Item, Kind, Threshold
 from greenmine_desktop.domain.scoring import NA, AnswerError, Status, Verdict, item_outcome, score
 from greenmine_desktop.services.checklists import find_template, shipped_templates
+from tests.conftest import full_marks_answer as best
 
 GREEN = find_template("green-mine-2020")
 TEMPLATES = sorted(shipped_templates().values(), key=lambda t: t.id)
 # Number thresholds resolved as for a mine with every rate in the table.
 RESOLVED = {i.id: i.threshold.resolved(80.0) for t in TEMPLATES for i in t.items
             if i.threshold is not None and i.threshold.table}
-
-
-def best(item: Item):
-    """The answer that passes with full points."""
-    match item.kind:
-        case Kind.pass_fail:
-            return "pass"
-        case Kind.points:
-            return item.points
-        case Kind.number:
-            rule = RESOLVED.get(item.id, item.threshold)
-            return rule.value if rule.rule != "between" else rule.low
-        case Kind.choice:
-            return max((o for o in item.options if o.passes), key=lambda o: o.points or 0).id
-        case Kind.text:
-            return "记录"
 
 
 def answers_for(item: Item, complete: bool):

@@ -162,6 +162,11 @@ def load_mine(ws: Workspace, mine_id: int) -> Mine | None:
     return _to_mine(ws, rows[0]) if rows else None
 
 
+def mine_by_licence(ws: Workspace, licence_no: str) -> Mine | None:
+    rows = list(ws.db.query("SELECT * FROM mine WHERE licence_no = ?", [licence_no]))
+    return _to_mine(ws, rows[0]) if rows else None
+
+
 def iter_mines(ws: Workspace) -> Iterator[Mine]:
     """Every mine of the register, whole, in licence order."""
     for row in ws.db.query("SELECT * FROM mine ORDER BY licence_no"):

@@ -1,0 +1,261 @@
+"""Carrying out an inspection: every edit committed at once, with its audit row.
+
+An :class:`InspectionSession` holds one inspection's state in memory (so the form can
+show live scores without re-reading) and writes each change through to the database in
+its own transaction before returning: what the screen shows as done is on disk. A signed
+inspection is frozen (the database refuses changes); :meth:`InspectionSession.revise`
+starts the next revision from its content and marks it superseded.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, replace
+
+from greenmine_desktop.domain.checklist import Template, Threshold
+from greenmine_desktop.domain.inspection import (
+    Finding,
+    Header,
+    Signature,
+    TeamMember,
+    content_digest,
+    sign_off_problems,
+)
+from greenmine_desktop.domain.scoring import Answer, AnswerError, Score, Status, item_outcome, score
+from greenmine_desktop.messages import Problem, UserError
+from greenmine_desktop.services.checklists import find_template, thresholds_for
+from greenmine_desktop.store import audit
+from greenmine_desktop.store.mines import mine_by_licence
+from greenmine_desktop.store.workspace import Workspace, now_iso
+
+
+@dataclass(frozen=True)
+class Meta:
+    uid: str
+    series: str
+    revision: int
+    status: str  # open | signed | superseded
+    signed_at: str | None
+
+
+def start_inspection(ws: Workspace, header: Header, actor: str) -> InspectionSession:
+    """A new inspection (revision 1) of a mine in the register, open for answers."""
+    find_template(header.template)  # refuse an unknown template before writing anything
+    if mine_by_licence(ws, header.mine_licence) is None:
+        raise UserError("inspection_mine_missing", licence=header.mine_licence)
+    uid = str(uuid.uuid4())
+    with ws.transaction():
+        inspection_id = _insert(ws, uid, uid, 1, header)
+        audit.append(ws.conn, actor, "create", "inspection", uid, new=header.to_data())
+    return InspectionSession(ws, inspection_id)
+
+
+def _insert(ws: Workspace, uid: str, series: str, revision: int, header: Header) -> int:
+    cursor = ws.conn.execute(
+        "INSERT INTO inspection (uid, series, revision, mine_licence, template, status, started_at, place, team, "
+        "representative, representative_title, created_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)",
+        [uid, series, revision, header.mine_licence, header.template, header.started_at, header.place,
+         json.dumps([vars(m) for m in header.team], ensure_ascii=False), header.representative,
+         header.representative_title, now_iso()])
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+class InspectionSession:
+    """One inspection, loaded; every method that changes it commits before returning."""
+
+    def __init__(self, ws: Workspace, inspection_id: int) -> None:
+        self.ws, self.id = ws, inspection_id
+        row = ws.conn.execute(
+            "SELECT uid, series, revision, status, signed_at, mine_licence, template, started_at, team, "
+            "representative, representative_title, place FROM inspection WHERE id = ?", [inspection_id]).fetchone()
+        if row is None:
+            raise UserError("inspection_missing", id=inspection_id)
+        self.meta = Meta(*row[:5])
+        self.header = Header(row[5], row[6], row[7], tuple(TeamMember(**m) for m in json.loads(row[8])),
+                             row[9], row[10], row[11])
+        self.template: Template = find_template(self.header.template)
+        mine = mine_by_licence(ws, self.header.mine_licence)
+        self.thresholds: dict[str, Threshold] = thresholds_for(self.template, mine) if mine else {}
+        self.answers: dict[str, Answer] = {}
+        self.notes: dict[str, str] = {}
+        for item_id, value, note in ws.conn.execute(
+                "SELECT item_id, value, note FROM answer WHERE inspection_id = ?", [inspection_id]):
+            if value is not None:
+                self.answers[item_id] = json.loads(value)
+            if note:
+                self.notes[item_id] = note
+        self.findings = {r[0]: Finding(*r) for r in ws.conn.execute(
+            "SELECT item_id, requirement, department FROM finding WHERE inspection_id = ?", [inspection_id])}
+        self.signatures = [Signature(r[0], r[1], r[2], bool(r[3]), r[4]) for r in ws.conn.execute(
+            "SELECT role, person, content_sha256, refused, witness FROM signature WHERE inspection_id = ? "
+            "ORDER BY signed_at", [inspection_id])]
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def frozen(self) -> bool:
+        return self.meta.status != "open"
+
+    def score(self) -> Score:
+        return score(self.template, self.answers, self.thresholds)
+
+    def digest(self) -> str:
+        return content_digest(self.header, self.answers, self.notes, self.findings)
+
+    def sign_off_problems(self) -> list[Problem]:
+        return sign_off_problems(self.header, self.score(), self.signatures, self.digest())
+
+    # ------------------------------------------------------------------ editing
+    def _check_open(self) -> None:
+        if self.frozen:
+            raise UserError("inspection_frozen")
+
+    def set_answer(self, item_id: str, value: Answer | None, actor: str) -> None:
+        """Record an answer (``None`` clears it); a failing answer opens a finding with the
+        template's suggested requirement, a passing one closes it."""
+        self._check_open()
+        item = self.template.item(item_id)
+        try:
+            outcome = item_outcome(item, value, self.thresholds.get(item_id))
+        except AnswerError as exc:
+            raise UserError("inspection_bad_answer", item=item_id, detail=str(exc)) from exc
+        old = self.answers.get(item_id)
+        if old == value:
+            return
+        with self.ws.transaction():
+            self._write_answer(item_id, value, self.notes.get(item_id, ""))
+            audit.append(self.ws.conn, actor, "change", "answer", self.meta.uid, item_id, old, value)
+            if outcome.status == Status.failed and item_id not in self.findings:
+                self._write_finding(Finding(item_id, item.requirement, item.refer_to or ""), actor)
+            elif outcome.status != Status.failed and item_id in self.findings:
+                self.ws.conn.execute("DELETE FROM finding WHERE inspection_id = ? AND item_id = ?", [self.id, item_id])
+                audit.append(self.ws.conn, actor, "delete", "finding", self.meta.uid, item_id,
+                             vars(self.findings[item_id]), None)
+        if value is None:
+            self.answers.pop(item_id, None)
+        else:
+            self.answers[item_id] = value
+        if outcome.status == Status.failed:
+            self.findings.setdefault(item_id, Finding(item_id, item.requirement, item.refer_to or ""))
+        else:
+            self.findings.pop(item_id, None)
+
+    def set_note(self, item_id: str, note: str, actor: str) -> None:
+        self._check_open()
+        self.template.item(item_id)
+        old = self.notes.get(item_id, "")
+        if old == note:
+            return
+        with self.ws.transaction():
+            self._write_answer(item_id, self.answers.get(item_id), note)
+            audit.append(self.ws.conn, actor, "change", "note", self.meta.uid, item_id, old, note)
+        self.notes[item_id] = note
+
+    def _write_answer(self, item_id: str, value: Answer | None, note: str) -> None:
+        self.ws.conn.execute(
+            "INSERT INTO answer (inspection_id, item_id, value, note, updated_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (inspection_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note, "
+            "updated_at = excluded.updated_at",
+            [self.id, item_id, None if value is None else json.dumps(value), note, now_iso()])
+
+    def set_finding(self, finding: Finding, actor: str) -> None:
+        """Edit a finding's requirement text or referral department."""
+        self._check_open()
+        if finding.item_id not in self.findings:
+            raise UserError("inspection_no_finding", item=finding.item_id)
+        if self.findings[finding.item_id] == finding:
+            return
+        with self.ws.transaction():
+            self._write_finding(finding, actor)
+        self.findings[finding.item_id] = finding
+
+    def _write_finding(self, finding: Finding, actor: str) -> None:
+        old = self.findings.get(finding.item_id)
+        self.ws.conn.execute(
+            "INSERT INTO finding (inspection_id, item_id, requirement, department) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (inspection_id, item_id) DO UPDATE SET requirement = excluded.requirement, "
+            "department = excluded.department", [self.id, finding.item_id, finding.requirement, finding.department])
+        audit.append(self.ws.conn, actor, "change" if old else "create", "finding", self.meta.uid, finding.item_id,
+                     vars(old) if old else None, vars(finding))
+
+    def update_header(self, header: Header, actor: str) -> None:
+        """Correct the time, place, team or representative before sign-off."""
+        self._check_open()
+        if header.mine_licence != self.header.mine_licence or header.template != self.header.template:
+            raise UserError("inspection_header_fixed")
+        if header == self.header:
+            return
+        with self.ws.transaction():
+            self.ws.conn.execute(
+                "UPDATE inspection SET started_at = ?, place = ?, team = ?, representative = ?, "
+                "representative_title = ? WHERE id = ?",
+                [header.started_at, header.place, json.dumps([vars(m) for m in header.team], ensure_ascii=False),
+                 header.representative, header.representative_title, self.id])
+            audit.append(self.ws.conn, actor, "change", "inspection", self.meta.uid, "header",
+                         self.header.to_data(), header.to_data())
+        self.header = header
+
+    # ------------------------------------------------------------------ signing
+    def sign(self, role: str, person: str, image_png: bytes | None, actor: str,
+             refused: bool = False, witness: str = "") -> None:
+        """Store a drawn signature (PNG) for the content as it is now, or the
+        representative's refusal with its witness."""
+        self._check_open()
+        if refused and (role != "representative" or not witness.strip()):
+            raise UserError("signoff_refusal_witness")
+        if not refused and not image_png:
+            raise UserError("signature_empty", person=person)
+        signature = Signature(role, person, self.digest(), refused, witness.strip())
+        with self.ws.transaction():
+            if role == "representative":  # one representative: a new one replaces the old
+                self.ws.conn.execute("DELETE FROM signature WHERE inspection_id = ? AND role = 'representative'",
+                                     [self.id])
+            self.ws.conn.execute(
+                "INSERT OR REPLACE INTO signature (inspection_id, role, person, image, refused, witness, "
+                "content_sha256, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [self.id, role, person, None if refused else image_png, int(refused), signature.witness,
+                 signature.content_sha256, now_iso()])
+            audit.append(self.ws.conn, actor, "refuse" if refused else "sign", "signature", self.meta.uid,
+                         f"{role}:{person}", None, {"content_sha256": signature.content_sha256,
+                                                    "witness": signature.witness})
+        self.signatures = [s for s in self.signatures if (s.role, s.person) != (role, person)
+                           and not (role == "representative" == s.role)] + [signature]
+
+    def signature_image(self, role: str, person: str) -> bytes | None:
+        row = self.ws.conn.execute("SELECT image FROM signature WHERE inspection_id = ? AND role = ? AND person = ?",
+                                   [self.id, role, person]).fetchone()
+        return row[0] if row else None
+
+    def sign_off(self, actor: str) -> None:
+        """Freeze the inspection; refused with the first thing still missing."""
+        self._check_open()
+        problems = self.sign_off_problems()
+        if problems:
+            raise UserError(problems[0].code, **problems[0].params)
+        digest, at = self.digest(), now_iso()
+        with self.ws.transaction():
+            self.ws.conn.execute("UPDATE inspection SET status = 'signed', signed_at = ?, signed_sha256 = ? "
+                                 "WHERE id = ?", [at, digest, self.id])
+            audit.append(self.ws.conn, actor, "sign_off", "inspection", self.meta.uid, None, None,
+                         {"content_sha256": digest, "verdict": self.score().verdict.value})
+        self.meta = replace(self.meta, status="signed", signed_at=at)
+
+    def revise(self, actor: str) -> InspectionSession:
+        """The next revision of a signed inspection, carrying its answers, notes and
+        findings but no signatures; this one is kept, marked superseded."""
+        if self.meta.status != "signed":
+            raise UserError("inspection_not_signed")
+        uid = str(uuid.uuid4())
+        with self.ws.transaction():
+            new_id = _insert(self.ws, uid, self.meta.series, self.meta.revision + 1, self.header)
+            self.ws.conn.execute(
+                "INSERT INTO answer (inspection_id, item_id, value, note, updated_at) "
+                "SELECT ?, item_id, value, note, updated_at FROM answer WHERE inspection_id = ?", [new_id, self.id])
+            self.ws.conn.execute(
+                "INSERT INTO finding (inspection_id, item_id, requirement, department) "
+                "SELECT ?, item_id, requirement, department FROM finding WHERE inspection_id = ?", [new_id, self.id])
+            self.ws.conn.execute("UPDATE inspection SET status = 'superseded' WHERE id = ?", [self.id])
+            audit.append(self.ws.conn, actor, "revise", "inspection", uid, "supersedes", None, self.meta.uid)
+        self.meta = replace(self.meta, status="superseded")
+        return InspectionSession(self.ws, new_id)
