@@ -40,6 +40,13 @@ GREEN_STATUS: Labels = MappingProxyType({
     "removal_proposed": ("拟移出", "removal proposed"),
     "removed": ("已移出", "removed"),
 })
+DEPARTMENT: Labels = MappingProxyType({  # who a finding belongs to; "" is the bureau itself
+    "": ("本局", "this bureau"),
+    "emergency_management": ("应急管理部门", "emergency management"),
+    "ecology_environment": ("生态环境部门", "ecology and environment"),
+    "water_resources": ("水利部门", "water resources"),
+    "forestry_grassland": ("林业和草原部门", "forestry and grassland"),
+})
 AVOIDANCE_KIND: Labels = MappingProxyType({
     "mine": ("矿山", "mine"),
     "company": ("企业", "company"),

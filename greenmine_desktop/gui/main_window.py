@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 
 from greenmine_desktop import __version__
 from greenmine_desktop.gui.import_dialog import RegisterImport
+from greenmine_desktop.gui.inspection_page import InspectionPage
 from greenmine_desktop.gui.inspector_page import InspectorPage
 from greenmine_desktop.gui.mine_page import MineRegisterPage
 from greenmine_desktop.gui.settings import Settings
@@ -30,10 +31,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"GreenMine — {ws.meta('county') or ws.folder.name} ({kind})")
         self.mine_page = MineRegisterPage(ws, lang, self)
         self.inspector_page = InspectorPage(ws, lang, self)
+        self.inspection_page = InspectionPage(ws, lang, settings.operator, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.mine_page, self.tr("Mine register"))
         self.tabs.addTab(self.inspector_page, self.tr("Inspectors"))
+        self.tabs.addTab(self.inspection_page, self.tr("Inspections"))
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -64,12 +67,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Import &mines…"), self.importer.choose_and_run, "Ctrl+I"))
         file_menu.addAction(self._action(self.tr("Import i&nspectors…"), self.inspector_importer.choose_and_run,
                                          "Ctrl+Shift+I"))
+        file_menu.addAction(self._action(self.tr("New ins&pection…"), self._new_inspection, "Ctrl+N"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self._action(self.tr("&Mine register"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1"))
         view_menu.addAction(self._action(self.tr("&Inspectors"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2"))
+        view_menu.addAction(self._action(self.tr("I&nspections"), lambda: self.tabs.setCurrentIndex(2), "Ctrl+3"))
         view_menu.addAction(self._action(self.tr("&Find mine"), self._focus_filter, QKeySequence.StandardKey.Find))
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -84,6 +89,10 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About GreenMine"), self.about))
+
+    def _new_inspection(self) -> None:
+        self.tabs.setCurrentWidget(self.inspection_page)
+        self.inspection_page.start_new()
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -34,6 +35,17 @@ class Settings:
     @last_workspace.setter
     def last_workspace(self, path: Path) -> None:
         self._q.setValue("workspace/last", str(path))
+
+    @property
+    def operator(self) -> str:
+        """Who the audit log names for changes made in this app: the login name unless set."""
+        value = str(self._q.value("user/operator", "") or "")
+        if value:
+            return value
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):  # no login name (some service accounts)
+            return "unknown"
 
     def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self._q.value("window/geometry"), self._q.value("window/state")

@@ -1,414 +1,749 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-      <source>Import %n valid row(s)</source>
-      <translation>
-        <numerusform>导入 %n 条有效记录</numerusform>
-      </translation>
+        <source>Import %n valid row(s)</source>
+        <translation>
+            <numerusform>导入 %n 条有效记录</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1: %2 new, %3 updates, %4 refused. Nothing is written until you import.</source>
-      <translation>%1：新增 %2 条，更新 %3 条，拒绝 %4 条。点击导入之前不会写入任何数据。</translation>
+        <source>%1: %2 new, %3 updates, %4 refused. Nothing is written until you import.</source>
+        <translation>%1：新增 %2 条，更新 %3 条，拒绝 %4 条。点击导入之前不会写入任何数据。</translation>
     </message>
     <message>
-      <source>New</source>
-      <translation>新增</translation>
+        <source>New</source>
+        <translation>新增</translation>
     </message>
     <message>
-      <source>Update</source>
-      <translation>更新</translation>
+        <source>Update</source>
+        <translation>更新</translation>
     </message>
     <message>
-      <source>Refused</source>
-      <translation>拒绝</translation>
+        <source>Refused</source>
+        <translation>拒绝</translation>
     </message>
     <message>
-      <source>Row</source>
-      <translation>行号</translation>
+        <source>Row</source>
+        <translation>行号</translation>
     </message>
     <message>
-      <source>Result</source>
-      <translation>结果</translation>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>原因</translation>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
-      <source>Import mines: preview</source>
-      <translation>导入矿山名录：预览</translation>
+        <source>Import mines: preview</source>
+        <translation>导入矿山名录：预览</translation>
     </message>
     <message>
-      <source>Show only rows with problems</source>
-      <translation>只显示有问题的行</translation>
+        <source>Show only rows with problems</source>
+        <translation>只显示有问题的行</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <source>In progress</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>矿山名称</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>矿山状态</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <source>New inspection… (Ctrl+N)</source>
+        <translation>新建检查…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Start an inspection with Ctrl+N, or choose one from the list.</source>
+        <translation>按 Ctrl+N 新建检查，或从左侧列表选择一次检查。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionView</name>
+    <message>
+        <source>Group</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <source>1 Items</source>
+        <translation>1 检查项</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>移送部门</translation>
+    </message>
+    <message>
+        <source>2 Findings</source>
+        <translation>2 问题与整改</translation>
+    </message>
+    <message>
+        <source>3 Review</source>
+        <translation>3 审核</translation>
+    </message>
+    <message>
+        <source>4 Signatures</source>
+        <translation>4 签字</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Signed and frozen on %1. Changing anything makes a new revision; this one is kept.</source>
+        <translation>已于 %1 签字锁定。任何修改都会生成新的修订版，本版保持不变。</translation>
+    </message>
+    <message>
+        <source>Superseded by a later revision; kept as it was signed, read only.</source>
+        <translation>已被新的修订版取代；按签字时原样保存，只读。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered, %3 left</source>
+        <translation>已检查 %1 / %2 项，剩余 %3 项</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Does not pass</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 points; %3 needed.</source>
+        <translation>总分 %1 / %2 分；通过线 %3 分。</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低得分率</translation>
+    </message>
+    <message>
+        <source>Failed prerequisites:</source>
+        <translation>先决条件不符合：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>共发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet answered:</source>
+        <translation>尚未检查：</translation>
+    </message>
+    <message>
+        <source>Photo evidence required:</source>
+        <translation>需要照片证据：</translation>
+    </message>
+    <message>
+        <source>Before sign-off:</source>
+        <translation>签字确认前还需：</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>已记录：%1</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Revision %1 started; the signed revision is kept unchanged.</source>
+        <translation>已创建第 %1 版修订；已签字的版本保持不变。</translation>
+    </message>
+    <message>
+        <source>Signed off: the inspection is frozen.</source>
+        <translation>已签字确认，本次检查已锁定。</translation>
+    </message>
+</context>
+<context>
     <name>InspectorPage</name>
     <message>
-      <source>Avoidance list (回避): select an inspector.</source>
-      <translation>回避名单：请先选择一名检查人员。</translation>
+        <source>Avoidance list (回避): select an inspector.</source>
+        <translation>回避名单：请先选择一名检查人员。</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>类型</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-      <source>Mine licence or credit code</source>
-      <translation>采矿许可证号或统一社会信用代码</translation>
+        <source>Mine licence or credit code</source>
+        <translation>采矿许可证号或统一社会信用代码</translation>
     </message>
     <message>
-      <source>Reason</source>
-      <translation>原因</translation>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
-      <source>Mine or company</source>
-      <translation>矿山或企业名称</translation>
+        <source>Mine or company</source>
+        <translation>矿山或企业名称</translation>
     </message>
     <message>
-      <source>Avoidance list (回避) of %1</source>
-      <translation>%1 的回避名单</translation>
+        <source>Avoidance list (回避) of %1</source>
+        <translation>%1 的回避名单</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InspectorTableModel</name>
     <message>
-      <source>Badge No.</source>
-      <translation>执法证号</translation>
+        <source>Badge No.</source>
+        <translation>执法证号</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>单位</translation>
+        <source>Unit</source>
+        <translation>单位</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>在岗</translation>
+        <source>Active</source>
+        <translation>在岗</translation>
     </message>
     <message>
-      <source>Avoidances</source>
-      <translation>回避</translation>
+        <source>Avoidances</source>
+        <translation>回避</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>否</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Note (what was seen, where)</source>
+        <translation>备注（看到了什么，在哪里）</translation>
+    </message>
+    <message>
+        <source>PgDn next · PgUp previous · Ctrl+U next unanswered</source>
+        <translation>PgDn 下一项 · PgUp 上一项 · Ctrl+U 下一个未检查项</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>How: %1</source>
+        <translation>检查方法：%1</translation>
+    </message>
+    <message>
+        <source>Up to %1 points</source>
+        <translation>满分 %1 分</translation>
+    </message>
+    <message>
+        <source>No minimum for this mineral: the value is recorded</source>
+        <translation>本矿种无最低指标：仅记录数值</translation>
+    </message>
+    <message>
+        <source>Prerequisite: failing it fails the inspection</source>
+        <translation>先决条件：不符合即判定不通过</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) as evidence</source>
+        <translation>
+            <numerusform>需 %n 张照片证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>County office</source>
-      <extracomment>Asked for by the user; the application rebuilds the window (language, workspace).</extracomment>
-      <translation>县局</translation>
+        <source>County office</source>
+        <extracomment>Asked for by the user; the application rebuilds the window (language, workspace).</extracomment>
+        <translation>县局</translation>
     </message>
     <message>
-      <source>Field laptop</source>
-      <translation>检查组</translation>
+        <source>Field laptop</source>
+        <translation>检查组</translation>
     </message>
     <message>
-      <source>Mine register</source>
-      <translation>矿山名录</translation>
+        <source>Mine register</source>
+        <translation>矿山名录</translation>
     </message>
     <message>
-      <source>Inspectors</source>
-      <translation>检查人员</translation>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
     </message>
     <message>
-      <source>Import mines</source>
-      <translation>导入矿山名录</translation>
+        <source>Inspections</source>
+        <translation>现场检查</translation>
     </message>
     <message>
-      <source>Licence No.</source>
-      <translation>采矿许可证号</translation>
+        <source>Import mines</source>
+        <translation>导入矿山名录</translation>
     </message>
     <message>
-      <source>Mine</source>
-      <translation>矿山名称</translation>
+        <source>Licence No.</source>
+        <translation>采矿许可证号</translation>
     </message>
     <message>
-      <source>Import inspectors</source>
-      <translation>导入检查人员</translation>
+        <source>Mine</source>
+        <translation>矿山名称</translation>
     </message>
     <message>
-      <source>Badge No.</source>
-      <translation>执法证号</translation>
+        <source>Import inspectors</source>
+        <translation>导入检查人员</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Badge No.</source>
+        <translation>执法证号</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>&amp;Open workspace…</source>
-      <translation>打开工作区(&amp;O)…</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <source>Import &amp;mines…</source>
-      <translation>导入矿山名录(&amp;M)…</translation>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-      <source>Import i&amp;nspectors…</source>
-      <translation>导入检查人员(&amp;N)…</translation>
+        <source>Import &amp;mines…</source>
+        <translation>导入矿山名录(&amp;M)…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <source>Import i&amp;nspectors…</source>
+        <translation>导入检查人员(&amp;N)…</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>查看(&amp;V)</translation>
+        <source>New ins&amp;pection…</source>
+        <translation>新建检查(&amp;P)…</translation>
     </message>
     <message>
-      <source>&amp;Mine register</source>
-      <translation>矿山名录(&amp;M)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <source>&amp;Inspectors</source>
-      <translation>检查人员(&amp;I)</translation>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <source>&amp;Find mine</source>
-      <translation>查找矿山(&amp;F)</translation>
+        <source>&amp;Mine register</source>
+        <translation>矿山名录(&amp;M)</translation>
     </message>
     <message>
-      <source>&amp;Settings</source>
-      <translation>设置(&amp;S)</translation>
+        <source>&amp;Inspectors</source>
+        <translation>检查人员(&amp;I)</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>语言(&amp;L)</translation>
+        <source>I&amp;nspections</source>
+        <translation>现场检查(&amp;N)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <source>&amp;Find mine</source>
+        <translation>查找矿山(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;About GreenMine</source>
-      <translation>关于 GreenMine(&amp;A)</translation>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About GreenMine</source>
+        <translation>关于 GreenMine(&amp;A)</translation>
     </message>
     <message numerus="yes">
-      <source>%n mine(s) shown</source>
-      <translation>
-        <numerusform>显示 %n 座矿山</numerusform>
-      </translation>
+        <source>%n mine(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 座矿山</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Open workspace</source>
-      <translation>打开工作区</translation>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
     </message>
     <message>
-      <source>About GreenMine</source>
-      <translation>关于 GreenMine</translation>
+        <source>About GreenMine</source>
+        <translation>关于 GreenMine</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;Green-mine spot checks for county natural-resources bureaus: double-random draws, field inspections offline, signed reports.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;县级自然资源部门绿色矿山“双随机、一公开”抽查工具：随机抽取、离线现场检查、签名报告。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;Green-mine spot checks for county natural-resources bureaus: double-random draws, field inspections offline, signed reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;县级自然资源部门绿色矿山“双随机、一公开”抽查工具：随机抽取、离线现场检查、签名报告。&lt;/p&gt;</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MineRegisterPage</name>
     <message>
-      <source>All minerals</source>
-      <translation>全部矿种</translation>
+        <source>All minerals</source>
+        <translation>全部矿种</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>全部状态</translation>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
     </message>
     <message>
-      <source>All list levels</source>
-      <translation>全部级别</translation>
+        <source>All list levels</source>
+        <translation>全部级别</translation>
     </message>
     <message numerus="yes">
-      <source>%n mine(s)</source>
-      <translation>
-        <numerusform>%n 座矿山</numerusform>
-      </translation>
+        <source>%n mine(s)</source>
+        <translation>
+            <numerusform>%n 座矿山</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Select a mine to see its licence and boundary.</source>
-      <translation>选择一座矿山，查看其许可证信息和矿区范围。</translation>
+        <source>Select a mine to see its licence and boundary.</source>
+        <translation>选择一座矿山，查看其许可证信息和矿区范围。</translation>
     </message>
     <message>
-      <source>%1 km² stated, %2 km² on the ellipsoid</source>
-      <translation>登记 %1 km²，椭球面计算 %2 km²</translation>
+        <source>%1 km² stated, %2 km² on the ellipsoid</source>
+        <translation>登记 %1 km²，椭球面计算 %2 km²</translation>
     </message>
     <message>
-      <source>differs by more than 0.1%</source>
-      <translation>相差超过 0.1%</translation>
+        <source>differs by more than 0.1%</source>
+        <translation>相差超过 0.1%</translation>
     </message>
     <message>
-      <source>expired</source>
-      <translation>已过期</translation>
+        <source>expired</source>
+        <translation>已过期</translation>
     </message>
     <message>
-      <source>%1: %2 corners, mining elevation %3 m to %4 m</source>
-      <translation>%1：%2 个拐点，开采标高 %3 m 至 %4 m</translation>
+        <source>%1: %2 corners, mining elevation %3 m to %4 m</source>
+        <translation>%1：%2 个拐点，开采标高 %3 m 至 %4 m</translation>
     </message>
     <message>
-      <source>Licence No.</source>
-      <translation>采矿许可证号</translation>
+        <source>Licence No.</source>
+        <translation>采矿许可证号</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>采矿权人</translation>
+        <source>Company</source>
+        <translation>采矿权人</translation>
     </message>
     <message>
-      <source>Credit code</source>
-      <translation>统一社会信用代码</translation>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <source>Legal representative</source>
-      <translation>法定代表人</translation>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>所在地</translation>
+        <source>Location</source>
+        <translation>所在地</translation>
     </message>
     <message>
-      <source>Licence valid</source>
-      <translation>许可证有效期</translation>
+        <source>Licence valid</source>
+        <translation>许可证有效期</translation>
     </message>
     <message>
-      <source>Green list</source>
-      <translation>绿色矿山</translation>
+        <source>Green list</source>
+        <translation>绿色矿山</translation>
     </message>
     <message>
-      <source>Abnormal list</source>
-      <translation>异常名录</translation>
+        <source>Abnormal list</source>
+        <translation>异常名录</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>否</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
-      <source>Coordinates</source>
-      <translation>坐标系</translation>
+        <source>Coordinates</source>
+        <translation>坐标系</translation>
     </message>
     <message>
-      <source>Area</source>
-      <translation>矿区面积</translation>
+        <source>Area</source>
+        <translation>矿区面积</translation>
     </message>
     <message>
-      <source>Parts</source>
-      <translation>矿区范围</translation>
+        <source>Parts</source>
+        <translation>矿区范围</translation>
     </message>
     <message>
-      <source>Filter by mine, licence or company (Ctrl+F)</source>
-      <translation>按矿山名称、许可证号或采矿权人筛选（Ctrl+F）</translation>
+        <source>Filter by mine, licence or company (Ctrl+F)</source>
+        <translation>按矿山名称、许可证号或采矿权人筛选（Ctrl+F）</translation>
     </message>
     <message>
-      <source>Mineral</source>
-      <translation>开采矿种</translation>
+        <source>Mineral</source>
+        <translation>开采矿种</translation>
     </message>
     <message>
-      <source>Method / scale</source>
-      <translation>开采方式 / 规模</translation>
+        <source>Method / scale</source>
+        <translation>开采方式 / 规模</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>矿山状态</translation>
+        <source>Status</source>
+        <translation>矿山状态</translation>
     </message>
     <message>
-      <source>Green-mine list level</source>
-      <translation>绿色矿山级别</translation>
+        <source>Green-mine list level</source>
+        <translation>绿色矿山级别</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MineTableModel</name>
     <message>
-      <source>Licence No.</source>
-      <translation>采矿许可证号</translation>
+        <source>Licence No.</source>
+        <translation>采矿许可证号</translation>
     </message>
     <message>
-      <source>Mine</source>
-      <translation>矿山名称</translation>
+        <source>Mine</source>
+        <translation>矿山名称</translation>
     </message>
     <message>
-      <source>Company</source>
-      <translation>采矿权人</translation>
+        <source>Company</source>
+        <translation>采矿权人</translation>
     </message>
     <message>
-      <source>Mineral</source>
-      <translation>开采矿种</translation>
+        <source>Mineral</source>
+        <translation>开采矿种</translation>
     </message>
     <message>
-      <source>Method</source>
-      <translation>开采方式</translation>
+        <source>Method</source>
+        <translation>开采方式</translation>
     </message>
     <message>
-      <source>Scale</source>
-      <translation>规模</translation>
+        <source>Scale</source>
+        <translation>规模</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>矿山状态</translation>
+        <source>Status</source>
+        <translation>矿山状态</translation>
     </message>
     <message>
-      <source>Town</source>
-      <translation>乡镇</translation>
+        <source>Town</source>
+        <translation>乡镇</translation>
     </message>
     <message>
-      <source>Green list</source>
-      <translation>绿色矿山</translation>
+        <source>Green list</source>
+        <translation>绿色矿山</translation>
     </message>
     <message>
-      <source>List status</source>
-      <translation>名录状态</translation>
+        <source>List status</source>
+        <translation>名录状态</translation>
     </message>
     <message>
-      <source>Abnormal</source>
-      <translation>异常</translation>
+        <source>Abnormal</source>
+        <translation>异常</translation>
     </message>
     <message>
-      <source>Area check</source>
-      <translation>面积核对</translation>
+        <source>Area check</source>
+        <translation>面积核对</translation>
     </message>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>Differs</source>
-      <translation>不符</translation>
+        <source>Differs</source>
+        <translation>不符</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
-      <source>Register files (*.csv *.xlsx);;All files (*)</source>
-      <translation>名录文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+        <source>Register files (*.csv *.xlsx);;All files (*)</source>
+        <translation>名录文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-      <source>Checking %1…</source>
-      <translation>正在检查 %1…</translation>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
     </message>
     <message>
-      <source>Importing…</source>
-      <translation>正在导入…</translation>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签名确认</translation>
+    </message>
+    <message>
+        <source>Refuses to sign</source>
+        <translation>拒绝签字</translation>
+    </message>
+    <message>
+        <source>Witness to the refusal (name, unit)</source>
+        <translation>拒签见证人（姓名、单位）</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPanel</name>
+    <message>
+        <source>Sign off and freeze (Ctrl+Shift+S)</source>
+        <translation>签字确认并锁定（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Inspector %1 (%2)</source>
+        <translation>检查人员 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Mine representative %1</source>
+        <translation>企业现场负责人 %1</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Changed since signing: sign again</source>
+        <translation>签名后内容有改动：请重新签名</translation>
+    </message>
+    <message>
+        <source>Refused; witness: %1</source>
+        <translation>拒绝签字；见证人：%1</translation>
+    </message>
+    <message>
+        <source>Signed ✓</source>
+        <translation>已签名 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>StartInspectionDialog</name>
+    <message>
+        <source>Start an inspection</source>
+        <translation>开始现场检查</translation>
+    </message>
+    <message>
+        <source>(drawn)</source>
+        <translation>（抽中）</translation>
+    </message>
+    <message>
+        <source>e.g. open pit, processing plant</source>
+        <translation>如：采场、选矿车间</translation>
+    </message>
+    <message>
+        <source>e.g. mine manager</source>
+        <translation>如：矿长</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>矿山(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>检查表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>检查时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>检查地点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>T&amp;eam present (at least two)</source>
+        <translation>到场检查人员（至少两名）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mine &amp;representative</source>
+        <translation>企业现场负责人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s &amp;title</source>
+        <translation>职务(&amp;T)</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,312 @@
+"""One inspection, in four steps: the items, the findings, the review, the signatures.
+
+Every answer, note and finding edit is committed by the session before the screen shows
+it. A signed inspection stays open to read; changing anything in it first makes the
+next revision (the signed one is kept, marked superseded) and carries on there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenmine_desktop.domain import vocab
+from greenmine_desktop.domain.inspection import Finding
+from greenmine_desktop.domain.scoring import Answer, Score, Status, Verdict
+from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.inspection_signing import SigningPanel
+from greenmine_desktop.gui.item_form import ItemForm
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.services.inspections import InspectionSession
+
+STATUS_MARK = {Status.unanswered: "○", Status.passed: "✓", Status.failed: "✗", Status.na: "–", Status.noted: "✎"}
+VERDICT_COLOUR = {Verdict.passed: "#1b5e20", Verdict.failed: "#b00020", Verdict.incomplete: "#8a6d00"}
+
+
+class InspectionView(QWidget):
+    """Emits ``changed`` after every committed change, so lists elsewhere can refresh."""
+
+    changed = Signal()
+
+    def __init__(self, session: InspectionSession, lang: str, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.lang, self.actor = session, lang, actor
+        self.items = list(session.template.items)
+        self.headings = {i.id: f"{g.title}{' › ' + i.section if i.section else ''}"
+                         for g in session.template.groups for i in g.items}
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 12pt; font-weight: 600")
+        self.steps = QTabWidget(self)
+
+        self.item_list = QListWidget(self)
+        self.item_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the form
+        self.progress = QLabel(self)
+        self.group_table = QTableWidget(0, 3, self)
+        self.group_table.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Points"), self.tr("Share")])
+        self.group_table.verticalHeader().hide()
+        self.group_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.form = ItemForm(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.progress)
+        left_layout.addWidget(self.item_list, 3)
+        left_layout.addWidget(self.group_table, 2)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(1, 2)
+        self.steps.addTab(splitter, self.tr("1 Items"))
+
+        self.findings = QTableWidget(0, 3, self)
+        self.findings.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Requirement"), self.tr("Referred to")])
+        self.findings.horizontalHeader().setStretchLastSection(False)
+        self.findings.setWordWrap(True)
+        self.steps.addTab(self.findings, self.tr("2 Findings"))
+
+        self.review = QLabel(self)
+        self.review.setTextFormat(Qt.TextFormat.RichText)
+        self.review.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.review.setWordWrap(True)
+        self.review.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.steps.addTab(self.review, self.tr("3 Review"))
+
+        self.signing = SigningPanel(self)
+        self.steps.addTab(self.signing, self.tr("4 Signatures"))
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.steps)
+
+        self.item_list.currentRowChanged.connect(self._show_current)
+        self.form.answered.connect(self.answer)
+        self.form.noteEdited.connect(self.note)
+        self.findings.itemChanged.connect(self._requirement_edited)
+        self.signing.signRequested.connect(self.sign)
+        self.signing.signOffRequested.connect(self.sign_off)
+        self.steps.currentChanged.connect(lambda _: self.refresh())
+        for keys, step in (("PgDown", 1), ("PgUp", -1)):
+            QShortcut(QKeySequence(keys), self, lambda s=step: self.move(s),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+U"), self, self.next_unanswered,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.sign_off,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for index in range(4):
+            QShortcut(QKeySequence(f"Alt+{index + 1}"), self, lambda i=index: self.steps.setCurrentIndex(i),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._fill_item_list()
+        self.refresh()
+        self.item_list.setCurrentRow(0)
+
+    # ------------------------------------------------------------------ display
+    def _fill_item_list(self) -> None:
+        self.item_list.clear()
+        for item in self.items:
+            QListWidgetItem(item.text, self.item_list)
+
+    def refresh(self) -> None:
+        """Everything derived from the session: marks, progress, scores, findings, review."""
+        score = self.session.score()
+        meta, header = self.session.meta, self.session.header
+        self.title.setText(f"{self.session.template.title} · {header.mine_licence} · "
+                           + self.tr("revision %1").replace("%1", str(meta.revision)))
+        if meta.status == "signed":
+            self.banner.setText(self.tr("Signed and frozen on %1. Changing anything makes a new revision; this one "
+                                        "is kept.").replace("%1", (meta.signed_at or "")[:16].replace("T", " ")))
+        elif meta.status == "superseded":
+            self.banner.setText(self.tr("Superseded by a later revision; kept as it was signed, read only."))
+        self.banner.setVisible(meta.status != "open")
+        self.banner.setStyleSheet("background: #fff4ce; padding: 6px")
+        for row, outcome in enumerate(score.outcomes):
+            self.item_list.item(row).setText(f"{STATUS_MARK[outcome.status]}  {outcome.item.text}")
+        answered = sum(o.status != Status.unanswered for o in score.outcomes)
+        self.progress.setText(self.tr("%1 of %2 answered, %3 left").replace("%1", str(answered))
+                              .replace("%2", str(len(score.outcomes))).replace("%3", str(len(score.unanswered))))
+        self._fill_groups(score)
+        self._fill_findings()
+        self.review.setText(self._review_html(score))
+        self.signing.show_state(self.session, self.lang)
+        for widget in (self.form, self.findings, self.signing):
+            widget.setEnabled(meta.status != "superseded")
+
+    def _fill_groups(self, score: Score) -> None:
+        scored = [g for g in score.groups if g.possible]
+        self.group_table.setRowCount(len(scored))
+        for row, group in enumerate(scored):
+            share = f"{group.ratio:.0%}" if group.ratio is not None else "—"
+            cells = [group.title, f"{group.earned:g} / {group.possible:g}", share]
+            for column, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                if not group.meets_minimum and group.answered == group.items:
+                    cell.setForeground(Qt.GlobalColor.red)
+                self.group_table.setItem(row, column, cell)
+        self.group_table.resizeColumnsToContents()
+
+    def _fill_findings(self) -> None:
+        self.findings.blockSignals(True)
+        order = [i.id for i in self.items if i.id in self.session.findings]
+        self.findings.setRowCount(len(order))
+        for row, item_id in enumerate(order):
+            finding = self.session.findings[item_id]
+            label = QTableWidgetItem(self.session.template.item(item_id).text)
+            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            label.setData(Qt.ItemDataRole.UserRole, item_id)
+            self.findings.setItem(row, 0, label)
+            self.findings.setItem(row, 1, QTableWidgetItem(finding.requirement))
+            combo = QComboBox(self.findings)
+            for code in vocab.DEPARTMENT:
+                combo.addItem(vocab.label(vocab.DEPARTMENT, code, self.lang), code)
+            combo.setCurrentIndex(combo.findData(finding.department))
+            combo.currentIndexChanged.connect(lambda _=0, i=item_id, c=combo: self._department_chosen(i, c))
+            self.findings.setCellWidget(row, 2, combo)
+        self.findings.setColumnWidth(0, 300)
+        self.findings.setColumnWidth(1, 420)
+        self.findings.setColumnWidth(2, 160)
+        self.findings.resizeRowsToContents()
+        self.findings.blockSignals(False)
+
+    def _review_html(self, score: Score) -> str:
+        verdict = {Verdict.passed: self.tr("Passes"), Verdict.failed: self.tr("Does not pass"),
+                   Verdict.incomplete: self.tr("Incomplete")}[score.verdict]
+        lines = [f"<h2 style='color:{VERDICT_COLOUR[score.verdict]}'>{verdict}</h2>"]
+        if score.pass_mark is not None:
+            lines.append("<p>" + self.tr("Total %1 of %2 points; %3 needed.").replace("%1", f"{score.earned:g}")
+                         .replace("%2", f"{score.possible:g}").replace("%3", f"{score.pass_mark:g}") + "</p>")
+            rows = "".join(
+                f"<tr><td>{g.title}</td><td align=right>{g.earned:g} / {g.possible:g}</td>"
+                f"<td align=right>{(g.ratio or 0):.0%}</td><td align=right>{g.min_ratio:.0%}</td>"
+                f"<td>{'✓' if g.meets_minimum else '✗'}</td></tr>" for g in score.groups if g.possible)
+            head = "".join(f"<th>{h}</th>" for h in (self.tr("Group"), self.tr("Points"), self.tr("Share"),
+                                                      self.tr("Minimum"), ""))
+            lines.append(f"<table cellpadding=4><tr>{head}</tr>{rows}</table>")
+        if score.veto_failed:
+            lines.append("<p><b>" + self.tr("Failed prerequisites:") + "</b> "
+                         + "；".join(self.session.template.item(i).text for i in score.veto_failed) + "</p>")
+        lines.append("<p>" + self.tr("%n finding(s).", "", len(self.session.findings)) + "</p>")
+        if score.unanswered:
+            lines.append("<p><b>" + self.tr("Not yet answered:") + "</b> "
+                         + "；".join(self.session.template.item(i).text for i in score.unanswered[:12])
+                         + (" …" if len(score.unanswered) > 12 else "") + "</p>")
+        evidence = [i for i in self.items if i.min_photos]
+        if evidence:
+            lines.append("<p><b>" + self.tr("Photo evidence required:") + "</b> "
+                         + "；".join(f"{i.text}（{i.min_photos}）" for i in evidence) + "</p>")
+        problems = self.session.sign_off_problems() if self.session.meta.status == "open" else []
+        if problems:
+            lines.append("<p><b>" + self.tr("Before sign-off:") + "</b></p><ul>"
+                         + "".join(f"<li>{p.message(self.lang)}</li>" for p in problems) + "</ul>")
+        return "".join(lines)
+
+    def _show_current(self, row: int) -> None:
+        if not 0 <= row < len(self.items):
+            return
+        item = self.items[row]
+        outcome = self.session.score().outcomes[row]
+        current = "" if outcome.status == Status.unanswered else self.tr("Recorded: %1").replace(
+            "%1", STATUS_MARK[outcome.status] + " " + self._answer_text(item.id))
+        self.form.show_item(item, f"{self.headings[item.id]}  ({row + 1}/{len(self.items)})",
+                            self.session.answers.get(item.id), self.session.notes.get(item.id, ""),
+                            self.session.thresholds.get(item.id), current)
+
+    def _answer_text(self, item_id: str) -> str:
+        value = self.session.answers.get(item_id)
+        item = self.session.template.item(item_id)
+        labels = {"pass": self.tr("Meets"), "fail": self.tr("Fails"), "na": self.tr("Not applicable")}
+        labels |= {o.id: o.label for o in item.options}
+        if isinstance(value, str) and item.kind.value != "text":
+            return labels.get(value, value)
+        return f"{value:g} {item.unit}".strip() if isinstance(value, int | float) else str(value)
+
+    # ------------------------------------------------------------------ navigation
+    def move(self, step: int) -> None:
+        self.form._note_done()  # a typed note is kept when leaving with the keyboard
+        row = min(max(self.item_list.currentRow() + step, 0), len(self.items) - 1)
+        self.item_list.setCurrentRow(row)
+
+    def next_unanswered(self) -> None:
+        unanswered = set(self.session.score().unanswered)
+        start = self.item_list.currentRow()
+        order = list(range(start + 1, len(self.items))) + list(range(0, start + 1))
+        row = next((r for r in order if self.items[r].id in unanswered), None)
+        if row is not None:
+            self.item_list.setCurrentRow(row)
+        else:
+            self.steps.setCurrentIndex(2)
+
+    # ------------------------------------------------------------------ changes
+    def _editable(self) -> bool:
+        """A change to a signed inspection first starts its next revision."""
+        if self.session.meta.status == "open":
+            return True
+        if self.session.meta.status == "superseded":
+            return False
+        self.session = self.session.revise(self.actor)
+        self.window().statusBar().showMessage(self.tr("Revision %1 started; the signed revision is kept unchanged.")
+                                              .replace("%1", str(self.session.meta.revision)), 15_000)
+        return True
+
+    def _commit(self, change) -> bool:
+        try:
+            if not self._editable():
+                return False
+            change()
+        except UserError as exc:
+            self.form.error.setText(error_sentence(exc, self.lang))
+            self.signing.error.setText(error_sentence(exc, self.lang))
+            return False
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    def answer(self, item_id: str, value: Answer | None) -> None:
+        if self.session.answers.get(item_id) == value and self.session.meta.status == "open":
+            self.move(1)
+            return
+        if self._commit(lambda: self.session.set_answer(item_id, value, self.actor)):
+            self._show_current(self.item_list.currentRow())
+            self.move(1)
+
+    def note(self, item_id: str, text: str) -> None:
+        if self.session.notes.get(item_id, "") != text:
+            self._commit(lambda: self.session.set_note(item_id, text, self.actor))
+
+    def _requirement_edited(self, cell: QTableWidgetItem) -> None:
+        if cell.column() != 1:
+            return
+        item_id = self.findings.item(cell.row(), 0).data(Qt.ItemDataRole.UserRole)
+        old = self.session.findings[item_id]
+        self._commit(lambda: self.session.set_finding(Finding(item_id, cell.text().strip(), old.department),
+                                                      self.actor))
+
+    def _department_chosen(self, item_id: str, combo: QComboBox) -> None:
+        old = self.session.findings[item_id]
+        self._commit(lambda: self.session.set_finding(Finding(item_id, old.requirement, combo.currentData()),
+                                                      self.actor))
+
+    def sign(self, role: str, person: str, png: bytes | None, refused: bool, witness: str) -> None:
+        self._commit(lambda: self.session.sign(role, person, png, self.actor, refused, witness))
+
+    def sign_off(self) -> None:
+        if self.session.meta.status != "open":
+            return
+        if self._commit(lambda: self.session.sign_off(self.actor)):
+            self.window().statusBar().showMessage(self.tr("Signed off: the inspection is frozen."), 15_000)
