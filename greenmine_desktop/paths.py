@@ -6,6 +6,7 @@ portable installs (a USB stick) never touch the real profile.
 
 from __future__ import annotations
 
+import getpass
 import os
 from pathlib import Path
 
@@ -31,3 +32,11 @@ def settings_file() -> Path:
 
 def demo_root() -> Path:
     return data_dir() / "demo"
+
+
+def login_name() -> str:
+    """Who is at the keyboard, as the operating system knows them: the audit log's default actor."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (some service accounts)
+        return "unknown"

@@ -41,6 +41,9 @@ def test_stored_records_verify_and_never_change(ws):
     stored = json.loads(ws.conn.execute("SELECT record FROM draw_record WHERE record_sha256 = ?",
                                         [record["record_sha256"]]).fetchone()[0])
     assert stored == record and verify_record(stored) == []
+    audit_row = ws.conn.execute("SELECT actor, action, entity_id FROM audit_log WHERE entity = ?",
+                                ["draw_record"]).fetchone()
+    assert audit_row == ("op", "draw", record["record_sha256"])
     with pytest.raises(sqlite3.DatabaseError, match="immutable"):
         ws.conn.execute("UPDATE draw_record SET record = '{}'")
     with pytest.raises(sqlite3.DatabaseError, match="immutable"):
@@ -53,6 +56,7 @@ def test_an_infeasible_plan_stores_nothing_and_says_why(ws):
         run_plan(ws, "big teams", "seed", "op", (), WHEN)
     assert err.value.code == "draw_pool_too_small" and err.value.problem.params["needed"] == 30
     assert ws.conn.execute("SELECT COUNT(*) FROM draw_record").fetchone()[0] == 0
+    assert ws.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] == 0
 
 
 def test_per_town_strata_and_filters(ws):

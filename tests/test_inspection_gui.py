@@ -140,3 +140,11 @@ def test_a_note_is_kept_when_moving_on(window, qtbot):
     qtbot.keyClick(view.form.note, Qt.Key.Key_PageDown)
     assert view.item_list.currentRow() == 1
     assert InspectionSession(window.ws, view.session.id).notes[view.items[0].id] == "north dump unfenced"
+
+
+def test_a_note_is_kept_when_another_item_is_clicked(window, qtbot):
+    view = start(window, qtbot)
+    qtbot.keyClicks(view.form.note, "gate sign missing")
+    view.item_list.setCurrentRow(5)  # as a mouse click on the list does; the list takes no focus
+    assert InspectionSession(window.ws, view.session.id).notes[view.items[0].id] == "gate sign missing"
+    assert view.form.note.text() == ""

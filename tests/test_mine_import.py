@@ -1,3 +1,4 @@
+import hashlib
 import json
 import subprocess
 import sys
@@ -74,8 +75,13 @@ def test_nothing_is_written_before_apply_and_refused_rows_never(ws, tmp_path):
     path = write_csv(tmp_path / "mixed.csv", [register_row("C1"), register_row("C2", 开采方式="挖")])
     preview = preview_import(ws, path)
     assert store.count(ws) == 0
-    assert apply_import(ws, preview) == (1, 0)
+    assert apply_import(ws, preview, actor="李会计") == (1, 0)
     assert store.existing_licences(ws) == {"C1"}
+    # the audit log says who imported which file (by its hash) and what it did
+    actor, action, entity, new = ws.conn.execute("SELECT actor, action, entity, new FROM audit_log").fetchone()
+    assert (actor, action, entity) == ("李会计", "import", "mine_register")
+    assert json.loads(new) == {"file": "mixed.csv", "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+                               "new": 1, "updated": 0, "refused": 1}
 
 
 def test_reimport_updates_and_never_duplicates(ws, tmp_path):

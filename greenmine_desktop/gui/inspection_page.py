@@ -56,7 +56,7 @@ class InspectionPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.placeholder)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([320, 960])
+        self.splitter.setSizes([380, 900])
         QVBoxLayout(self).addWidget(self.splitter)
         self.reload()
 

@@ -55,10 +55,13 @@ class InspectionView(QWidget):
 
         self.item_list = QListWidget(self)
         self.item_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the form
+        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.item_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.progress = QLabel(self)
         self.group_table = QTableWidget(0, 3, self)
         self.group_table.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Points"), self.tr("Share")])
         self.group_table.verticalHeader().hide()
+        self.group_table.verticalHeader().setDefaultSectionSize(24)
         self.group_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.form = ItemForm(self)
         left = QWidget(self)
@@ -70,13 +73,16 @@ class InspectionView(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.form)
-        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 560])
         self.steps.addTab(splitter, self.tr("1 Items"))
 
         self.findings = QTableWidget(0, 3, self)
         self.findings.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Requirement"), self.tr("Referred to")])
-        self.findings.horizontalHeader().setStretchLastSection(False)
         self.findings.setWordWrap(True)
+        self.findings.setColumnWidth(0, 320)
+        self.findings.setColumnWidth(1, 440)
+        self.findings.horizontalHeader().setStretchLastSection(True)
+        self._finding_order: list[str] = []
         self.steps.addTab(self.findings, self.tr("2 Findings"))
 
         self.review = QLabel(self)
@@ -121,7 +127,7 @@ class InspectionView(QWidget):
     def _fill_item_list(self) -> None:
         self.item_list.clear()
         for item in self.items:
-            QListWidgetItem(item.text, self.item_list)
+            QListWidgetItem(item.text, self.item_list).setToolTip(f"{self.headings[item.id]}：{item.text}")
 
     def refresh(self) -> None:
         """Everything derived from the session: marks, progress, scores, findings, review."""
@@ -162,25 +168,32 @@ class InspectionView(QWidget):
         self.group_table.resizeColumnsToContents()
 
     def _fill_findings(self) -> None:
-        self.findings.blockSignals(True)
+        """Rebuilt only when findings come or go, so a combo box is never deleted while
+        its own signal is being handled; otherwise only the texts are brought up to date."""
         order = [i.id for i in self.items if i.id in self.session.findings]
-        self.findings.setRowCount(len(order))
+        self.findings.blockSignals(True)
+        if order != self._finding_order:
+            self._finding_order = order
+            self.findings.clearContents()
+            self.findings.setRowCount(len(order))
+            for row, item_id in enumerate(order):
+                label = QTableWidgetItem(self.session.template.item(item_id).text)
+                label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                label.setData(Qt.ItemDataRole.UserRole, item_id)
+                self.findings.setItem(row, 0, label)
+                self.findings.setItem(row, 1, QTableWidgetItem())
+                combo = QComboBox(self.findings)
+                for code in vocab.DEPARTMENT:
+                    combo.addItem(vocab.label(vocab.DEPARTMENT, code, self.lang), code)
+                combo.currentIndexChanged.connect(lambda _=0, i=item_id, c=combo: self._department_chosen(i, c))
+                self.findings.setCellWidget(row, 2, combo)
         for row, item_id in enumerate(order):
             finding = self.session.findings[item_id]
-            label = QTableWidgetItem(self.session.template.item(item_id).text)
-            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            label.setData(Qt.ItemDataRole.UserRole, item_id)
-            self.findings.setItem(row, 0, label)
-            self.findings.setItem(row, 1, QTableWidgetItem(finding.requirement))
-            combo = QComboBox(self.findings)
-            for code in vocab.DEPARTMENT:
-                combo.addItem(vocab.label(vocab.DEPARTMENT, code, self.lang), code)
+            self.findings.item(row, 1).setText(finding.requirement)
+            combo = self.findings.cellWidget(row, 2)
+            combo.blockSignals(True)
             combo.setCurrentIndex(combo.findData(finding.department))
-            combo.currentIndexChanged.connect(lambda _=0, i=item_id, c=combo: self._department_chosen(i, c))
-            self.findings.setCellWidget(row, 2, combo)
-        self.findings.setColumnWidth(0, 300)
-        self.findings.setColumnWidth(1, 420)
-        self.findings.setColumnWidth(2, 160)
+            combo.blockSignals(False)
         self.findings.resizeRowsToContents()
         self.findings.blockSignals(False)
 
@@ -219,6 +232,7 @@ class InspectionView(QWidget):
     def _show_current(self, row: int) -> None:
         if not 0 <= row < len(self.items):
             return
+        self.form.commit_note()  # a note typed for the item being left is kept, however one leaves it
         item = self.items[row]
         outcome = self.session.score().outcomes[row]
         current = "" if outcome.status == Status.unanswered else self.tr("Recorded: %1").replace(
@@ -238,7 +252,6 @@ class InspectionView(QWidget):
 
     # ------------------------------------------------------------------ navigation
     def move(self, step: int) -> None:
-        self.form._note_done()  # a typed note is kept when leaving with the keyboard
         row = min(max(self.item_list.currentRow() + step, 0), len(self.items) - 1)
         self.item_list.setCurrentRow(row)
 

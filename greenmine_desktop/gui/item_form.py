@@ -51,7 +51,7 @@ class ItemForm(QWidget):
         self.unit = QLabel(self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note (what was seen, where)"))
-        self.note.editingFinished.connect(self._note_done)
+        self.note.editingFinished.connect(self.commit_note)
         self.current = QLabel(self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020")
@@ -105,10 +105,11 @@ class ItemForm(QWidget):
     def _clear_answer_row(self) -> None:
         while self.answer_row.count():
             widget = self.answer_row.takeAt(0).widget()
-            if widget is not None and widget not in (self.value, self.points, self.unit):
+            if widget is None:
+                continue
+            widget.hide()  # at once: deletion waits for the event loop
+            if widget not in (self.value, self.points, self.unit):
                 widget.deleteLater()
-            elif widget is not None:
-                widget.hide()
         self.buttons = []
 
     def _build_answer(self, item: Item, answer: Answer | None) -> None:
@@ -171,7 +172,8 @@ class ItemForm(QWidget):
         except ValueError:
             self.error.setText(self.tr("Enter a number."))
 
-    def _note_done(self) -> None:
+    def commit_note(self) -> None:
+        """Hand on the typed note (Enter, leaving the field, or moving to another item)."""
         if self.item is not None:
             self.noteEdited.emit(self.item.id, self.note.text().strip())
 

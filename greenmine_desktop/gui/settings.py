@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from greenmine_desktop.messages import DEFAULT_LANGUAGE, LANGUAGES
-from greenmine_desktop.paths import settings_file
+from greenmine_desktop.paths import login_name, settings_file
 
 
 class Settings:
@@ -39,13 +38,7 @@ class Settings:
     @property
     def operator(self) -> str:
         """Who the audit log names for changes made in this app: the login name unless set."""
-        value = str(self._q.value("user/operator", "") or "")
-        if value:
-            return value
-        try:
-            return getpass.getuser()
-        except (OSError, KeyError):  # no login name (some service accounts)
-            return "unknown"
+        return str(self._q.value("user/operator", "") or "") or login_name()
 
     def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self._q.value("window/geometry"), self._q.value("window/state")

@@ -15,6 +15,8 @@ from datetime import datetime
 from greenmine_desktop.domain.draw import Candidate, DrawInputs, PoolInspector, SampleRule, run_draw
 from greenmine_desktop.domain.draw_record import DrawContext, make_record
 from greenmine_desktop.messages import UserError
+from greenmine_desktop.paths import login_name
+from greenmine_desktop.store import audit
 from greenmine_desktop.store.inspectors import list_inspectors
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
@@ -104,4 +106,6 @@ def run_plan(ws: Workspace, plan_name: str, seed: str, operator: str, witnesses:
             "plan_id": plan_id, "record_sha256": record["record_sha256"],
             "record": json.dumps(record, ensure_ascii=False), "created_at": now_iso(),
         })
+        audit.append(ws.conn, operator or login_name(), "draw", "draw_record", record["record_sha256"],
+                     new={"plan": plan_name, "seed": seed, "mines": len(record["result"])})
     return record

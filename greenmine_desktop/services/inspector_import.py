@@ -18,6 +18,7 @@ from greenmine_desktop.services.row_import import (
     ImportPreview,
     Progress,
     RowResult,
+    apply_audited,
     credit_code,
     missing_required,
     preview_rows,
@@ -69,7 +70,10 @@ def preview_import(ws: Workspace, path: Path, progress: Progress | None = None) 
     return preview_rows(read_rows(path), COLUMNS, parse_row, known, Path(path), "duplicate_badge", progress)
 
 
-def apply_import(ws: Workspace, preview: ImportPreview[Inspector]) -> tuple[int, int]:
+def apply_import(ws: Workspace, preview: ImportPreview[Inspector], actor: str | None = None) -> tuple[int, int]:
     """Write the accepted rows in one transaction; returns (new, updated)."""
-    inspector_store.upsert_inspectors(ws, preview.records())
-    return preview.count("new"), preview.count("update")
+    def write() -> tuple[int, int]:
+        inspector_store.upsert_inspectors(ws, preview.records())
+        return preview.count("new"), preview.count("update")
+
+    return apply_audited(ws, "inspector_register", preview, write, actor)

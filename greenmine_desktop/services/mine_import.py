@@ -21,6 +21,7 @@ from greenmine_desktop.services.row_import import (
     ImportPreview,
     Progress,
     RowResult,
+    apply_audited,
     credit_code,
     missing_required,
     preview_rows,
@@ -177,7 +178,8 @@ def preview_import(ws: Workspace, path: Path, progress: Progress | None = None) 
     return preview_rows(rows, COLUMNS, parse_row, known, Path(path), "duplicate_licence", progress, _AREA_ALIAS)
 
 
-def apply_import(ws: Workspace, preview: ImportPreview[Mine]) -> tuple[int, int]:
+def apply_import(ws: Workspace, preview: ImportPreview[Mine], actor: str | None = None) -> tuple[int, int]:
     """Write the accepted rows in one transaction; returns (new, updated)."""
     mines = preview.records()
-    return mine_store.upsert_mines(ws, mines) if mines else (0, 0)
+    return apply_audited(ws, "mine_register", preview, lambda: mine_store.upsert_mines(ws, mines) if mines else (0, 0),
+                         actor)

@@ -8,12 +8,16 @@ or update), and every refused row keeps its spreadsheet row number.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from greenmine_desktop.messages import Problem, UserError
+from greenmine_desktop.paths import login_name
+from greenmine_desktop.store import audit
+from greenmine_desktop.store.workspace import Workspace
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
@@ -138,3 +142,16 @@ def preview_rows(
         if progress and (done % 50 == 0 or done == len(data)):
             progress(done, len(data))
     return ImportPreview(source, results)
+
+
+def apply_audited(ws: Workspace, register: str, preview: ImportPreview[T],
+                  write: Callable[[], tuple[int, int]], actor: str | None = None) -> tuple[int, int]:
+    """Run an import's write and its audit row in one transaction: the file (name and
+    SHA-256) and what it did, so the log shows where each register change came from."""
+    with ws.transaction():
+        new, updated = write()
+        digest = hashlib.sha256(preview.source.read_bytes()).hexdigest()
+        audit.append(ws.conn, actor or login_name(), "import", register, preview.source.name, new={
+            "file": preview.source.name, "sha256": digest, "new": new, "updated": updated,
+            "refused": len(preview.refused)})
+    return new, updated
