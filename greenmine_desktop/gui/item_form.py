@@ -8,7 +8,7 @@ is on disk.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -48,6 +48,7 @@ class ItemForm(QWidget):
         self.points.setDecimals(1)
         self.points.setSingleStep(0.5)
         self.points.lineEdit().returnPressed.connect(self._submit_value)
+        self.points.installEventFilter(self)  # PgUp/PgDn move between items, not 10 points
         self.unit = QLabel(self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note (what was seen, where)"))
@@ -176,6 +177,14 @@ class ItemForm(QWidget):
         """Hand on the typed note (Enter, leaving the field, or moving to another item)."""
         if self.item is not None:
             self.noteEdited.emit(self.item.id, self.note.text().strip())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Keep the spin box from claiming PgUp/PgDn, so the item shortcuts get them."""
+        if (event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         for key, value, _button in self.buttons:

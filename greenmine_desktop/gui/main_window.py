@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 
 from greenmine_desktop import __version__
 from greenmine_desktop.gui.import_dialog import RegisterImport
-from greenmine_desktop.gui.inspection_page import InspectionPage
 from greenmine_desktop.gui.inspector_page import InspectorPage
+from greenmine_desktop.gui.lazy_page import LazyPage
 from greenmine_desktop.gui.mine_page import MineRegisterPage
 from greenmine_desktop.gui.settings import Settings
 from greenmine_desktop.services import inspector_import, mine_import
@@ -31,12 +31,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"GreenMine — {ws.meta('county') or ws.folder.name} ({kind})")
         self.mine_page = MineRegisterPage(ws, lang, self)
         self.inspector_page = InspectorPage(ws, lang, self)
-        self.inspection_page = InspectionPage(ws, lang, settings.operator, self)
+        self.inspections_tab = LazyPage(self._inspection_page, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.mine_page, self.tr("Mine register"))
         self.tabs.addTab(self.inspector_page, self.tr("Inspectors"))
-        self.tabs.addTab(self.inspection_page, self.tr("Inspections"))
+        self.tabs.addTab(self.inspections_tab, self.tr("Inspections"))
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -90,8 +90,17 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About GreenMine"), self.about))
 
+    def _inspection_page(self, parent):
+        from greenmine_desktop.gui.inspection_page import InspectionPage
+
+        return InspectionPage(self.ws, self.lang, self.settings.operator, parent)
+
+    @property
+    def inspection_page(self):
+        return self.inspections_tab.page
+
     def _new_inspection(self) -> None:
-        self.tabs.setCurrentWidget(self.inspection_page)
+        self.tabs.setCurrentWidget(self.inspections_tab)
         self.inspection_page.start_new()
 
     def _focus_filter(self) -> None:
