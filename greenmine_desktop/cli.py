@@ -43,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--operator", default="", help="who runs the draw")
     run.add_argument("--witness", action="append", default=[], help="a witness's name (repeatable)")
     run.add_argument("--out", type=Path, help="also write the record as JSON here")
+    run.add_argument("--replaces", help="SHA-256 of the draw record this redraw replaces")
+    run.add_argument("--reason", default="", help="why the earlier draw is replaced")
     verify = draw.add_parser("verify", help="re-run a draw record and check it")
     verify.add_argument("record", type=Path)
 
@@ -138,13 +140,14 @@ def _register_list(args: argparse.Namespace, lang: str) -> int:
 def _draw_run(args: argparse.Namespace, lang: str) -> int:
     from datetime import datetime
 
-    from greenmine_desktop.services.draw_plans import run_plan
+    from greenmine_desktop.services.draw_plans import export_record, run_plan
     from greenmine_desktop.store.workspace import Workspace
 
     with Workspace.open(args.ws) as ws:
-        record = run_plan(ws, args.plan, args.seed, args.operator, tuple(args.witness), datetime.now().astimezone())
-    if args.out:
-        args.out.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+        record = run_plan(ws, args.plan, args.seed, args.operator, tuple(args.witness), datetime.now().astimezone(),
+                          args.replaces, args.reason)
+        if args.out:
+            export_record(ws, record["record_sha256"], args.out, args.operator or None)
     for row in record["result"]:
         print("\t".join([row["licence_no"], *row["team"]]))
     print(f"record {record['record_sha256']}")

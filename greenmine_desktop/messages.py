@@ -206,6 +206,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "抽取记录完好：按种子“{seed}”重新抽取得到相同结果（{mines} 座矿山）。",
         "The draw record is intact: re-running it with seed “{seed}” gives the same result ({mines} mines).",
     ),
+    "draw_replace_reason": (
+        "重新抽取须说明原因（如：检查人员回避未登记）。",
+        "A redraw needs its reason (for example: an unrecorded conflict of interest).",
+    ),
+    "draw_replaces_missing": ("工作区中没有抽取记录 {record}。", "The workspace has no draw record {record}."),
     "plan_missing": ("工作区中没有名为“{plan}”的抽查计划。", "The workspace has no spot-check plan named “{plan}”."),
     "plan_item_missing": (
         "抽查事项“{item}”不在随机抽查事项清单中。",

@@ -16,6 +16,7 @@ from greenmine_desktop.domain.draw import (
     SampleRule,
     quotas,
     run_draw,
+    sample_size,
 )
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.demo import generate_register
@@ -162,3 +163,21 @@ def test_every_mine_is_equally_likely_to_be_drawn():
     expected = 4000 * 10 / 50
     chi_square = sum((counts[m.licence_no] - expected) ** 2 / expected for m in inputs.candidates)
     assert chi_square < 85.35  # the 0.999 quantile of χ² with 49 degrees of freedom
+
+
+strata_registers = st.lists(st.tuples(st.sampled_from("abc"), st.booleans()), min_size=1, max_size=40)
+
+
+@settings(max_examples=100, deadline=None)
+@given(strata_registers, st.one_of(st.floats(0.05, 1.0).map(lambda r: {"ratio": r}),
+                                   st.integers(0, 40).map(lambda c: {"count": c})), st.booleans())
+def test_sample_size_is_known_before_the_seed(rows, sample, per_stratum):
+    mines = tuple(Candidate(f"C{i:03d}", f"9{i:017d}", stratum, always) for i, (stratum, always) in enumerate(rows))
+    pool = tuple(PoolInspector(f"P{k:03d}") for k in range(100))
+    inputs = DrawInputs(mines, pool, SampleRule(**sample, per_stratum=per_stratum))
+    try:
+        result = run_draw(inputs, "seed")
+    except UserError as err:
+        assert err.code == "draw_sample_too_large"
+        return
+    assert sample_size(inputs) == len(result.assignments)

@@ -11,7 +11,7 @@ from greenmine_desktop.domain.draw import SampleRule
 from greenmine_desktop.domain.draw_record import verify_record
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.demo import DEMO_PLAN
-from greenmine_desktop.services.draw_plans import Plan, draw_inputs, load_plan, run_plan, save_plan
+from greenmine_desktop.services.draw_plans import Plan, draw_inputs, list_draws, load_plan, run_plan, save_plan
 from greenmine_desktop.store.workspace import Workspace
 
 WHEN = datetime(2026, 11, 23, 10, 0, tzinfo=timezone(timedelta(hours=8)))
@@ -56,7 +56,7 @@ def test_an_infeasible_plan_stores_nothing_and_says_why(ws):
         run_plan(ws, "big teams", "seed", "op", (), WHEN)
     assert err.value.code == "draw_pool_too_small" and err.value.problem.params["needed"] == 30
     assert ws.conn.execute("SELECT COUNT(*) FROM draw_record").fetchone()[0] == 0
-    assert ws.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] == 0
+    assert ws.conn.execute("SELECT COUNT(*) FROM audit_log WHERE entity = 'draw_record'").fetchone()[0] == 0
 
 
 def test_per_town_strata_and_filters(ws):
@@ -94,3 +94,48 @@ def test_cli_run_writes_a_record_that_verifies(demo_folder, tmp_path, private_ho
     assert record["witnesses"] == ["甲", "乙"] and f"record {record['record_sha256']}" in ran.stdout
     verified = subprocess.run([*base, "verify", str(out)], capture_output=True, text=True, env=env, timeout=60)
     assert verified.returncode == 0 and "intact" in verified.stdout
+
+
+def _signed_inspection(ws, licence, started_at, status="signed"):
+    ws.conn.execute("INSERT INTO inspection (uid, series, revision, mine_licence, template, status, started_at, team, "
+                    "created_at) VALUES (?, ?, 1, ?, 'green-mine-2020@x', ?, ?, '[]', '')",
+                    [licence + started_at, licence + started_at, licence, status, started_at])
+
+
+def test_mines_checked_in_the_last_months_are_left_out(ws):
+    listed = sorted(r[0] for r in ws.conn.execute("SELECT licence_no FROM mine WHERE green_level != 'none'"))
+    _signed_inspection(ws, listed[0], "2026-08-01T09:00")  # within 12 months of the draw: out
+    _signed_inspection(ws, listed[1], "2025-10-01T09:00")  # older: stays in
+    _signed_inspection(ws, listed[2], "2026-10-01T09:00", status="open")  # not finished: stays in
+    plan = Plan("recent", DEMO_PLAN.item, DEMO_PLAN.rule, DEMO_PLAN.filters, exclude_checked_months=12)
+    save_plan(ws, plan)
+    assert load_plan(ws, "recent") == plan
+    eligible = {c.licence_no for c in draw_inputs(ws, plan, WHEN.date()).candidates}
+    assert eligible == set(listed) - {listed[0]}
+    record = run_plan(ws, "recent", "seed", "op", (), WHEN)
+    assert listed[0] not in {c["licence_no"] for c in record["inputs"]["candidates"]}
+
+
+def test_a_redraw_names_the_record_it_replaces_and_why(ws):
+    first = run_plan(ws, "demo", "seed one", "op", (), WHEN)
+    with pytest.raises(UserError) as err:
+        run_plan(ws, "demo", "seed two", "op", (), WHEN, replaces=first["record_sha256"])
+    assert err.value.code == "draw_replace_reason"
+    with pytest.raises(UserError) as err:
+        run_plan(ws, "demo", "seed two", "op", (), WHEN, replaces="0" * 64, replace_reason="x")
+    assert err.value.code == "draw_replaces_missing"
+    second = run_plan(ws, "demo", "seed two", "op", (), WHEN, replaces=first["record_sha256"],
+                      replace_reason="检查人员回避未登记")
+    assert second["replaces"] == first["record_sha256"] and verify_record(second) == []
+    rows = list_draws(ws)
+    assert [r.record_sha256 for r in rows] == [second["record_sha256"], first["record_sha256"]]
+    assert rows[1].replaced_by == second["record_sha256"] and rows[0].replaced_by is None
+
+
+def test_saving_a_plan_is_audited_with_old_and_new(ws):
+    changed = Plan("demo", DEMO_PLAN.item, SampleRule(ratio=0.3, team_size=3, max_load=2), DEMO_PLAN.filters)
+    save_plan(ws, changed, actor="县局 李")
+    actor, action, old, new = ws.conn.execute(
+        "SELECT actor, action, old, new FROM audit_log WHERE entity = 'spot_check_plan' ORDER BY seq DESC").fetchone()
+    assert (actor, action) == ("县局 李", "change")
+    assert json.loads(old)["rule"]["ratio"] == 0.2 and json.loads(new)["rule"]["team_size"] == 3

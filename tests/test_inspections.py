@@ -158,7 +158,7 @@ def test_verify_finds_the_first_broken_row(ws, demo_folder, tamper, first, reaso
     for points in (10, 15, 20, 25):
         session.set_answer("env.roads", points, "王建国")
     assert main(["verify", str(demo_folder)]) == 0
-    assert "7 条记录" in capsys.readouterr().out  # create, 4 answers, finding opened and closed
+    assert "8 条记录" in capsys.readouterr().out  # demo plan, create, 4 answers, finding opened and closed
     _without_guards(ws)
     ws.conn.execute(tamper)
     problems, chain = check_workspace(ws)

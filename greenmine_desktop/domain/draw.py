@@ -27,7 +27,7 @@ import json
 import math
 from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from itertools import groupby
 from typing import TypeVar
@@ -185,16 +185,28 @@ def _check_rule(rule: SampleRule) -> None:
         raise UserError("draw_sample_rule")
 
 
-def draw_mines(inputs: DrawInputs, stream: HashStream) -> list[Candidate]:
+def _strata(inputs: DrawInputs) -> Iterator[tuple[list[Candidate], list[Candidate], int]]:
+    """Per stratum, in order: the mines always included, the others, and how many of the
+    others to draw."""
     candidates = sorted(inputs.candidates, key=lambda c: c.licence_no)
     stratum = (lambda c: c.stratum) if inputs.rule.per_stratum else (lambda c: "")
     groups = {key: list(group) for key, group in groupby(sorted(candidates, key=stratum), key=stratum)}
     wanted = quotas(inputs.rule, {key: len(group) for key, group in groups.items()})
-    drawn: list[Candidate] = []
     for key in sorted(groups):
         always = [c for c in groups[key] if c.always]
         others = [c for c in groups[key] if not c.always]
-        drawn += always + stream.sample(others, max(0, min(len(others), wanted[key] - len(always))))
+        yield always, others, max(0, min(len(others), wanted[key] - len(always)))
+
+
+def sample_size(inputs: DrawInputs) -> int:
+    """How many mines the draw will pick, known before the seed is (for the plan editor)."""
+    return sum(len(always) + take for always, _, take in _strata(inputs))
+
+
+def draw_mines(inputs: DrawInputs, stream: HashStream) -> list[Candidate]:
+    drawn: list[Candidate] = []
+    for always, others, take in _strata(inputs):
+        drawn += always + stream.sample(others, take)
     return drawn
 
 

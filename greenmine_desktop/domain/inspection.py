@@ -15,10 +15,9 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from greenmine_desktop.domain.draw import MIN_TEAM
 from greenmine_desktop.domain.scoring import Score
 from greenmine_desktop.messages import Problem, UserError
-
-MIN_TEAM = 2
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.mine_page, self.tr("Mine register"))
         self.tabs.addTab(self.inspector_page, self.tr("Inspectors"))
         self.tabs.addTab(self.inspections_tab, self.tr("Inspections"))
+        if ws.kind == "county":  # draws are the county office's; field laptops only inspect
+            self.draw_tab = LazyPage(self._draw_page, self)
+            self.tabs.addTab(self.draw_tab, self.tr("Draws"))
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -75,6 +78,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Mine register"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1"))
         view_menu.addAction(self._action(self.tr("&Inspectors"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2"))
         view_menu.addAction(self._action(self.tr("I&nspections"), lambda: self.tabs.setCurrentIndex(2), "Ctrl+3"))
+        if self.ws.kind == "county":
+            view_menu.addAction(self._action(self.tr("&Draws"), lambda: self.tabs.setCurrentWidget(self.draw_tab),
+                                             "Ctrl+4"))
         view_menu.addAction(self._action(self.tr("&Find mine"), self._focus_filter, QKeySequence.StandardKey.Find))
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -94,6 +100,11 @@ class MainWindow(QMainWindow):
         from greenmine_desktop.gui.inspection_page import InspectionPage
 
         return InspectionPage(self.ws, self.lang, self.settings.operator, parent)
+
+    def _draw_page(self, parent):
+        from greenmine_desktop.gui.draw_page import DrawPage
+
+        return DrawPage(self.ws, self.lang, self.settings.operator, parent)
 
     @property
     def inspection_page(self):

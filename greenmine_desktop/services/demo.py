@@ -166,7 +166,7 @@ def create_demo_county(folder: Path, mines: int = DEFAULT_MINES, seed: int = DEF
         upsert_mines(ws, register.mines)
         upsert_inspectors(ws, register.inspectors)
         save_item(ws, DEMO_ITEM)
-        save_plan(ws, DEMO_PLAN)
+        save_plan(ws, DEMO_PLAN, actor="demo")
         with ws.transaction() as db:
             db.table("workspace_meta").insert_all([
                 {"key": "county", "value": register.county["county"]},

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
 
 from greenmine_desktop.domain.draw import Candidate, DrawInputs, PoolInspector, SampleRule, run_draw
 from greenmine_desktop.domain.draw_record import DrawContext, make_record
@@ -43,11 +46,14 @@ class Plan:
     filters: dict[str, list[str]] = field(default_factory=dict)  # column → allowed values; absent = all
     stratum: str = ""  # register column whose values are the strata, when the rule is per stratum
     always_abnormal: bool = False
+    exclude_checked_months: int = 0  # leave out mines with a signed inspection this recent (0: none)
 
     def __post_init__(self) -> None:
         """Column names end up in SQL: only the register's own filter columns are allowed."""
         if self.stratum not in STRATUM_COLUMNS or any(c not in FILTER_COLUMNS for c in self.filters):
             raise ValueError(f"plan {self.name}: unknown register column")
+        # One spelling of each filter (sorted, empty lists dropped): equal plans compare and store equal.
+        object.__setattr__(self, "filters", {c: sorted(set(v)) for c, v in sorted(self.filters.items()) if v})
 
 
 def save_item(ws: Workspace, item: SpotCheckItem) -> None:
@@ -55,16 +61,21 @@ def save_item(ws: Workspace, item: SpotCheckItem) -> None:
         db.table("spot_check_item").upsert(asdict(item), pk="name")
 
 
-def save_plan(ws: Workspace, plan: Plan) -> None:
+def save_plan(ws: Workspace, plan: Plan, actor: str | None = None) -> None:
     item = ws.conn.execute("SELECT id FROM spot_check_item WHERE name = ?", [plan.item]).fetchone()
     if item is None:
         raise UserError("plan_item_missing", item=plan.item)
     definition = {"rule": asdict(plan.rule), "filters": plan.filters, "stratum": plan.stratum,
-                  "always_abnormal": plan.always_abnormal}
+                  "always_abnormal": plan.always_abnormal, "exclude_checked_months": plan.exclude_checked_months}
+    old = ws.conn.execute("SELECT definition FROM spot_check_plan WHERE name = ?", [plan.name]).fetchone()
+    if old is not None and json.loads(old[0]) == definition:
+        return
     with ws.transaction() as db:
         db.table("spot_check_plan").upsert(
             {"name": plan.name, "item_id": item[0], "definition": json.dumps(definition, ensure_ascii=False),
              "created_at": now_iso()}, pk="name")
+        audit.append(ws.conn, actor or login_name(), "change" if old else "create", "spot_check_plan", plan.name,
+                     None, json.loads(old[0]) if old else None, definition)
 
 
 def load_plan(ws: Workspace, name: str) -> Plan:
@@ -74,16 +85,32 @@ def load_plan(ws: Workspace, name: str) -> Plan:
     if row is None:
         raise UserError("plan_missing", plan=name)
     data = json.loads(row[0])
-    return Plan(name, row[1], SampleRule(**data["rule"]), data["filters"], data["stratum"], data["always_abnormal"])
+    return Plan(name, row[1], SampleRule(**data["rule"]), data["filters"], data["stratum"], data["always_abnormal"],
+                data.get("exclude_checked_months", 0))
 
 
-def draw_inputs(ws: Workspace, plan: Plan) -> DrawInputs:
-    """The eligible mines and the inspector pool, as the plan defines them today."""
-    clauses, params = [], []
+def plan_names(ws: Workspace) -> list[str]:
+    return [r[0] for r in ws.conn.execute("SELECT name FROM spot_check_plan ORDER BY name")]
+
+
+def item_names(ws: Workspace) -> list[str]:
+    return [r[0] for r in ws.conn.execute("SELECT name FROM spot_check_item ORDER BY name")]
+
+
+def draw_inputs(ws: Workspace, plan: Plan, on: date | None = None) -> DrawInputs:
+    """The eligible mines and the inspector pool, as the plan defines them on the given day
+    (today by default): recent checks are counted back from it."""
+    clauses: list[str] = []
+    params: list[object] = []
     for column, values in sorted(plan.filters.items()):
         if values:
             clauses.append(f"{column} IN ({','.join('?' * len(values))})")
             params += values
+    if plan.exclude_checked_months:
+        since = (on or date.today()) - relativedelta(months=plan.exclude_checked_months)
+        clauses.append("licence_no NOT IN (SELECT mine_licence FROM inspection WHERE status != 'open' "
+                       "AND started_at >= ?)")
+        params.append(since.isoformat())
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     stratum = plan.stratum or "''"
     rows = ws.conn.execute(f"SELECT licence_no, credit_code, {stratum}, abnormal FROM mine{where}", params)
@@ -94,12 +121,20 @@ def draw_inputs(ws: Workspace, plan: Plan) -> DrawInputs:
 
 
 def run_plan(ws: Workspace, plan_name: str, seed: str, operator: str, witnesses: tuple[str, ...],
-             drawn_at: datetime) -> dict:
-    """Draw, store the record (immutable) and return it; nothing is stored if the draw fails."""
+             drawn_at: datetime, replaces: str | None = None, replace_reason: str = "") -> dict:
+    """Draw, store the record (immutable) and return it; nothing is stored if the draw fails.
+
+    A redraw names the record it replaces (by its SHA-256) and why; the old one stays."""
+    if replaces is not None:
+        if not replace_reason.strip():
+            raise UserError("draw_replace_reason")
+        if ws.conn.execute("SELECT 1 FROM draw_record WHERE record_sha256 = ?", [replaces]).fetchone() is None:
+            raise UserError("draw_replaces_missing", record=replaces[:12])
     plan = load_plan(ws, plan_name)
-    inputs = draw_inputs(ws, plan)
+    inputs = draw_inputs(ws, plan, drawn_at.date())
     result = run_draw(inputs, seed)
-    record = make_record(inputs, result, DrawContext(plan_name, operator, witnesses, drawn_at.isoformat()))
+    record = make_record(inputs, result, DrawContext(plan_name, operator, witnesses, drawn_at.isoformat(),
+                                                     replaces, replace_reason.strip()))
     plan_id = ws.conn.execute("SELECT id FROM spot_check_plan WHERE name = ?", [plan_name]).fetchone()[0]
     with ws.transaction() as db:
         db.table("draw_record").insert({
@@ -107,5 +142,39 @@ def run_plan(ws: Workspace, plan_name: str, seed: str, operator: str, witnesses:
             "record": json.dumps(record, ensure_ascii=False), "created_at": now_iso(),
         })
         audit.append(ws.conn, operator or login_name(), "draw", "draw_record", record["record_sha256"],
-                     new={"plan": plan_name, "seed": seed, "mines": len(record["result"])})
+                     new={"plan": plan_name, "seed": seed, "mines": len(record["result"]), "replaces": replaces})
     return record
+
+
+@dataclass(frozen=True)
+class DrawRow:
+    record_sha256: str
+    plan: str
+    drawn_at: str
+    operator: str
+    mines: int
+    replaces: str | None
+    replaced_by: str | None
+
+
+def list_draws(ws: Workspace) -> list[DrawRow]:
+    """Every stored draw, newest first, with what replaced what."""
+    records = [json.loads(r[0]) for r in ws.conn.execute("SELECT record FROM draw_record ORDER BY id DESC")]
+    replaced_by = {r["replaces"]: r["record_sha256"] for r in records if r.get("replaces")}
+    return [DrawRow(r["record_sha256"], r["plan"], r["drawn_at"], r["operator"], len(r["result"]),
+                    r.get("replaces"), replaced_by.get(r["record_sha256"])) for r in records]
+
+
+def load_record(ws: Workspace, record_sha256: str) -> dict:
+    row = ws.conn.execute("SELECT record FROM draw_record WHERE record_sha256 = ?", [record_sha256]).fetchone()
+    if row is None:
+        raise UserError("draw_replaces_missing", record=record_sha256[:12])
+    return json.loads(row[0])
+
+
+def export_record(ws: Workspace, record_sha256: str, path: Path, actor: str | None = None) -> None:
+    """Write a stored record as JSON (what ``greenmine draw verify`` reads), and log it."""
+    record = load_record(ws, record_sha256)
+    path.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    with ws.transaction():
+        audit.append(ws.conn, actor or login_name(), "export", "draw_record", record_sha256, new={"file": path.name})

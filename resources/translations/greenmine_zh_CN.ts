@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DrawPage</name>
+    <message>
+        <source>numbers called out, or a published lottery result</source>
+        <translation>现场报出的数字，或公开的彩票开奖号码</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>姓名，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>why the earlier draw is replaced</source>
+        <translation>重新抽取的原因</translation>
+    </message>
+    <message>
+        <source>Draw… (Ctrl+D)</source>
+        <translation>抽取…（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>种子(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses</source>
+        <translation>见证人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>操作人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>替换记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Licence No.</source>
+        <translation>采矿许可证号</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>矿山名称</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <source>Drawn at</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Mines</source>
+        <translation>矿山数</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Export record… (Ctrl+E)</source>
+        <translation>导出记录…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Verify record</source>
+        <translation>核验记录</translation>
+    </message>
+    <message>
+        <source>Draw records</source>
+        <translation>抽取记录</translation>
+    </message>
+    <message>
+        <source>About to draw for plan “%1”. %2 Seed “%3”, witnesses: %4. Press Draw again to draw.</source>
+        <translation>即将按抽查计划“%1”抽取。%2 种子“%3”，见证人：%4。再按一次“立即抽取”开始抽取。</translation>
+    </message>
+    <message>
+        <source>Draw now (Ctrl+D)</source>
+        <translation>立即抽取（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Drawn: %1 mines. Record %2.</source>
+        <translation>抽取完成：%1 座矿山。记录 %2。</translation>
+    </message>
+    <message>
+        <source>nothing (a first draw)</source>
+        <translation>无（首次抽取）</translation>
+    </message>
+    <message>
+        <source> (replaced)</source>
+        <translation>（已被替换）</translation>
+    </message>
+    <message>
+        <source>Export draw record</source>
+        <translation>导出抽取记录</translation>
+    </message>
+    <message>
+        <source>Record written to %1</source>
+        <translation>记录已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>Import %n valid row(s)</source>
@@ -356,6 +475,10 @@
         <translation>现场检查</translation>
     </message>
     <message>
+        <source>Draws</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
         <source>Import mines</source>
         <translation>导入矿山名录</translation>
     </message>
@@ -418,6 +541,10 @@
     <message>
         <source>I&amp;nspections</source>
         <translation>现场检查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Draws</source>
+        <translation>随机抽取(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Find mine</source>
@@ -628,6 +755,101 @@
     <message>
         <source>Differs</source>
         <translation>不符</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Status</source>
+        <translation>矿山状态</translation>
+    </message>
+    <message>
+        <source>Mineral</source>
+        <translation>开采矿种</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Green-mine list level</source>
+        <translation>绿色矿山级别</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>抽查计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Spot-check &amp;item</source>
+        <translation>抽查事项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tick the values to keep; none ticked keeps all.</source>
+        <translation>勾选要纳入的值；都不勾选则全部纳入。</translation>
+    </message>
+    <message>
+        <source>no exclusion</source>
+        <translation>不排除</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Leave out mines checked in the last</source>
+        <translation>排除近期已检查的矿山</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>抽取数量</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不分层</translation>
+    </message>
+    <message>
+        <source>Per stratum</source>
+        <translation>分层抽取</translation>
+    </message>
+    <message>
+        <source>Always include mines on the abnormal list</source>
+        <translation>异常名录内的矿山必抽</translation>
+    </message>
+    <message>
+        <source>Team size (at least two)</source>
+        <translation>检查组人数（至少两名）</translation>
+    </message>
+    <message>
+        <source> mines</source>
+        <translation> 座</translation>
+    </message>
+    <message>
+        <source>Most mines per inspector</source>
+        <translation>每名检查人员最多检查</translation>
+    </message>
+    <message>
+        <source>Save plan (Ctrl+S)</source>
+        <translation>保存计划（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 mines; the draw takes %2. Inspectors in the pool: %3.</source>
+        <translation>符合条件的矿山 %1 座，抽取 %2 座；在岗检查人员 %3 名。</translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation>请为抽查计划命名。</translation>
     </message>
 </context>
 <context>

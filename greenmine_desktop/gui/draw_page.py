@@ -1,0 +1,217 @@
+"""The draw (抽取) tab: a plan, the seed called out before witnesses, and the result.
+
+Drawing takes two presses on purpose: the first shows what is about to be drawn (plan,
+eligible mines, seed, witnesses) for everyone in the room to hear, the second draws and
+stores the record. Past draws are listed; any can be shown, verified or exported.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenmine_desktop.domain.draw_record import verify_record
+from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.plan_editor import PlanEditor
+from greenmine_desktop.messages import UserError, text
+from greenmine_desktop.services.draw_plans import export_record, list_draws, load_record, run_plan
+from greenmine_desktop.store.workspace import Workspace
+
+SHA = Qt.ItemDataRole.UserRole
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class DrawPage(QWidget):
+    def __init__(self, ws: Workspace, lang: str, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.lang = ws, lang
+        self.editor = PlanEditor(ws, lang, actor, self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+
+        self.seed = QLineEdit(self)
+        self.seed.setPlaceholderText(self.tr("numbers called out, or a published lottery result"))
+        self.witnesses = QLineEdit(self)
+        self.witnesses.setPlaceholderText(self.tr("names, separated by commas"))
+        self.operator = QLineEdit(actor, self)
+        self.replaces = QComboBox(self)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("why the earlier draw is replaced"))
+        self.draw_button = QPushButton(self.tr("Draw… (Ctrl+D)"), self)
+        self.draw_button.clicked.connect(self.draw)
+        self.cancel_button = QPushButton(self.tr("Back"), self)
+        self.cancel_button.clicked.connect(self._disarm)
+        self.moment = QLabel(self)
+        self.moment.setWordWrap(True)
+        self.moment.setStyleSheet("font-size: 13pt")
+        box = QGroupBox(self.tr("Draw"), self)
+        form = QFormLayout(box)
+        form.addRow(self.tr("&Seed"), self.seed)
+        form.addRow(self.tr("&Witnesses"), self.witnesses)
+        form.addRow(self.tr("&Operator"), self.operator)
+        form.addRow(self.tr("Replaces"), self.replaces)
+        form.addRow(self.tr("Reason"), self.reason)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.draw_button)
+        form.addRow(buttons)
+        form.addRow(self.moment)
+
+        self.result = _table(self, [self.tr("No."), self.tr("Licence No."), self.tr("Mine"), self.tr("Team")])
+        self.history = _table(self, [self.tr("Drawn at"), self.tr("Plan"), self.tr("Mines"), self.tr("Record")])
+        self.history.itemSelectionChanged.connect(self._show_selected)
+        export = QPushButton(self.tr("Export record… (Ctrl+E)"), self)
+        export.clicked.connect(self.export)
+        verify = QPushButton(self.tr("Verify record"), self)
+        verify.clicked.connect(self.verify)
+        history_buttons = QHBoxLayout()
+        history_buttons.addStretch(1)
+        history_buttons.addWidget(verify)
+        history_buttons.addWidget(export)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(box)
+        right_layout.addWidget(self.result, 3)
+        right_layout.addWidget(QLabel(self.tr("Draw records"), self))
+        right_layout.addWidget(self.history, 1)
+        right_layout.addLayout(history_buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setSizes([460, 820])
+        QVBoxLayout(self).addWidget(splitter)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.draw, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._armed = False
+        self._disarm()
+        self.reload_history()
+
+    # ------------------------------------------------------------------ drawing
+    def _disarm(self) -> None:
+        self._armed = False
+        self.draw_button.setText(self.tr("Draw… (Ctrl+D)"))
+        self.cancel_button.hide()
+        self.moment.clear()
+
+    def draw(self) -> None:
+        """First press: announce. Second press: draw and store."""
+        witnesses = tuple(w.strip() for w in self.witnesses.text().replace("，", ",").split(",") if w.strip())
+        replaces = self.replaces.currentData()
+        if not self._armed:
+            plan = self.editor.plan()
+            self.editor.update_summary()
+            self.moment.setText(self.tr("About to draw for plan “%1”. %2 Seed “%3”, witnesses: %4. Press Draw "
+                                        "again to draw.").replace("%1", plan.name)
+                                .replace("%2", self.editor.summary.text()).replace("%3", self.seed.text().strip())
+                                .replace("%4", "、".join(witnesses) or "—"))
+            self._armed = True
+            self.draw_button.setText(self.tr("Draw now (Ctrl+D)"))
+            self.cancel_button.show()
+            return
+        try:
+            self.editor.save()
+            record = run_plan(self.ws, self.editor.plan().name, self.seed.text().strip(), self.operator.text().strip(),
+                              witnesses, datetime.now().astimezone(), replaces, self.reason.text())
+        except UserError as exc:
+            self._disarm()
+            self.moment.setText(error_sentence(exc, self.lang))
+            self.moment.setStyleSheet("font-size: 13pt; color: #b00020")
+            return
+        self._disarm()
+        self.moment.setStyleSheet("font-size: 13pt; color: #1b5e20")
+        self.moment.setText(self.tr("Drawn: %1 mines. Record %2.").replace("%1", str(len(record["result"])))
+                            .replace("%2", record["record_sha256"][:16]))
+        self.reload_history(select=record["record_sha256"])
+
+    # ------------------------------------------------------------------ records
+    def reload_history(self, select: str | None = None) -> None:
+        rows = list_draws(self.ws)
+        self.replaces.clear()
+        self.replaces.addItem(self.tr("nothing (a first draw)"), None)
+        self.history.blockSignals(True)
+        self.history.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            state = self.tr(" (replaced)") if row.replaced_by else ""
+            cells = [row.drawn_at[:16].replace("T", " "), row.plan, str(row.mines), row.record_sha256[:16] + state]
+            for c, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                cell.setData(SHA, row.record_sha256)
+                self.history.setItem(r, c, cell)
+            if not row.replaced_by:
+                self.replaces.addItem(f"{cells[0]} {row.plan} {row.record_sha256[:12]}", row.record_sha256)
+        self.history.resizeColumnsToContents()
+        self.history.blockSignals(False)
+        if rows:
+            shas = [row.record_sha256 for row in rows]
+            self.history.selectRow(shas.index(select) if select in shas else 0)
+            self._show_selected()
+
+    def selected_record(self) -> dict | None:
+        cells = self.history.selectedItems()
+        return load_record(self.ws, cells[0].data(SHA)) if cells else None
+
+    def _show_selected(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        names = dict(self.ws.conn.execute("SELECT badge_no, name FROM inspector"))
+        mines = dict(self.ws.conn.execute("SELECT licence_no, name FROM mine"))
+        self.result.setRowCount(len(record["result"]))
+        for r, row in enumerate(record["result"]):
+            team = "、".join(f"{names.get(b, b)}（{b}）" for b in row["team"])
+            for c, value in enumerate([str(r + 1), row["licence_no"], mines.get(row["licence_no"], ""), team]):
+                self.result.setItem(r, c, QTableWidgetItem(value))
+        self.result.resizeColumnsToContents()
+
+    def verify(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        problems = verify_record(record)
+        self.moment.setStyleSheet("font-size: 13pt; color: %s" % ("#b00020" if problems else "#1b5e20"))
+        self.moment.setText("；".join(p.message(self.lang) for p in problems) if problems else
+                            text("draw_verified", self.lang, seed=record["seed"], mines=len(record["result"])))
+
+    def export(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        suggested = str(self.ws.folder / "reports" / f"draw-{record['record_sha256'][:12]}.json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export draw record"), suggested, "JSON (*.json)")
+        if path:
+            self.write_record(record, Path(path))
+
+    def write_record(self, record: dict, path: Path) -> None:
+        export_record(self.ws, record["record_sha256"], path, self.operator.text().strip() or None)
+        self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 15_000)

@@ -1,0 +1,95 @@
+"""The draw tab: live eligible counts, the two-press moment of drawing, the result table,
+verifying, exporting and a redraw that names what it replaces."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from greenmine_desktop.cli import main
+from greenmine_desktop.domain.draw import sample_size
+from greenmine_desktop.gui.i18n import install_language
+from greenmine_desktop.gui.main_window import MainWindow
+from greenmine_desktop.gui.settings import Settings
+from greenmine_desktop.services.draw_plans import draw_inputs, list_draws, load_plan
+from greenmine_desktop.store.workspace import Workspace
+
+pytestmark = pytest.mark.gui
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def page(qtbot, demo_folder, private_home):
+    install_language("zh_CN")
+    ws = Workspace.open(demo_folder)
+    window = MainWindow(ws, Settings(private_home / "settings.ini"), "zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # window shortcuts need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    assert window.tabs.currentWidget() is window.draw_tab
+    yield window.draw_tab.page
+    window.close()
+    ws.close()
+
+
+def test_the_editor_counts_eligible_mines_as_the_plan_changes(page, qtbot):
+    editor = page.editor
+    inputs = draw_inputs(page.ws, load_plan(page.ws, "demo"))
+    assert editor.plan() == load_plan(page.ws, "demo")
+    summary = editor.summary.text()
+    assert f"{len(inputs.candidates)} 座" in summary and f"抽取 {sample_size(inputs)} 座" in summary
+    editor.ratio.setValue(50)
+    qtbot.waitUntil(lambda: f"抽取 {-(-len(inputs.candidates) // 2)} 座" in editor.summary.text())
+    minerals = editor.filters["mineral"]
+    minerals.item(0).setCheckState(Qt.CheckState.Checked)
+    narrowed = draw_inputs(page.ws, editor.plan())
+    qtbot.waitUntil(lambda: f"符合条件的矿山 {len(narrowed.candidates)} 座" in editor.summary.text())
+    assert len(narrowed.candidates) < len(inputs.candidates)
+
+
+def test_draw_takes_two_presses_then_shows_verifies_and_exports(page, qtbot, tmp_path, capsys):
+    qtbot.keyClicks(page.seed, "07 12 19 23 28 31")
+    qtbot.keyClicks(page.witnesses, "Li, Wang")
+    qtbot.keyClick(page.seed, Qt.Key.Key_D, CTRL)
+    assert "07 12 19 23 28 31" in page.moment.text() and list_draws(page.ws) == []  # announced, not drawn
+    qtbot.keyClick(page.seed, Qt.Key.Key_D, CTRL)
+    [row] = list_draws(page.ws)
+    record = page.selected_record()
+    assert record["record_sha256"] == row.record_sha256 and record["witnesses"] == ["Li", "Wang"]
+    assert page.result.rowCount() == len(record["result"]) == row.mines > 0
+    assert page.result.item(0, 1).text() == record["result"][0]["licence_no"]
+    assert row.record_sha256[:16] in page.moment.text()
+    page.verify()
+    assert "抽取记录完好" in page.moment.text()
+    out = tmp_path / "record.json"
+    page.write_record(record, out)
+    assert main(["draw", "verify", str(out)]) == 0
+    assert page.ws.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'export'").fetchone()[0] == 1
+
+
+def test_a_redraw_needs_a_reason_and_names_the_one_it_replaces(page, qtbot):
+    qtbot.keyClicks(page.seed, "first")
+    page.draw()
+    page.draw()
+    first = list_draws(page.ws)[0].record_sha256
+    page.seed.setText("second")
+    page.replaces.setCurrentIndex(page.replaces.findData(first))
+    page.draw()
+    page.draw()
+    assert "原因" in page.moment.text() and len(list_draws(page.ws)) == 1
+    page.replaces.setCurrentIndex(page.replaces.findData(first))
+    qtbot.keyClicks(page.reason, "unrecorded conflict")
+    page.draw()
+    page.draw()
+    newest, old = list_draws(page.ws)
+    assert newest.replaces == first and old.replaced_by == newest.record_sha256
+    assert "（已被替换）" in page.history.item(1, 3).text()
+    assert json.loads(page.ws.conn.execute("SELECT record FROM draw_record WHERE record_sha256 = ?",
+                                           [newest.record_sha256]).fetchone()[0])["replace_reason"] \
+        == "unrecorded conflict"
