@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     verify = draw.add_parser("verify", help="re-run a draw record and check it")
     verify.add_argument("record", type=Path)
 
+    photos = commands.add_parser("photos", help="photo evidence").add_subparsers(dest="action", required=True)
+    inspect = photos.add_parser("inspect", help="read photos' metadata; with --mine, check them against its boundary")
+    inspect.add_argument("files", type=Path, nargs="+")
+    inspect.add_argument("--json", action="store_true", help="one JSON object a line")
+    inspect.add_argument("--mine", help="licence number of the mine to check against")
+    inspect.add_argument("--workspace", type=Path, dest="ws", help="the workspace holding that mine")
+
     check = commands.add_parser("verify", help="check a workspace: database integrity and the audit chain")
     check.add_argument("target", type=Path, help="a workspace folder")
 
@@ -172,6 +179,48 @@ def _draw_verify(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _photos_inspect(args: argparse.Namespace, lang: str) -> int:
+    """One line (or JSON object) per file; unreadable files get their reason and the rest go on."""
+    from greenmine_desktop.domain.photo import flags_for
+    from greenmine_desktop.geo.photo_position import boundary_check
+    from greenmine_desktop.photos.reader import read_photo
+    from greenmine_desktop.store.mines import mine_by_licence
+    from greenmine_desktop.store.workspace import Workspace
+
+    if bool(args.mine) != bool(args.ws):
+        print(text("photos_mine_and_workspace", lang), file=sys.stderr)
+        return 2
+    mine = None
+    if args.mine:
+        with Workspace.open(args.ws) as ws:
+            mine = mine_by_licence(ws, args.mine)
+        if mine is None:
+            raise UserError("inspection_mine_missing", licence=args.mine)
+    failed = 0
+    for path in args.files:
+        record: dict = {"path": str(path)}
+        try:
+            meta = read_photo(path).meta
+        except UserError as exc:
+            failed += 1
+            record |= {"sha256": None, "error": exc.message(lang)}
+        else:
+            record |= {key: getattr(meta, key) for key in ("sha256", "taken_at", "lat", "lon", "alt", "make", "model",
+                                                          "orientation", "width", "height")}
+            record["error"] = meta.metadata_error or None
+            if mine is not None:
+                check = boundary_check(mine, meta.lat, meta.lon) if meta.has_gps else None
+                record["boundary"] = check.status if check else None
+                record["distance_m"] = round(check.distance_m, 1) if check else None
+                record["flags"] = [f.value for f in flags_for(meta, check, None, reused=False)]
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print("\t".join(str(record.get(k) if record.get(k) is not None else "") for k in
+                            ("path", "sha256", "taken_at", "lat", "lon", "boundary", "error")))
+    return 1 if failed else 0
+
+
 def _verify(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.services.workspace_check import check_workspace
     from greenmine_desktop.store.workspace import Workspace
@@ -205,7 +254,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging_setup.configure()
     lang = cli_language()
     handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify}
-    if args.command == "draw":
+    if args.command == "photos":
+        handler = _photos_inspect
+    elif args.command == "draw":
         handler = _draw_run if args.action == "run" else _draw_verify
     elif args.command in ("mines", "inspectors"):
         handler = _register_import if args.action == "import" else _register_list

@@ -276,7 +276,25 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Audit log row {seq} is missing; the rows after it cannot be trusted.",
     ),
     "integrity_failed": ("数据库完整性检查失败：{detail}。", "The database integrity check failed: {detail}."),
+    # photos
+    "photo_empty": ("文件是空的（0 字节）。", "The file is empty (0 bytes)."),
+    "photo_unreadable": ("无法读取文件：{reason}。", "The file cannot be read: {reason}."),
+    "photo_not_image": ("这不是图片文件（内容无法识别）。", "This is not an image (its content is not recognised)."),
+    "photo_format": (
+        "不支持的图片格式 {format}，请使用 JPEG、PNG 或 HEIC。",
+        "Unsupported image format {format}; use JPEG, PNG or HEIC.",
+    ),
+    "photo_too_large": (
+        "图片超过 {limit} 百万像素，为防止恶意文件已拒绝。",
+        "The image has more than {limit} megapixels and was refused as a possible decompression bomb.",
+    ),
+    "photo_truncated": ("图片数据不完整或已损坏。", "The image data is truncated or corrupt."),
+    "photo_not_linked": ("这张照片不属于本次检查。", "This photo does not belong to this inspection."),
     # command line
+    "photos_mine_and_workspace": (
+        "--mine 与 --workspace 须同时给出。",
+        "--mine and --workspace go together.",
+    ),
     "import_refused_rows": (
         "{refused} 行被拒绝，{accepted} 行已导入。",
         "{refused} rows were refused, {accepted} imported.",

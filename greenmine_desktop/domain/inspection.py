@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from greenmine_desktop.domain.checklist import Item
 from greenmine_desktop.domain.draw import MIN_TEAM
 from greenmine_desktop.domain.scoring import Score
 from greenmine_desktop.messages import Problem, UserError
@@ -65,16 +67,24 @@ class Signature:
 
 
 def content_digest(header: Header, answers: Mapping[str, Any], notes: Mapping[str, str],
-                   findings: Mapping[str, Finding]) -> str:
-    """SHA-256 of what a signature vouches for, in a canonical form."""
+                   findings: Mapping[str, Finding], photos: Mapping[str, str]) -> str:
+    """SHA-256 of what a signature vouches for, in a canonical form (photos by their
+    SHA-256 and the item each shows)."""
     body = {
         "header": header.to_data(),
         "answers": {k: answers[k] for k in sorted(answers)},
         "notes": {k: notes[k] for k in sorted(notes) if notes[k]},
         "findings": {k: asdict(findings[k]) for k in sorted(findings)},
+        "photos": {k: photos[k] for k in sorted(photos)},
     }
     text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def missing_evidence(template_items: Sequence[Item], photos: Mapping[str, str]) -> dict[str, int]:
+    """Items that ask for more photos than are attached to them: item id → photos missing."""
+    counts = Counter(photos.values())
+    return {i.id: i.min_photos - counts[i.id] for i in template_items if counts[i.id] < i.min_photos}
 
 
 def sign_off_problems(header: Header, score: Score, signatures: list[Signature], digest: str) -> list[Problem]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from greenmine_desktop.domain.checklist import Template, Threshold
 from greenmine_desktop.domain.inspection import (
@@ -20,12 +22,16 @@ from greenmine_desktop.domain.inspection import (
     Signature,
     TeamMember,
     content_digest,
+    missing_evidence,
     sign_off_problems,
 )
 from greenmine_desktop.domain.scoring import Answer, AnswerError, Score, Status, item_outcome, score
 from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.services.checklists import find_template, thresholds_for
+from greenmine_desktop.services.photo_checks import CheckedPhoto, check_photos
+from greenmine_desktop.services.photo_ingest import IngestResult, Progress, ingest
 from greenmine_desktop.store import audit
+from greenmine_desktop.store import photos as photo_store
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
@@ -88,6 +94,7 @@ class InspectionSession:
                 self.notes[item_id] = note
         self.findings = {r[0]: Finding(*r) for r in ws.conn.execute(
             "SELECT item_id, requirement, department FROM finding WHERE inspection_id = ?", [inspection_id])}
+        self.photos: dict[str, str] = dict(photo_store.links(ws, inspection_id))  # sha256 → item id
         self.signatures = [Signature(r[0], r[1], r[2], bool(r[3]), r[4]) for r in ws.conn.execute(
             "SELECT role, person, content_sha256, refused, witness FROM signature WHERE inspection_id = ? "
             "ORDER BY signed_at", [inspection_id])]
@@ -101,7 +108,7 @@ class InspectionSession:
         return score(self.template, self.answers, self.thresholds)
 
     def digest(self) -> str:
-        return content_digest(self.header, self.answers, self.notes, self.findings)
+        return content_digest(self.header, self.answers, self.notes, self.findings, self.photos)
 
     def sign_off_problems(self) -> list[Problem]:
         return sign_off_problems(self.header, self.score(), self.signatures, self.digest())
@@ -196,6 +203,34 @@ class InspectionSession:
                          self.header.to_data(), header.to_data())
         self.header = header
 
+    # ------------------------------------------------------------------ photos
+    def add_photos(self, paths: list[Path], item_id: str, actor: str, progress: Progress | None = None,
+                   cancelled: Callable[[], bool] = lambda: False) -> list[IngestResult]:
+        """Import photo files (or folders) as evidence for an item ('' for the whole inspection)."""
+        self._check_open()
+        if item_id:
+            self.template.item(item_id)
+        results = ingest(self.ws, paths, self.id, item_id, actor, progress, cancelled)
+        self.photos = dict(photo_store.links(self.ws, self.id))
+        return results
+
+    def missing_evidence(self) -> dict[str, int]:
+        return missing_evidence(self.template.items, self.photos)
+
+    def checked_photos(self) -> list[CheckedPhoto]:
+        mine = mine_by_licence(self.ws, self.header.mine_licence)
+        return check_photos(self.ws, self.id, self.meta.series, mine, self.header.started_at)
+
+    def place_by_hand(self, sha256: str, lat: float, lon: float, actor: str) -> None:
+        """Put a photo without GPS on the map; it stays marked as placed by hand."""
+        self._check_open()
+        if sha256 not in self.photos:
+            raise UserError("photo_not_linked")
+        with self.ws.transaction():
+            old = self.ws.conn.execute("SELECT hand_lat, hand_lon FROM photo WHERE sha256 = ?", [sha256]).fetchone()
+            self.ws.conn.execute("UPDATE photo SET hand_lat = ?, hand_lon = ? WHERE sha256 = ?", [lat, lon, sha256])
+            audit.append(self.ws.conn, actor, "place", "photo", sha256, "hand_position", list(old), [lat, lon])
+
     # ------------------------------------------------------------------ signing
     def sign(self, role: str, person: str, image_png: bytes | None, actor: str,
              refused: bool = False, witness: str = "") -> None:
@@ -255,6 +290,9 @@ class InspectionSession:
             self.ws.conn.execute(
                 "INSERT INTO finding (inspection_id, item_id, requirement, department) "
                 "SELECT ?, item_id, requirement, department FROM finding WHERE inspection_id = ?", [new_id, self.id])
+            self.ws.conn.execute(
+                "INSERT INTO photo_link (inspection_id, sha256, item_id, added_at) "
+                "SELECT ?, sha256, item_id, added_at FROM photo_link WHERE inspection_id = ?", [new_id, self.id])
             self.ws.conn.execute("UPDATE inspection SET status = 'superseded' WHERE id = ?", [self.id])
             audit.append(self.ws.conn, actor, "revise", "inspection", uid, "supersedes", None, self.meta.uid)
         self.meta = replace(self.meta, status="superseded")

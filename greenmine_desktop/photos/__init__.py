@@ -1,0 +1,1 @@
+"""Adapters to Pillow, pillow-heif, exifread and imagehash: reading photo files."""
