@@ -9,6 +9,7 @@ import zlib
 from datetime import datetime
 from pathlib import Path
 
+import piexif
 from PIL import Image, ImageDraw
 from PIL.TiffImagePlugin import IFDRational
 from pyproj import Transformer
@@ -81,8 +82,21 @@ def exif_for(lat: float | None = None, lon: float | None = None, alt: float | No
     return exif
 
 
-def write_jpeg(path: Path, seed: int = 1, size: tuple[int, int] = (640, 480), **exif) -> Path:
-    picture(seed, size).save(path, "JPEG", quality=85, exif=exif_for(**exif))
+def write_jpeg(path: Path, seed: int = 1, size: tuple[int, int] = (640, 480), embed_thumbnail: bool = False,
+               **exif) -> Path:
+    """A JPEG as a camera writes it; with ``embed_thumbnail`` also the small EXIF thumbnail
+    phones and cameras put in (Pillow cannot write one, piexif can)."""
+    image = picture(seed, size)
+    data = exif_for(**exif).tobytes()
+    if embed_thumbnail:
+        thumb = image.copy()
+        thumb.thumbnail((160, 120))
+        buffer = io.BytesIO()
+        thumb.save(buffer, "JPEG", quality=75)
+        blocks = piexif.load(data)
+        blocks["thumbnail"], blocks["1st"] = buffer.getvalue(), {piexif.ImageIFD.Compression: 6}
+        data = piexif.dump(blocks)
+    image.save(path, "JPEG", quality=85, exif=data)
     return path
 
 

@@ -70,9 +70,8 @@ def test_cancel_leaves_no_half_copied_photo(ws, tmp_path):
 
     with pytest.raises(Cancelled):
         ingest(ws, [card], cancelled=cancelled)
-    stored = list((ws.folder / "photos").rglob("*"))
-    assert not [p for p in stored if p.name.startswith(".incoming-")]
-    files = [p for p in stored if p.is_file()]
+    assert not list((ws.folder / "photos" / ".incoming").iterdir())
+    files = [p for p in (ws.folder / "photos").rglob("*") if p.is_file()]
     assert len(files) == 3 == ws.conn.execute("SELECT count(*) FROM photo").fetchone()[0]
     import hashlib
     assert all(hashlib.sha256(p.read_bytes()).hexdigest() == p.stem for p in files)

@@ -61,6 +61,25 @@ def test_the_thumbnail_is_upright(tmp_path):
     assert thumb.height > thumb.width and data.meta.orientation == 6
 
 
+def test_the_cameras_own_thumbnail_is_used_when_the_file_is_complete(tmp_path):
+    embedded = read_photo(write_jpeg(tmp_path / "a.jpg", seed=9, size=(1600, 1200), orientation=6,
+                                     embed_thumbnail=True))
+    decoded = read_photo(write_jpeg(tmp_path / "b.jpg", seed=9, size=(1600, 1200), orientation=6))
+    thumb = Image.open(io.BytesIO(embedded.thumbnail))
+    assert thumb.size == (120, 160)  # the 160×120 EXIF thumbnail, turned upright
+    from greenmine_desktop.photos.scene import scene_distance
+
+    assert scene_distance(embedded.scene_hash, decoded.scene_hash) <= 6
+
+
+def test_a_cut_short_file_is_refused_even_with_a_thumbnail(tmp_path):
+    path = write_jpeg(tmp_path / "a.jpg", seed=9, size=(1600, 1200), embed_thumbnail=True)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size * 2 // 3])
+    with pytest.raises(UserError) as err:
+        read_photo(path)
+    assert err.value.code == "photo_truncated"
+
+
 def test_heic_from_a_phone(tmp_path):
     path = tmp_path / "IMG_0001.HEIC"
     heif = from_pillow(picture(5))

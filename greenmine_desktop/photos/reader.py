@@ -2,8 +2,12 @@
 
 A file that is not a readable image is refused with one reason; a readable image whose
 EXIF is broken is kept and its metadata marked unreadable, because an inspector must not
-lose evidence to a camera's bug. Decoding uses JPEG draft mode (1/8 scale), so a 12 MP
-photo is never decoded at full size here.
+lose evidence to a camera's bug.
+
+Speed matters on a camera card of hundreds of 12 MP photos: a JPEG that is complete (its
+last scan ends with the end-of-image marker) and carries the small thumbnail cameras and
+phones embed in EXIF is thumbnailed from that, without decoding its scan; any other file
+is decoded in JPEG draft mode (1/8 scale), which is also what finds corrupt pixel data.
 """
 
 from __future__ import annotations
@@ -67,8 +71,16 @@ def read_photo_bytes(data: bytes) -> PhotoData:
         # exifread skips what it cannot parse, silently: a block with no tag it knows is garbage
         tags, error = {}, error or "EXIF block present but unreadable"
     meta = _meta(sha256, image.size, tags, error)
-    thumbnail, scene = _thumbnail(image)
+    embedded = tags.get("JPEGThumbnail") if image.format in ("JPEG", "MPO") and _jpeg_complete(data) else None
+    thumbnail, scene = _thumbnail(_embedded(embedded) or _decoded(image), meta.orientation)
     return PhotoData(meta, image.format or "", thumbnail, scene)
+
+
+def _jpeg_complete(data: bytes) -> bool:
+    """The file ends with the end-of-image marker. A file cut short cannot (0xFF never occurs
+    unstuffed in scan data); files with trailers after the marker take the decoding path,
+    which judges them properly."""
+    return data.endswith(b"\xff\xd9")
 
 
 def _open(data: bytes) -> Image.Image:
@@ -98,7 +110,7 @@ def _exif_tags(data: bytes, image: Image.Image) -> dict[str, Any]:
         stream = io.BytesIO(raw[len(_EXIF_PREFIX):] if raw.startswith(_EXIF_PREFIX) else raw)
     else:
         stream = io.BytesIO(data)
-    return exifread.process_file(stream, details=False, extract_thumbnail=False)
+    return exifread.process_file(stream, details=False, extract_thumbnail=True)
 
 
 def _text(tags: dict[str, Any], key: str) -> str:
@@ -170,21 +182,40 @@ def _meta(sha256: str, size: tuple[int, int], tags: dict[str, Any], error: str) 
         metadata_error=error)
 
 
-def _thumbnail(image: Image.Image) -> tuple[bytes, str]:
-    """A small JPEG, upright (EXIF orientation applied), and the scene hash of it."""
-    image.draft("RGB", (THUMB_SIZE * 2, THUMB_SIZE * 2))
+def _embedded(thumbnail: bytes | None) -> Image.Image | None:
+    """The camera's own EXIF thumbnail, if it decodes."""
+    if not thumbnail:
+        return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            small = image.convert("RGB")
-    except (OSError, SyntaxError, ValueError) as exc:  # truncated or corrupt pixel data
+            return Image.open(io.BytesIO(thumbnail)).convert("RGB")
+    except (OSError, SyntaxError, ValueError):
+        return None
+
+
+def _decoded(image: Image.Image) -> Image.Image:
+    """The picture at 1/8 scale (JPEG draft mode); a truncated or corrupt file fails here."""
+    image.draft("RGB", (THUMB_SIZE // 2, THUMB_SIZE // 2))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return image.convert("RGB")
+    except (OSError, SyntaxError, ValueError) as exc:
         raise UserError("photo_truncated") from exc
+
+
+def _thumbnail(small: Image.Image, orientation: int) -> tuple[bytes, str]:
+    """A small upright JPEG (EXIF orientation applied) and the scene hash of it."""
     small.thumbnail((THUMB_SIZE, THUMB_SIZE))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # Pillow only warns about corrupt EXIF
+            exif = Image.Exif()
+            exif[0x0112] = orientation
+            small.info["exif"] = exif.tobytes()
             upright = ImageOps.exif_transpose(small)
-    except Exception:  # noqa: BLE001 - an EXIF Pillow cannot parse leaves the picture as stored
+    except Exception:  # noqa: BLE001 - an orientation Pillow cannot apply leaves the picture as stored
         upright = small
     out = io.BytesIO()
     upright.save(out, "JPEG", quality=82)

@@ -1,18 +1,19 @@
 """Bringing photos into a workspace: files, whole folders (a camera's SD card), drops.
 
-Each file is read and checked off the caller's thread, copied into ``photos/`` under its
-SHA-256 (the same photo twice is stored once; the original is never touched), written to a
-temporary name, flushed to disk and only then renamed into place, so a cancel or a dead
-battery never leaves half a photo. The database rows (photo, link, audit) follow in one
+Each file is copied into ``photos/.incoming/`` off the caller's thread, read and hashed
+there, flushed to disk and only then renamed to ``photos/ab/<sha256>.jpg`` (the same photo
+twice is stored once; the original is never touched), so a cancel or a dead battery never
+leaves half a photo under a photo's name. The database rows (photo, link, audit) follow in one
 transaction per photo. A file that cannot be used gets one sentence and the batch goes on.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,10 @@ from greenmine_desktop.store import photos as store
 from greenmine_desktop.store.workspace import Workspace
 
 Progress = Callable[[int, int], None]
-READERS = 2  # decoding and hashing release the GIL: two files at a time on a 2-core laptop
+INCOMING = ".incoming"  # under photos/: copies not yet named by their hash
+#: Files in flight at once: decoding and hashing use both cores of a field laptop, and
+#: copying and flushing to disk wait on the disk, not on Python.
+WORKERS = 4
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,16 @@ class IngestResult:
     status: str  # added | duplicate | refused
     sha256: str = ""
     problem: Problem | None = None
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A file read, checked and copied into the workspace, waiting for its database rows."""
+
+    data: PhotoData | None
+    problem: UserError | None = None
+    stored_as: str = ""
+    created: bool = False  # this batch wrote the file (so a cancel removes it again)
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -46,31 +60,34 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return files
 
 
-def _read(path: Path) -> PhotoData | UserError:
+def _prepare(ws: Workspace, path: Path) -> _Prepared:
+    """Copy the file in, then read and hash *the copy*: the name it is stored under is the
+    hash of exactly the bytes stored, whatever happens to the original meanwhile."""
+    incoming = ws.folder / "photos" / INCOMING
+    incoming.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=incoming)
+    os.close(handle)
+    temporary = Path(name)
     try:
-        return read_photo(path)
-    except UserError as exc:
-        return exc
-
-
-def _store_file(ws: Workspace, source: Path, sha256: str, suffix: str) -> str:
-    """Copy into photos/ab/<sha256><suffix> atomically; returns the path relative to the workspace."""
-    relative = Path("photos") / sha256[:2] / f"{sha256}{suffix}"
-    target = ws.folder / relative
-    if target.exists():
-        return relative.as_posix()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(source.read_bytes())
-            out.flush()
-            os.fsync(out.fileno())
+        shutil.copyfile(path, temporary)  # the kernel copies (copy_file_range / CopyFileEx)
+        try:
+            data = read_photo(temporary)
+        except UserError as exc:
+            temporary.unlink()
+            return _Prepared(None, exc)
+        relative = Path("photos") / data.meta.sha256[:2] / f"{data.meta.sha256}{path.suffix.lower() or '.jpg'}"
+        target = ws.folder / relative
+        if target.exists():  # stored before: the same photo twice is kept once
+            temporary.unlink()
+            return _Prepared(data, None, relative.as_posix(), False)
+        with temporary.open("rb+") as written:
+            os.fsync(written.fileno())  # on disk before anything refers to it
+        target.parent.mkdir(exist_ok=True)
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
-    return relative.as_posix()
+    return _Prepared(data, None, relative.as_posix(), True)
 
 
 def ingest(ws: Workspace, paths: Iterable[Path], inspection_id: int | None = None, item_id: str = "",
@@ -84,39 +101,47 @@ def ingest(ws: Workspace, paths: Iterable[Path], inspection_id: int | None = Non
     files = expand(paths)
     results: list[IngestResult] = []
     actor = actor or login_name()
-    with ThreadPoolExecutor(READERS) as pool:
-        for done, (path, data) in enumerate(zip(files, _ahead(pool, files, cancelled), strict=False), start=1):
-            if isinstance(data, UserError):
-                results.append(IngestResult(path, "refused", problem=data.problem))
-            else:
-                results.append(_keep(ws, path, data, inspection_id, item_id, actor))
-            if progress:
-                progress(done, len(files))
+    with ThreadPoolExecutor(WORKERS) as pool:
+        futures = [pool.submit(_prepare, ws, path) for path in files]
+        try:
+            for done, (path, future) in enumerate(zip(files, futures, strict=True), start=1):
+                if cancelled():
+                    raise Cancelled()
+                prepared = future.result()
+                if prepared.problem is not None:
+                    results.append(IngestResult(path, "refused", problem=prepared.problem.problem))
+                else:
+                    results.append(_keep(ws, path, prepared, inspection_id, item_id, actor))
+                if progress:
+                    progress(done, len(files))
+        except BaseException:
+            _discard(ws, futures[len(results):])
+            raise
     return results
 
 
-def _ahead(pool: ThreadPoolExecutor, files: list[Path],
-           cancelled: Callable[[], bool]) -> Iterator[PhotoData | UserError]:
-    """Read files a little ahead of storing them, in order; stop at a cancel."""
-    pending = [pool.submit(_read, path) for path in files[:READERS]]
-    for index in range(len(files)):
-        if cancelled():
-            for future in pending:
-                future.cancel()
-            raise Cancelled()
-        if index + READERS < len(files):
-            pending.append(pool.submit(_read, files[index + READERS]))
-        yield pending.pop(0).result()
+def _discard(ws: Workspace, futures: list[Future[_Prepared]]) -> None:
+    """After a cancel: files this batch copied but never recorded are removed again."""
+    for future in futures:
+        if future.cancel():
+            continue
+        try:
+            prepared = future.result()
+        except Exception:  # noqa: BLE001 - a failed copy already removed its temporary file
+            continue
+        if prepared.created:
+            (ws.folder / prepared.stored_as).unlink(missing_ok=True)
 
 
-def _keep(ws: Workspace, path: Path, data: PhotoData, inspection_id: int | None, item_id: str,
+def _keep(ws: Workspace, path: Path, prepared: _Prepared, inspection_id: int | None, item_id: str,
           actor: str) -> IngestResult:
+    data = prepared.data
+    assert data is not None
     sha256 = data.meta.sha256
-    known = store.has_photo(ws.conn, sha256)
-    stored_as = _store_file(ws, path, sha256, path.suffix.lower() or ".jpg")
     with ws.transaction():
+        known = store.has_photo(ws.conn, sha256)
         if not known:
-            store.insert_photo(ws.conn, data.meta, data.format, stored_as, path.name, path.stat().st_size,
+            store.insert_photo(ws.conn, data.meta, data.format, prepared.stored_as, path.name, path.stat().st_size,
                                data.scene_hash, data.thumbnail)
             audit.append(ws.conn, actor, "import", "photo", sha256, None, None, {"file": path.name})
         linked = inspection_id is not None and store.link(ws.conn, inspection_id, sha256, item_id)
