@@ -84,3 +84,26 @@ def full_marks_answer(item):
             return max((o for o in item.options if o.passes), key=lambda o: o.points or 0).id
         case Kind.text:
             return "记录"
+
+
+@pytest.fixture
+def inspection_window(qtbot, demo_folder, private_home):
+    """The main window on a demo county with a draw made (so mines have drawn teams)."""
+    from datetime import datetime
+
+    from greenmine_desktop.gui.i18n import install_language
+    from greenmine_desktop.gui.main_window import MainWindow
+    from greenmine_desktop.gui.settings import Settings
+    from greenmine_desktop.services.draw_plans import run_plan
+    from greenmine_desktop.store.workspace import Workspace
+
+    install_language("zh_CN")
+    ws = Workspace.open(demo_folder)
+    run_plan(ws, "demo", "07 12 19 23 28 31", "operator", ("witness",), datetime(2026, 11, 20, 9, 0).astimezone())
+    main = MainWindow(ws, Settings(private_home / "settings.ini"), "zh_CN")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+    ws.close()

@@ -3,18 +3,12 @@ is made; the signed one stays as it was)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from greenmine_desktop.domain.checklist import Kind
-from greenmine_desktop.gui.i18n import install_language
-from greenmine_desktop.gui.main_window import MainWindow
-from greenmine_desktop.gui.settings import Settings
-from greenmine_desktop.services.draw_plans import run_plan
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.store.audit import verify_chain
 from greenmine_desktop.store.workspace import Workspace
@@ -24,16 +18,8 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 
 
 @pytest.fixture
-def window(qtbot, demo_folder, private_home):
-    install_language("zh_CN")
-    ws = Workspace.open(demo_folder)
-    run_plan(ws, "demo", "07 12 19 23 28 31", "operator", ("witness",), datetime(2026, 11, 20, 9, 0).astimezone())
-    main = MainWindow(ws, Settings(private_home / "settings.ini"), "zh_CN")
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    ws.close()
+def window(inspection_window):
+    return inspection_window
 
 
 def start(window, qtbot):

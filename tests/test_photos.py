@@ -208,3 +208,11 @@ def test_the_scene_hash_survives_recompression_and_resizing(tmp_path):
 def test_reused_is_a_flag():
     assert Flag.reused in flags_for(_meta(), None, None, reused=True)
     assert datetime.fromisoformat(_meta().taken_at).utcoffset() is not None
+
+
+def test_a_point_placed_on_the_map_goes_back_to_the_same_place():
+    from greenmine_desktop.geo.photo_position import project, unproject
+
+    lat, lon = unproject(ZONE35, 35_527_250.0, 3_929_750.0)
+    easting, northing = project(ZONE35, lat, lon)
+    assert (easting, northing) == (pytest.approx(35_527_250.0, abs=0.001), pytest.approx(3_929_750.0, abs=0.001))

@@ -32,6 +32,12 @@ def project(epsg: int, lat: float, lon: float) -> tuple[float, float]:
     return _from_wgs84(epsg).transform(lon, lat)
 
 
+def unproject(epsg: int, easting: float, northing: float) -> tuple[float, float]:
+    """(lat, lon) in WGS84 of a point in the zone of ``epsg`` (a point placed on the map)."""
+    lon, lat = _from_wgs84(epsg).transform(easting, northing, direction="INVERSE")
+    return lat, lon
+
+
 def boundary_check(mine: Mine, lat: float, lon: float, buffer_m: float = NEAR_BUFFER_M) -> BoundaryCheck:
     described = gk.describe_epsg(mine.epsg)
     if described is None or described[0].legacy or not mine.parts:

@@ -7,10 +7,13 @@ next revision (the signed one is kept, marked superseded) and carries on there.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,11 +29,17 @@ from PySide6.QtWidgets import (
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.inspection import Finding
 from greenmine_desktop.domain.scoring import Answer, Score, Status, Verdict
+from greenmine_desktop.geo.photo_position import unproject
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.inspection_signing import SigningPanel
 from greenmine_desktop.gui.item_form import ItemForm
+from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.photo_panel import PhotosPanel
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.inspections import InspectionSession
+from greenmine_desktop.services.photo_ingest import IngestResult, ingest
+from greenmine_desktop.store.mines import mine_by_licence
+from greenmine_desktop.store.workspace import Workspace
 
 STATUS_MARK = {Status.unanswered: "○", Status.passed: "✓", Status.failed: "✗", Status.na: "–", Status.noted: "✎"}
 VERDICT_COLOUR = {Verdict.passed: "#1b5e20", Verdict.failed: "#b00020", Verdict.incomplete: "#8a6d00"}
@@ -95,6 +104,13 @@ class InspectionView(QWidget):
         self.signing = SigningPanel(self)
         self.steps.addTab(self.signing, self.tr("4 Signatures"))
 
+        self.photos = PhotosPanel(session.ws, self)
+        self.photos.addRequested.connect(lambda: self.choose_photos(""))
+        self.photos.placed.connect(self._place)
+        self.steps.addTab(self.photos, self.tr("5 Photos"))
+        self.mine = mine_by_licence(session.ws, session.header.mine_licence)
+        self.setAcceptDrops(True)
+
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -116,7 +132,9 @@ class InspectionView(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.sign_off,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for index in range(4):
+        QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.choose_photos(self._current_item_id()),
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for index in range(5):
             QShortcut(QKeySequence(f"Alt+{index + 1}"), self, lambda i=index: self.steps.setCurrentIndex(i),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._fill_item_list()
@@ -151,6 +169,9 @@ class InspectionView(QWidget):
         self._fill_findings()
         self.review.setText(self._review_html(score))
         self.signing.show_state(self.session, self.lang)
+        if self.steps.currentWidget() is self.photos:  # checking photos reads them all: only when shown
+            self.photos.show_photos(self.mine, self.session.checked_photos(),
+                                    {i.id: i.text for i in self.items}, meta.status == "open")
         for widget in (self.form, self.findings, self.signing):
             widget.setEnabled(meta.status != "superseded")
 
@@ -219,10 +240,10 @@ class InspectionView(QWidget):
             lines.append("<p><b>" + self.tr("Not yet answered:") + "</b> "
                          + "；".join(self.session.template.item(i).text for i in score.unanswered[:12])
                          + (" …" if len(score.unanswered) > 12 else "") + "</p>")
-        evidence = [i for i in self.items if i.min_photos]
-        if evidence:
-            lines.append("<p><b>" + self.tr("Photo evidence required:") + "</b> "
-                         + "；".join(f"{i.text}（{i.min_photos}）" for i in evidence) + "</p>")
+        missing = self.session.missing_evidence()
+        if missing:
+            items = "；".join(f"{self.session.template.item(i).text}（{n}）" for i, n in missing.items())
+            lines.append("<p><b>" + self.tr("Photos still missing:") + "</b> " + items + "</p>")
         problems = self.session.sign_off_problems() if self.session.meta.status == "open" else []
         if problems:
             lines.append("<p><b>" + self.tr("Before sign-off:") + "</b></p><ul>"
@@ -240,6 +261,9 @@ class InspectionView(QWidget):
         self.form.show_item(item, f"{self.headings[item.id]}  ({row + 1}/{len(self.items)})",
                             self.session.answers.get(item.id), self.session.notes.get(item.id, ""),
                             self.session.thresholds.get(item.id), current)
+        attached = sum(1 for i in self.session.photos.values() if i == item.id)
+        self.form.photos.setText(self.tr("Photos: %1 of %2 needed (Ctrl+P adds, or drop files here)")
+                                 .replace("%1", str(attached)).replace("%2", str(item.min_photos)))
 
     def _answer_text(self, item_id: str) -> str:
         value = self.session.answers.get(item_id)
@@ -317,6 +341,67 @@ class InspectionView(QWidget):
 
     def sign(self, role: str, person: str, png: bytes | None, refused: bool, witness: str) -> None:
         self._commit(lambda: self.session.sign(role, person, png, self.actor, refused, witness))
+
+    # ------------------------------------------------------------------ photos
+    def _current_item_id(self) -> str:
+        row = self.item_list.currentRow()
+        return self.items[row].id if self.steps.currentIndex() == 0 and 0 <= row < len(self.items) else ""
+
+    def choose_photos(self, item_id: str) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "",
+                                                self.tr("Photos (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)"))
+        if paths:
+            self.add_photos([Path(p) for p in paths], item_id)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_photos(paths, self._current_item_id())
+
+    def add_photos(self, paths: list[Path], item_id: str) -> None:
+        """Import in the background (progress after 0.6 s, cancellable); photos already
+        stored when a cancel comes stay."""
+        if not self._editable():
+            return
+        folder, inspection_id, actor = self.session.ws.folder, self.session.id, self.actor
+
+        def work(report):
+            with Workspace.open(folder) as ws:
+                return ingest(ws, paths, inspection_id, item_id, actor, progress=report)
+
+        self.import_job = run_job(self, self.tr("Importing photos…"), work, self._photos_added, self._photos_failed)
+
+    def _photos_added(self, results: list[IngestResult]) -> None:
+        self.session.reload_photos()
+        refused = [r for r in results if r.status == "refused"]
+        message = self.tr("%1 photo(s) added, %2 already there, %3 refused.") \
+            .replace("%1", str(sum(r.status == "added" for r in results))) \
+            .replace("%2", str(sum(r.status == "duplicate" for r in results))).replace("%3", str(len(refused)))
+        if refused:
+            message += " " + "；".join(f"{r.path.name}：{r.problem.message(self.lang)}" for r in refused[:3]
+                                      if r.problem)
+        self.window().statusBar().showMessage(message, 30_000)
+        self._after_photos()
+
+    def _photos_failed(self, exc: BaseException) -> None:
+        self.session.reload_photos()
+        self.window().statusBar().showMessage(error_sentence(exc, self.lang), 30_000)
+        self._after_photos()
+
+    def _after_photos(self) -> None:
+        self.refresh()
+        self._show_current(self.item_list.currentRow())
+        self.changed.emit()
+
+    def _place(self, sha256: str, easting: float, northing: float) -> None:
+        if self.mine is not None:
+            lat, lon = unproject(self.mine.epsg, easting, northing)
+            self._commit(lambda: self.session.place_by_hand(sha256, lat, lon, self.actor))
 
     def sign_off(self) -> None:
         if self.session.meta.status != "open":

@@ -47,7 +47,7 @@ class Job(QObject):
         self._cancel = threading.Event()
         self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self._dialog.setWindowTitle("GreenMine")
-        self._dialog.setMinimumDuration(0)
+        self._dialog.setMinimumDuration(2**31 - 1)  # never by itself on setValue: our timer shows it
         self._dialog.setAutoClose(False)
         self._dialog.setAutoReset(False)
         self._dialog.canceled.connect(self._cancel.set)

@@ -211,8 +211,12 @@ class InspectionSession:
         if item_id:
             self.template.item(item_id)
         results = ingest(self.ws, paths, self.id, item_id, actor, progress, cancelled)
-        self.photos = dict(photo_store.links(self.ws, self.id))
+        self.reload_photos()
         return results
+
+    def reload_photos(self) -> None:
+        """Pick up photos another connection (a background import) has linked."""
+        self.photos = dict(photo_store.links(self.ws, self.id))
 
     def missing_evidence(self) -> dict[str, int]:
         return missing_evidence(self.template.items, self.photos)

@@ -251,6 +251,10 @@
         <translation>4 签字</translation>
     </message>
     <message>
+        <source>5 Photos</source>
+        <translation>5 照片</translation>
+    </message>
+    <message>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -273,6 +277,14 @@
     <message>
         <source>Does not pass</source>
         <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Photos still missing:</source>
+        <translation>仍缺照片：</translation>
+    </message>
+    <message>
+        <source>Photos: %1 of %2 needed (Ctrl+P adds, or drop files here)</source>
+        <translation>照片：%1 张，需 %2 张（Ctrl+P 添加，或把文件拖到这里）</translation>
     </message>
     <message>
         <source>Fails</source>
@@ -305,10 +317,6 @@
         <translation>尚未检查：</translation>
     </message>
     <message>
-        <source>Photo evidence required:</source>
-        <translation>需要照片证据：</translation>
-    </message>
-    <message>
         <source>Before sign-off:</source>
         <translation>签字确认前还需：</translation>
     </message>
@@ -327,6 +335,22 @@
     <message>
         <source>Revision %1 started; the signed revision is kept unchanged.</source>
         <translation>已创建第 %1 版修订；已签字的版本保持不变。</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.heic *.heif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing photos…</source>
+        <translation>正在导入照片…</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) added, %2 already there, %3 refused.</source>
+        <translation>已添加 %1 张照片，%2 张已存在，%3 张被拒绝。</translation>
     </message>
     <message>
         <source>Signed off: the inspection is frozen.</source>
@@ -755,6 +779,129 @@
     <message>
         <source>Differs</source>
         <translation>不符</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>no GPS</source>
+        <translation>无 GPS</translation>
+    </message>
+    <message>
+        <source>outside the boundary</source>
+        <translation>超出矿区范围</translation>
+    </message>
+    <message>
+        <source>near the boundary</source>
+        <translation>靠近矿区边界</translation>
+    </message>
+    <message>
+        <source>boundary not comparable</source>
+        <translation>矿区坐标系无法比对</translation>
+    </message>
+    <message>
+        <source>taken outside the inspection time</source>
+        <translation>拍摄时间不在检查时段内</translation>
+    </message>
+    <message>
+        <source>camera clock, zone unknown</source>
+        <translation>相机本地时间（时区不明）</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>经过编辑</translation>
+    </message>
+    <message>
+        <source>same scene used elsewhere</source>
+        <translation>同一场景已用于其他检查</translation>
+    </message>
+    <message>
+        <source>metadata unreadable</source>
+        <translation>元数据无法读取</translation>
+    </message>
+    <message>
+        <source>placed by hand</source>
+        <translation>手动定位</translation>
+    </message>
+    <message>
+        <source>Add photos… (Ctrl+P)</source>
+        <translation>添加照片…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation>在地图上定位</translation>
+    </message>
+    <message>
+        <source>whole inspection</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <source>%1 photo(s), %2 with doubts</source>
+        <translation>共 %1 张照片，%2 张有疑问</translation>
+    </message>
+    <message>
+        <source>No photo selected.</source>
+        <translation>未选择照片。</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>范围内</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>边界附近</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>范围外</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>无法比对</translation>
+    </message>
+    <message>
+        <source>, %1 m outside</source>
+        <translation>，在范围外 %1 米</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>矿区范围</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Click on the map where the photo was taken.</source>
+        <translation>请在地图上点击照片的拍摄位置。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,78 @@
+"""Photos in the inspection window: added to an item in the background, the gallery and
+the map, a photo without GPS placed by hand, files dropped on the inspection."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from greenmine_desktop.domain.photo import Flag
+from greenmine_desktop.gui.jobs import wait_for_jobs
+from greenmine_desktop.services.inspections import InspectionSession
+from tests.photo_factory import lat_lon, write_jpeg
+from tests.test_inspection_gui import start
+
+pytestmark = pytest.mark.gui
+
+
+def _wait(qtbot, view, count):
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: len(view.session.photos) == count)
+    window = view.window()
+    window.activateWindow()  # the progress dialog took the activation (offscreen has no window manager)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_photos_for_an_item_the_gallery_the_map_and_placing_by_hand(inspection_window, qtbot, tmp_path):
+    view = start(inspection_window, qtbot)
+    mine = view.mine
+    part = mine.parts[0]
+    lat, lon = lat_lon(mine.epsg, sum(c.x for c in part.corners) / len(part.corners),
+                       sum(c.y for c in part.corners) / len(part.corners))
+    inside = write_jpeg(tmp_path / "inside.jpg", seed=51, lat=lat, lon=lon, taken=None)
+    far = write_jpeg(tmp_path / "far.jpg", seed=52, lat=lat + 0.05, lon=lon)
+    no_gps = write_jpeg(tmp_path / "nogps.jpg", seed=53, taken=None)
+    dumps = next(r for r, i in enumerate(view.items) if i.id == "env.dumps")
+    view.item_list.setCurrentRow(dumps)
+    view.add_photos([inside, far], "env.dumps")
+    _wait(qtbot, view, 2)
+    assert set(view.session.photos.values()) == {"env.dumps"}
+    assert "照片：2" in view.form.photos.text() and "需 2 张" in view.form.photos.text()
+    assert "已添加 2 张" in inspection_window.statusBar().currentMessage()
+
+    view.add_photos([no_gps], "")
+    _wait(qtbot, view, 3)
+    qtbot.keyClick(view, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    panel = view.photos
+    assert panel.gallery.count() == 3 and len(panel.map._points) == 2  # no point for the one without GPS
+    assert "1 张有疑问" in panel.summary.text() or "2 张有疑问" in panel.summary.text()
+    far_sha = next(s for s, c in panel.checked.items() if c.photo.original_name == "far.jpg")
+    panel.map.photoClicked.emit(far_sha)
+    assert panel.gallery.currentItem().data(Qt.ItemDataRole.UserRole) == far_sha
+    assert "范围外" in panel.details.text() and "超出矿区范围" in panel.details.text()
+
+    nogps_sha = next(s for s, c in panel.checked.items() if c.photo.original_name == "nogps.jpg")
+    panel.select(nogps_sha)
+    assert panel.place_button.isVisible()
+    qtbot.mouseClick(panel.place_button, Qt.MouseButton.LeftButton)
+    centre = panel.map.viewport().rect().center()
+    qtbot.mouseClick(panel.map.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    placed = {c.photo.original_name: c for c in InspectionSession(view.session.ws, view.session.id).checked_photos()}
+    assert Flag.placed_by_hand in placed["nogps.jpg"].flags and placed["nogps.jpg"].photo.meta.lat is None
+    assert len(panel.map._points) == 3
+
+
+def test_files_dropped_on_the_inspection_are_added_to_the_current_item(inspection_window, qtbot, tmp_path):
+    view = start(inspection_window, qtbot)
+    view.item_list.setCurrentRow(6)
+    photo = write_jpeg(tmp_path / "drop.jpg", seed=61)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(drop)  # offscreen Qt delivers drops only inside a real drag; the handler is ours
+    assert drop.isAccepted()
+    _wait(qtbot, view, 1)
+    assert list(view.session.photos.values()) == [view.items[6].id]
