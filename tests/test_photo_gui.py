@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from greenmine_desktop.domain.photo import Flag
 from greenmine_desktop.gui.jobs import wait_for_jobs
@@ -49,9 +49,13 @@ def test_photos_for_an_item_the_gallery_the_map_and_placing_by_hand(inspection_w
     assert panel.gallery.count() == 3 and len(panel.map._points) == 2  # no point for the one without GPS
     assert "1 张有疑问" in panel.summary.text() or "2 张有疑问" in panel.summary.text()
     far_sha = next(s for s, c in panel.checked.items() if c.photo.original_name == "far.jpg")
-    panel.map.photoClicked.emit(far_sha)
+    panel.map.photoClicked.emit(far_sha)  # a click on its point opens the photo
     assert panel.gallery.currentItem().data(Qt.ItemDataRole.UserRole) == far_sha
     assert "范围外" in panel.details.text() and "超出矿区范围" in panel.details.text()
+    assert panel.viewer.isVisible() and panel.viewer.windowTitle() == "far.jpg"
+    [pixmap] = [label.pixmap() for label in panel.viewer.findChildren(QLabel) if not label.pixmap().isNull()]
+    assert (pixmap.width(), pixmap.height()) == (640, 480)
+    panel.viewer.close()
 
     nogps_sha = next(s for s, c in panel.checked.items() if c.photo.original_name == "nogps.jpg")
     panel.select(nogps_sha)

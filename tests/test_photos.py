@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 from PIL import Image
+from PIL.TiffImagePlugin import IFDRational
 from pillow_heif import from_pillow
 
 from greenmine_desktop.domain.photo import Flag, PhotoMeta, classify, flags_for, within_window
@@ -78,6 +79,31 @@ def test_a_cut_short_file_is_refused_even_with_a_thumbnail(tmp_path):
     with pytest.raises(UserError) as err:
         read_photo(path)
     assert err.value.code == "photo_truncated"
+
+
+def test_png_screenshots_and_exports_are_read(tmp_path):
+    picture(6).save(tmp_path / "a.png")
+    data = read_photo(tmp_path / "a.png")
+    assert data.format == "PNG" and not data.meta.has_gps and data.thumbnail
+
+
+def test_gps_in_degrees_and_decimal_minutes(tmp_path):
+    """Some cameras write 35° 30.7407′ 0″ instead of degrees, minutes, seconds."""
+    path = write_jpeg(tmp_path / "a.jpg", lat=35.5, lon=105.3)
+    with Image.open(path) as image:
+        exif = image.getexif()
+    gps = exif.get_ifd(0x8825)
+    gps[2] = (IFDRational(35, 1), IFDRational(307407, 10000), IFDRational(0, 1))
+    picture(1).save(path, "JPEG", exif=exif)
+    assert read_photo(path).meta.lat == pytest.approx(35 + 30.7407 / 60, abs=1e-7)
+
+
+def test_a_trailer_after_the_end_of_image_is_decoded_not_refused(tmp_path):
+    """Samsung phones append their own block after the JPEG's end marker."""
+    path = write_jpeg(tmp_path / "a.jpg", seed=8, embed_thumbnail=True, lat=35.5, lon=105.3)
+    path.write_bytes(path.read_bytes() + b"SEFH" + bytes(300) + b"SEFT")
+    data = read_photo(path)
+    assert data.meta.lat == pytest.approx(35.5) and data.thumbnail
 
 
 def test_heic_from_a_phone(tmp_path):

@@ -59,7 +59,7 @@ class PhotosPanel(QWidget):
         self.gallery.currentItemChanged.connect(self._selected)
         self.gallery.itemActivated.connect(lambda item: self.open_viewer(item.data(SHA)))
         self.map = PhotoMap(self)
-        self.map.photoClicked.connect(self.select)
+        self.map.photoClicked.connect(self._point_clicked)
         self.map.placed.connect(self.placed)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
@@ -113,6 +113,10 @@ class PhotosPanel(QWidget):
                              .replace("%2", str(doubtful)))
         self.place_button.setEnabled(editable)
         self.select(current if current in self.checked else (photos[0].photo.meta.sha256 if photos else None))
+
+    def _point_clicked(self, sha256: str) -> None:
+        self.select(sha256)
+        self.open_viewer(sha256)
 
     def select(self, sha256: str | None) -> None:
         for row in range(self.gallery.count()):

@@ -225,9 +225,8 @@ def _thumbnail(small: Image.Image, orientation: int) -> tuple[bytes, str]:
 def preview(path: Path, max_side: int = 1600) -> bytes:
     """An upright JPEG of the stored photo for the viewer, decoded in draft mode (never at
     full size) and scaled to fit ``max_side``."""
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), Image.open(path) as image:
         warnings.simplefilter("ignore")
-        image = Image.open(path)
         image.draft("RGB", (max_side, max_side))
         upright = ImageOps.exif_transpose(image.convert("RGB") if image.mode != "RGB" else image)
         upright.thumbnail((max_side, max_side))

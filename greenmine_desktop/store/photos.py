@@ -72,9 +72,10 @@ def thumbnail(ws: Workspace, sha256: str) -> bytes:
 
 
 def links(ws: Workspace, inspection_id: int) -> list[tuple[str, str]]:
-    """(sha256, item id) of an inspection's photos, in the order they were added."""
-    return list(ws.conn.execute("SELECT sha256, item_id FROM photo_link WHERE inspection_id = ? "
-                                "ORDER BY added_at, sha256", [inspection_id]))
+    """(sha256, item id) of an inspection's photos, in the order they were taken."""
+    return list(ws.conn.execute(
+        "SELECT l.sha256, l.item_id FROM photo_link l JOIN photo p ON p.sha256 = l.sha256 "
+        "WHERE l.inspection_id = ? ORDER BY coalesce(p.taken_at, ''), p.original_name, l.sha256", [inspection_id]))
 
 
 def scenes_elsewhere(ws: Workspace, series: str) -> list[tuple[str, str, str]]:
