@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from greenmine_desktop.gui.boundary_view import nice_length
+from greenmine_desktop.geo.scale_bar import nice_length
 from greenmine_desktop.gui.i18n import install_language
 from greenmine_desktop.gui.main_window import MainWindow
 from greenmine_desktop.gui.settings import Settings

@@ -6,23 +6,14 @@ northing up (the scene's y is the negated northing), so one scene unit is one me
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from greenmine_desktop.domain.mine import Mine
+from greenmine_desktop.geo.scale_bar import nice_length
 
 PART_COLOURS = ("#2e7d32", "#1565c0", "#ef6c00", "#6a1b9a")
-
-
-def nice_length(metres: float) -> float:
-    """The largest 1, 2 or 5 × 10ⁿ not above ``metres`` (a readable scale-bar length)."""
-    if metres <= 0:
-        return 0.0
-    power = 10 ** math.floor(math.log10(metres))
-    return max(step * power for step in (1, 2, 5) if step * power <= metres)
 
 
 class BoundaryView(QGraphicsView):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.photo_factory import exif_for
+from tests.benchmarks.conftest import make_phone_photos
 
 ROOT = Path(__file__).resolve().parents[2]
 PHOTOS = 200
@@ -22,25 +22,7 @@ RESULTS: dict[str, float] = {}
 
 @pytest.fixture(scope="module")
 def photo_folder(tmp_path_factory) -> Path:
-    """200 distinct 12 MP JPEGs as a phone writes them: textured enough to weigh what phone
-    photos weigh (about 4 MB), EXIF with GPS, and the small EXIF thumbnail phones embed."""
-    import io
-
-    import piexif
-    from PIL import Image, ImageFilter
-
-    folder = tmp_path_factory.mktemp("card")
-    texture = Image.effect_noise(SIZE, 48).convert("RGB").filter(ImageFilter.GaussianBlur(1))
-    light = Image.linear_gradient("L").resize(SIZE).convert("RGB")
-    for n in range(PHOTOS):
-        frame = Image.blend(texture, light.rotate(n * 7), 0.35)
-        thumb = frame.resize((160, 120))
-        buffer = io.BytesIO()
-        thumb.save(buffer, "JPEG", quality=75)
-        blocks = piexif.load(exif_for(lat=35.5 + n * 1e-4, lon=105.3, alt=1500.0).tobytes())
-        blocks["thumbnail"], blocks["1st"] = buffer.getvalue(), {piexif.ImageIFD.Compression: 6}
-        frame.save(folder / f"IMG_{n:04d}.JPG", "JPEG", quality=92, exif=piexif.dump(blocks))
-    return folder
+    return make_phone_photos(tmp_path_factory.mktemp("card"), PHOTOS, SIZE)
 
 
 def test_read_and_hash_baseline(benchmark, photo_folder):

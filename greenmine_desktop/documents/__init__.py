@@ -1,0 +1,1 @@
+"""Adapters to reportlab: the PDFs the bureau prints and publishes (Chinese, A4)."""

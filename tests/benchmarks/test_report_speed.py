@@ -1,0 +1,66 @@
+"""A report with 60 photos of 12 MP (issue: documents): ≤ 5 s, ≤ 15 MB, and within 3× of
+reportlab drawing the same already-downscaled images alone, in the same run."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Image, PageBreak, SimpleDocTemplate
+
+from greenmine_desktop.photos.reader import preview
+from greenmine_desktop.services.demo import create_demo_county
+from greenmine_desktop.services.inspections import start_inspection
+from greenmine_desktop.services.report_export import PRINT_SIDE, export_report
+from greenmine_desktop.store.workspace import Workspace
+from tests.benchmarks.conftest import make_phone_photos
+from tests.conftest import demo_header, full_marks_answer
+
+PHOTOS = 60
+RESULTS: dict[str, float] = {}
+
+
+@pytest.fixture(scope="module")
+def inspection(tmp_path_factory):
+    root = tmp_path_factory.mktemp("report")
+    folder = make_phone_photos(root / "card", PHOTOS)
+    ws = Workspace.open(create_demo_county(root / "demo"))
+    session = start_inspection(ws, demo_header(ws), "王建国")
+    for item in session.template.items:
+        session.set_answer(item.id, full_marks_answer(item), "王建国")
+    session.add_photos([folder], "", "王建国")
+    yield ws, session, folder
+    ws.close()
+
+
+def test_reportlab_alone_baseline(benchmark, inspection, tmp_path):
+    """The same downscaled images, four to a page, and nothing else."""
+    _, _, folder = inspection
+    printed = [preview(path, PRINT_SIDE) for path in sorted(folder.glob("*.JPG"))]
+
+    def draw():
+        story = []
+        for n, jpeg in enumerate(printed):
+            story.append(Image(io.BytesIO(jpeg), width=85 * 2.83, height=64 * 2.83))
+            if n % 4 == 3:
+                story.append(PageBreak())
+        SimpleDocTemplate(str(tmp_path / "baseline.pdf"), pagesize=A4).build(story)
+
+    benchmark.pedantic(draw, rounds=3, warmup_rounds=1)
+    RESULTS["baseline"] = benchmark.stats.stats.median
+
+
+def test_report_with_60_photos(benchmark, inspection, tmp_path):
+    ws, session, _ = inspection
+    out: Path = tmp_path / "report.pdf"
+    benchmark.pedantic(lambda: export_report(ws, session.id, out), rounds=3, warmup_rounds=1)
+    median, size = benchmark.stats.stats.median, out.stat().st_size / 2**20
+    line = f"\nreport with {PHOTOS} × 12 MP photos: {median:.2f} s, {size:.1f} MB"
+    if "baseline" in RESULTS:
+        line += f"; reportlab alone {RESULTS['baseline']:.2f} s; ratio {median / RESULTS['baseline']:.2f}×"
+    print(line)
+    assert median <= 5 and size <= 15
+    if "baseline" in RESULTS:
+        assert median <= 3 * RESULTS["baseline"]
