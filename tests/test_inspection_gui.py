@@ -32,6 +32,8 @@ def start(window, qtbot):
     qtbot.keyClicks(dialog.representative, "Zhao Jun")
     qtbot.keyClick(dialog.representative, Qt.Key.Key_Return)
     assert not dialog.isVisible()
+    window.activateWindow()  # offscreen has no window manager to hand activation back from the dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window.inspection_page.view
 
 

@@ -80,3 +80,15 @@ def test_files_dropped_on_the_inspection_are_added_to_the_current_item(inspectio
     assert drop.isAccepted()
     _wait(qtbot, view, 1)
     assert list(view.session.photos.values()) == [view.items[6].id]
+
+
+def test_the_record_is_exported_as_pdf_from_the_review(inspection_window, qtbot):
+    view = start(inspection_window, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert view.export_button.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: view.pdf is not None)
+    assert view.pdf.is_file() and view.pdf.parent == view.session.ws.folder / "reports"
+    assert str(view.pdf) in inspection_window.statusBar().currentMessage()
+    assert view.open_button.isVisible()

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -38,6 +39,7 @@ from greenmine_desktop.gui.photo_panel import PhotosPanel
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.photo_ingest import IngestResult, ingest
+from greenmine_desktop.services.report_export import export_report
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace
 
@@ -99,7 +101,21 @@ class InspectionView(QWidget):
         self.review.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.review.setWordWrap(True)
         self.review.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.steps.addTab(self.review, self.tr("3 Review"))
+        self.export_button = QPushButton(self.tr("Export the record as PDF (Ctrl+Shift+E)"), self)
+        self.export_button.clicked.connect(self.export_pdf)
+        self.open_button = QPushButton(self.tr("Open the PDF"), self)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.open_button.hide()
+        review_page = QWidget(self)
+        review_layout = QVBoxLayout(review_page)
+        review_buttons = QHBoxLayout()
+        review_buttons.addStretch(1)
+        review_buttons.addWidget(self.open_button)
+        review_buttons.addWidget(self.export_button)
+        review_layout.addLayout(review_buttons)
+        review_layout.addWidget(self.review, 1)
+        self.steps.addTab(review_page, self.tr("3 Review"))
+        self.pdf: Path | None = None
 
         self.signing = SigningPanel(self)
         self.steps.addTab(self.signing, self.tr("4 Signatures"))
@@ -131,6 +147,8 @@ class InspectionView(QWidget):
         QShortcut(QKeySequence("Ctrl+U"), self, self.next_unanswered,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.sign_off,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.export_pdf,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.choose_photos(self._current_item_id()),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -402,6 +420,29 @@ class InspectionView(QWidget):
         if self.mine is not None:
             lat, lon = unproject(self.mine.epsg, easting, northing)
             self._commit(lambda: self.session.place_by_hand(sha256, lat, lon, self.actor))
+
+    # ------------------------------------------------------------------ the record as PDF
+    def export_pdf(self) -> None:
+        """Write the report into the workspace's reports/ in the background."""
+        folder, inspection_id, actor = self.session.ws.folder, self.session.id, self.actor
+
+        def work(report):
+            with Workspace.open(folder) as ws:
+                return export_report(ws, inspection_id, actor=actor, progress=report)
+
+        self.export_job = run_job(self, self.tr("Writing the PDF…"), work, self._exported,
+                                  lambda exc: self.window().statusBar().showMessage(
+                                      error_sentence(exc, self.lang), 30_000))
+
+    def _exported(self, path: Path) -> None:
+        self.pdf = path
+        self.open_button.show()
+        self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 30_000)
+
+    def open_pdf(self) -> None:
+        """In the system's PDF viewer, to read or print."""
+        if self.pdf is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf)))
 
     def sign_off(self) -> None:
         if self.session.meta.status != "open":

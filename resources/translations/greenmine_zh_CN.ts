@@ -243,6 +243,14 @@
         <translation>2 问题与整改</translation>
     </message>
     <message>
+        <source>Export the record as PDF (Ctrl+Shift+E)</source>
+        <translation>导出检查记录 PDF（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
         <source>3 Review</source>
         <translation>3 审核</translation>
     </message>
@@ -351,6 +359,14 @@
     <message>
         <source>%1 photo(s) added, %2 already there, %3 refused.</source>
         <translation>已添加 %1 张照片，%2 张已存在，%3 张被拒绝。</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Record written to %1</source>
+        <translation>记录已写入 %1</translation>
     </message>
     <message>
         <source>Signed off: the inspection is frozen.</source>
