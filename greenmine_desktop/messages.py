@@ -290,6 +290,20 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "photo_truncated": ("图片数据不完整或已损坏。", "The image data is truncated or corrupt."),
     "photo_not_linked": ("这张照片不属于本次检查。", "This photo does not belong to this inspection."),
+    # documents
+    "working_days_unknown": (
+        "{year} 年的法定节假日安排尚未收录，请改用自然日计算期限或升级程序。",
+        "The holiday schedule for {year} is not known yet; count the deadline in calendar days or upgrade.",
+    ),
+    "notice_nothing_to_rectify": (
+        "这次检查没有需由本局责令整改的问题。",
+        "This inspection has no finding for this bureau to order rectified.",
+    ),
+    "notice_not_signed": ("检查签字确认后才能出具文书。", "Documents are issued only for a signed inspection."),
+    "referral_nothing": (
+        "这次检查没有需移送其他部门的问题。",
+        "This inspection has no finding to refer to another department.",
+    ),
     # command line
     "photos_mine_and_workspace": (
         "--mine 与 --workspace 须同时给出。",

@@ -30,13 +30,15 @@ def signature_png(shift: int = 0) -> bytes:
 
 @pytest.fixture
 def inspected(demo_folder, tmp_path):
-    """A signed inspection with a finding, a note, five photos and a refusal to sign."""
+    """A signed inspection with two findings (one referred), notes, five photos and a refusal to sign."""
     ws = Workspace.open(demo_folder)
     session = start_inspection(ws, demo_header(ws), "王建国")
     for item in session.template.items:
         session.set_answer(item.id, full_marks_answer(item), "王建国")
     session.set_answer("env.enclosed", 12, "王建国")
     session.set_note("env.enclosed", "破碎车间西侧未封闭", "王建国")
+    session.set_answer("env.tidy", 10, "王建国")  # a finding for the bureau itself
+    session.set_note("env.tidy", "废旧设备沿进场道路随意堆放", "王建国")
     mine = mine_by_licence(ws, session.header.mine_licence)
     corners = mine.parts[0].corners
     lat, lon = lat_lon(mine.epsg, sum(c.x for c in corners) / len(corners), sum(c.y for c in corners) / len(corners))

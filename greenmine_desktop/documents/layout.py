@@ -10,6 +10,8 @@ from collections.abc import Callable
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -98,3 +100,12 @@ def page_footer(left: str) -> Callable[[Canvas, int, int], None]:
 
 def paragraph(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
+
+
+def qr_drawing(payload: str, size: float) -> Drawing:
+    """A square QR code of ``size`` points, tying a printed page to its data."""
+    qr = QrCodeWidget(payload)
+    left, bottom, right, top = qr.getBounds()
+    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
+    drawing.add(qr)
+    return drawing

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -29,6 +28,7 @@ from greenmine_desktop.documents.layout import (
     numbered_canvas,
     page_footer,
     paragraph,
+    qr_drawing,
     styles,
 )
 from greenmine_desktop.geo.scale_bar import nice_length
@@ -133,11 +133,8 @@ def build_report(data: ReportData, out: Path | BinaryIO) -> None:
 
 
 def _title_block(data: ReportData, style) -> Table:
-    qr = QrCodeWidget(data.qr_payload)
-    left, bottom, right, top = qr.getBounds()
     size = 24 * mm
-    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
-    drawing.add(qr)
+    drawing = qr_drawing(data.qr_payload, size)
     block = Table([[[paragraph(data.title, style["title"]), paragraph(data.bureau, style["body"])], drawing]],
                   colWidths=[WIDTH - size - 4 * mm, size + 4 * mm])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))

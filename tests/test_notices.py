@@ -1,0 +1,93 @@
+"""Rectification notices and referral letters: numbers per bureau and year never reused,
+deadlines in working days across national holidays, and the PDFs read back."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from greenmine_desktop.domain.deadlines import deadline
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.services.notices import issue_rectification_notice, issue_referral_letters
+from greenmine_desktop.services.working_days import is_workday
+from greenmine_desktop.store.mines import mine_by_licence
+from tests.test_report_pdf import inspected  # noqa: F401 - the fixture, used by name
+
+
+@pytest.mark.parametrize(("start", "days", "working", "expected"), [
+    # National Day and Mid-Autumn 2025: 1–8 Oct off, Sat 11 Oct an adjusted working day.
+    (date(2025, 9, 29), 5, True, date(2025, 10, 13)),
+    (date(2025, 9, 30), 1, True, date(2025, 10, 9)),
+    (date(2025, 10, 9), 2, True, date(2025, 10, 11)),  # the Saturday counts
+    # Spring Festival 2026: 15–23 Feb off; Sat 14 Feb and Sat 28 Feb working days.
+    (date(2026, 2, 12), 3, True, date(2026, 2, 24)),
+    # Calendar days ending on a day off move to the next working day.
+    (date(2025, 9, 25), 7, False, date(2025, 10, 9)),
+    (date(2026, 11, 23), 30, False, date(2026, 12, 23)),
+])
+def test_deadlines_cross_national_holidays(start, days, working, expected):
+    assert deadline(start, days, working, is_workday) == expected
+
+
+def test_a_year_without_a_published_schedule_says_so():
+    with pytest.raises(UserError) as err:
+        deadline(date(2026, 12, 20), 60, True, is_workday)
+    assert err.value.code == "working_days_unknown" and "2027" in err.value.message()
+
+
+def text_of(path) -> str:
+    """The text with line breaks removed (a long sentence wraps anywhere in Chinese)."""
+    return "".join(page.extract_text().replace("\n", "") for page in PdfReader(path).pages)
+
+
+def test_the_rectification_notice_reads_as_an_official_document(inspected):  # noqa: F811
+    ws, session = inspected
+    issued = issue_rectification_notice(ws, session.id, 5, working=True, issued_on=date(2025, 9, 29), actor="王建国")
+    assert issued.number == "青岚自然资责改〔2025〕1号" and issued.deadline == date(2025, 10, 13)
+    text = text_of(issued.path)
+    mine = mine_by_licence(ws, session.header.mine_licence)
+    for expected in ("限期整改通知书", issued.number, mine.company, mine.credit_code, mine.legal_rep,
+                     "废旧设备沿进场道路随意堆放", session.findings["env.tidy"].requirement, "5个工作日",
+                     "2025年10月13日",
+                     "行政复议", "行政诉讼", "异常名录", "青岚县自然资源局", "2025年9月29日", "送达回证", "受送达人"):
+        assert expected in text, expected
+    reader = PdfReader(issued.path)
+    assert "送达回证" in reader.pages[-1].extract_text() and len(reader.pages) >= 2
+    assert "破碎车间西侧未封闭" not in text  # referred to ecology and environment, not ordered here
+
+
+def test_numbers_count_per_year_and_are_never_reused(inspected):  # noqa: F811
+    ws, session = inspected
+    numbers = [issue_rectification_notice(ws, session.id, 30, working=False, issued_on=day).number
+               for day in (date(2025, 3, 3), date(2025, 5, 6), date(2026, 1, 5))]
+    assert numbers == ["青岚自然资责改〔2025〕1号", "青岚自然资责改〔2025〕2号", "青岚自然资责改〔2026〕1号"]
+    with pytest.raises(sqlite3.IntegrityError, match="never"):
+        ws.conn.execute("DELETE FROM issued_document WHERE number = ?", [numbers[1]])
+    with pytest.raises(sqlite3.IntegrityError, match="never"):
+        ws.conn.execute("UPDATE issued_document SET seq = 9")
+    assert issue_rectification_notice(ws, session.id, 30, working=False, issued_on=date(2025, 6, 3)).number \
+        == "青岚自然资责改〔2025〕3号"
+
+
+def test_referrals_go_one_letter_per_department(inspected):  # noqa: F811
+    ws, session = inspected  # env.enclosed is referred to ecology and environment by the template
+    [letter] = issue_referral_letters(ws, session.id, issued_on=date(2026, 11, 24))
+    assert letter.number == "青岚自然资移〔2026〕1号"
+    text = text_of(letter.path)
+    for expected in ("移送函", "青岚县生态环境局", "破碎车间西侧未封闭", "2 张", "2026年11月24日"):
+        assert expected in text, expected
+
+
+def test_an_unsigned_inspection_gets_no_documents(demo_folder):
+    from greenmine_desktop.services.inspections import start_inspection
+    from greenmine_desktop.store.workspace import Workspace
+    from tests.conftest import demo_header
+
+    with Workspace.open(demo_folder) as ws:
+        session = start_inspection(ws, demo_header(ws), "王建国")
+        with pytest.raises(UserError) as err:
+            issue_rectification_notice(ws, session.id, 30, working=False)
+        assert err.value.code == "notice_not_signed"
