@@ -92,3 +92,30 @@ def test_the_record_is_exported_as_pdf_from_the_review(inspection_window, qtbot)
     assert view.pdf.is_file() and view.pdf.parent == view.session.ws.folder / "reports"
     assert str(view.pdf) in inspection_window.statusBar().currentMessage()
     assert view.open_button.isVisible()
+
+
+def test_notice_and_referrals_are_issued_from_a_signed_inspection(inspection_window, qtbot):
+    from tests.conftest import full_marks_answer
+
+    view = start(inspection_window, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert not view.notice_button.isEnabled()  # not before sign-off
+    session = view.session
+    for item in session.template.items:
+        session.set_answer(item.id, full_marks_answer(item), "王建国")
+    session.set_answer("env.tidy", 10, "王建国")
+    session.set_answer("env.enclosed", 10, "王建国")
+    for member in session.header.team:
+        session.sign("inspector", member.name, b"\x89PNG", member.name)
+    session.sign("representative", session.header.representative, b"\x89PNG", "x")
+    session.sign_off("王建国")
+    view.refresh()
+    assert view.notice_button.isEnabled()
+    view.issue_notice()
+    dialog = view.notice_dialog
+    dialog.days.setValue(15)
+    dialog.accept()
+    assert not dialog.isVisible() and dialog.issued.path.is_file()
+    assert dialog.issued.number in inspection_window.statusBar().currentMessage()
+    view.issue_referrals()
+    assert "移〔" in inspection_window.statusBar().currentMessage() and view.pdf.is_file()

@@ -35,9 +35,11 @@ from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.inspection_signing import SigningPanel
 from greenmine_desktop.gui.item_form import ItemForm
 from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.notice_dialog import NoticeDialog
 from greenmine_desktop.gui.photo_panel import PhotosPanel
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.inspections import InspectionSession
+from greenmine_desktop.services.notices import Issued, issue_referral_letters
 from greenmine_desktop.services.photo_ingest import IngestResult, ingest
 from greenmine_desktop.services.report_export import export_report
 from greenmine_desktop.store.mines import mine_by_licence
@@ -109,6 +111,12 @@ class InspectionView(QWidget):
         review_page = QWidget(self)
         review_layout = QVBoxLayout(review_page)
         review_buttons = QHBoxLayout()
+        self.notice_button = QPushButton(self.tr("Rectification notice…"), self)
+        self.notice_button.clicked.connect(self.issue_notice)
+        self.referral_button = QPushButton(self.tr("Referral letters"), self)
+        self.referral_button.clicked.connect(self.issue_referrals)
+        review_buttons.addWidget(self.notice_button)
+        review_buttons.addWidget(self.referral_button)
         review_buttons.addStretch(1)
         review_buttons.addWidget(self.open_button)
         review_buttons.addWidget(self.export_button)
@@ -190,6 +198,8 @@ class InspectionView(QWidget):
         if self.steps.currentWidget() is self.photos:  # checking photos reads them all: only when shown
             self.photos.show_photos(self.mine, self.session.checked_photos(),
                                     {i.id: i.text for i in self.items}, meta.status == "open")
+        for button in (self.notice_button, self.referral_button):
+            button.setEnabled(meta.status != "open")  # documents follow a signed inspection
         for widget in (self.form, self.findings, self.signing):
             widget.setEnabled(meta.status != "superseded")
 
@@ -438,6 +448,24 @@ class InspectionView(QWidget):
         self.pdf = path
         self.open_button.show()
         self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 30_000)
+
+    def issue_notice(self) -> None:
+        dialog = NoticeDialog(self.session.ws, self.session.id, self.lang, self.actor, self)
+        dialog.accepted.connect(lambda: dialog.issued and self._issued([dialog.issued]))
+        dialog.open()
+        self.notice_dialog = dialog
+
+    def issue_referrals(self) -> None:
+        try:
+            self._issued(issue_referral_letters(self.session.ws, self.session.id, actor=self.actor))
+        except UserError as exc:
+            self.window().statusBar().showMessage(error_sentence(exc, self.lang), 30_000)
+
+    def _issued(self, documents: list[Issued]) -> None:
+        self.pdf = documents[-1].path
+        self.open_button.show()
+        self.window().statusBar().showMessage(self.tr("Issued: %1").replace(
+            "%1", "、".join(d.number for d in documents)), 30_000)
 
     def open_pdf(self) -> None:
         """In the system's PDF viewer, to read or print."""

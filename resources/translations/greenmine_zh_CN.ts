@@ -251,6 +251,14 @@
         <translation>打开 PDF</translation>
     </message>
     <message>
+        <source>Rectification notice…</source>
+        <translation>出具整改通知书…</translation>
+    </message>
+    <message>
+        <source>Referral letters</source>
+        <translation>出具移送函</translation>
+    </message>
+    <message>
         <source>3 Review</source>
         <translation>3 审核</translation>
     </message>
@@ -367,6 +375,10 @@
     <message>
         <source>Record written to %1</source>
         <translation>记录已写入 %1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>已出具：%1</translation>
     </message>
     <message>
         <source>Signed off: the inspection is frozen.</source>
@@ -795,6 +807,25 @@
     <message>
         <source>Differs</source>
         <translation>不符</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Rectification notice</source>
+        <translation>限期整改通知书</translation>
+    </message>
+    <message>
+        <source>Count working days (holidays and adjusted days by the official schedule)</source>
+        <translation>按工作日计算（依国务院节假日安排，含调休）</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>出具</translation>
+    </message>
+    <message>
+        <source>&amp;Days to rectify</source>
+        <translation>整改期限（天）(&amp;D)</translation>
     </message>
 </context>
 <context>
