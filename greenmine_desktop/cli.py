@@ -43,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--operator", default="", help="who runs the draw")
     run.add_argument("--witness", action="append", default=[], help="a witness's name (repeatable)")
     run.add_argument("--out", type=Path, help="also write the record as JSON here")
+    run.add_argument("--pdf", type=Path, help="also write the record for publication as PDF here")
     run.add_argument("--replaces", help="SHA-256 of the draw record this redraw replaces")
     run.add_argument("--reason", default="", help="why the earlier draw is replaced")
     verify = draw.add_parser("verify", help="re-run a draw record and check it")
@@ -147,7 +148,7 @@ def _register_list(args: argparse.Namespace, lang: str) -> int:
 def _draw_run(args: argparse.Namespace, lang: str) -> int:
     from datetime import datetime
 
-    from greenmine_desktop.services.draw_plans import export_record, run_plan
+    from greenmine_desktop.services.draw_plans import export_record, export_record_pdf, run_plan
     from greenmine_desktop.store.workspace import Workspace
 
     with Workspace.open(args.ws) as ws:
@@ -155,6 +156,8 @@ def _draw_run(args: argparse.Namespace, lang: str) -> int:
                           args.replaces, args.reason)
         if args.out:
             export_record(ws, record["record_sha256"], args.out, args.operator or None)
+        if args.pdf:
+            export_record_pdf(ws, record["record_sha256"], args.pdf, args.operator or None)
     for row in record["result"]:
         print("\t".join([row["licence_no"], *row["team"]]))
     print(f"record {record['record_sha256']}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -71,6 +72,13 @@ def test_draw_takes_two_presses_then_shows_verifies_and_exports(page, qtbot, tmp
     page.write_record(record, out)
     assert main(["draw", "verify", str(out)]) == 0
     assert page.ws.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'export'").fetchone()[0] == 1
+    pdf = tmp_path / "record.pdf"
+    page.write_pdf(record, pdf)
+    text = "".join(p.extract_text().replace("\n", "") for p in PdfReader(pdf).pages)
+    first = record["result"][0]
+    for expected in ("双随机抽查抽取记录", record["seed"], record["record_sha256"], record["inputs_sha256"],
+                     first["licence_no"], first["team"][0], "Li、Wang", "第 1 页"):
+        assert expected in text, expected
 
 
 def test_a_redraw_needs_a_reason_and_names_the_one_it_replaces(page, qtbot):

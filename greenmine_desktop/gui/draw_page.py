@@ -34,7 +34,7 @@ from greenmine_desktop.domain.draw_record import verify_record
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.plan_editor import PlanEditor
 from greenmine_desktop.messages import UserError, text
-from greenmine_desktop.services.draw_plans import export_record, list_draws, load_record, run_plan
+from greenmine_desktop.services.draw_plans import export_record, export_record_pdf, list_draws, load_record, run_plan
 from greenmine_desktop.store.workspace import Workspace
 
 SHA = Qt.ItemDataRole.UserRole
@@ -93,12 +93,15 @@ class DrawPage(QWidget):
         self.history.itemSelectionChanged.connect(self._show_selected)
         export = QPushButton(self.tr("Export record… (Ctrl+E)"), self)
         export.clicked.connect(self.export)
+        export_pdf = QPushButton(self.tr("Export for publication (PDF)…"), self)
+        export_pdf.clicked.connect(self.export_pdf)
         verify = QPushButton(self.tr("Verify record"), self)
         verify.clicked.connect(self.verify)
         history_buttons = QHBoxLayout()
         history_buttons.addStretch(1)
         history_buttons.addWidget(verify)
         history_buttons.addWidget(export)
+        history_buttons.addWidget(export_pdf)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(box)
@@ -211,6 +214,19 @@ class DrawPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export draw record"), suggested, "JSON (*.json)")
         if path:
             self.write_record(record, Path(path))
+
+    def export_pdf(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        suggested = str(self.ws.folder / "reports" / f"抽取记录-{record['record_sha256'][:12]}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export draw record"), suggested, "PDF (*.pdf)")
+        if path:
+            self.write_pdf(record, Path(path))
+
+    def write_pdf(self, record: dict, path: Path) -> None:
+        export_record_pdf(self.ws, record["record_sha256"], path, self.operator.text().strip() or None)
+        self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 15_000)
 
     def write_record(self, record: dict, path: Path) -> None:
         export_record(self.ws, record["record_sha256"], path, self.operator.text().strip() or None)

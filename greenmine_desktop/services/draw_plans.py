@@ -15,8 +15,10 @@ from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 
+from greenmine_desktop.documents.draw_record import DrawRecordDoc, build_draw_record
 from greenmine_desktop.domain.draw import Candidate, DrawInputs, PoolInspector, SampleRule, run_draw
 from greenmine_desktop.domain.draw_record import DrawContext, make_record
+from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.store import audit
@@ -176,5 +178,30 @@ def export_record(ws: Workspace, record_sha256: str, path: Path, actor: str | No
     """Write a stored record as JSON (what ``greenmine draw verify`` reads), and log it."""
     record = load_record(ws, record_sha256)
     path.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    with ws.transaction():
+        audit.append(ws.conn, actor or login_name(), "export", "draw_record", record_sha256, new={"file": path.name})
+
+
+def export_record_pdf(ws: Workspace, record_sha256: str, path: Path, actor: str | None = None) -> None:
+    """The record as a PDF for publication (names and badge numbers, no avoidance lists)."""
+    record = load_record(ws, record_sha256)
+    names = dict(ws.conn.execute("SELECT badge_no, name FROM inspector"))
+    mines = dict(ws.conn.execute("SELECT licence_no, name FROM mine"))
+    rule = record["inputs"]["rule"]
+    sample = f"{rule['ratio']:.0%}" if rule.get("ratio") is not None else f"{rule['count']} 座"
+    facts = (
+        ("抽查计划", record["plan"]), ("抽取时间", record["drawn_at"][:19].replace("T", " ")),
+        ("操作人", record["operator"] or "—"), ("见证人", "、".join(record["witnesses"]) or "—"),
+        ("种子", record["seed"]), ("算法", record["algorithm"]),
+        ("抽取规则", f"抽取 {sample}{'（分层）' if rule.get('per_stratum') else ''}，检查组 {rule['team_size']} 人，"
+                     f"每人最多 {rule['max_load']} 座"),
+        ("符合条件", f"矿山 {len(record['inputs']['candidates'])} 座，"
+                     f"检查人员 {len(record['inputs']['inspectors'])} 名"),
+        ("输入哈希", record["inputs_sha256"]), ("记录哈希", record["record_sha256"]),
+    ) + ((("替换记录", f"{record['replaces']}（{record['replace_reason']}）"),) if record.get("replaces") else ())
+    rows = tuple((str(n), r["licence_no"], mines.get(r["licence_no"], ""),
+                  "、".join(f"{names.get(b, b)}（{b}）" for b in r["team"])) for n, r in enumerate(record["result"], 1))
+    doc = DrawRecordDoc(ws.meta("bureau") or "", facts, rows, record_sha256)
+    write_atomically(path, lambda stream: build_draw_record(doc, stream))
     with ws.transaction():
         audit.append(ws.conn, actor or login_name(), "export", "draw_record", record_sha256, new={"file": path.name})

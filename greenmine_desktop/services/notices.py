@@ -8,8 +8,6 @@ Each gets the next number of its kind for the bureau and year (prefix〔year〕s
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +16,7 @@ from pathlib import Path
 from greenmine_desktop.documents.official import OfficialLetter, build_letter
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.deadlines import deadline
+from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services.inspections import InspectionSession
@@ -70,21 +69,10 @@ def _issue(ws: Workspace, session: InspectionSession, kind: str, addressee: str,
            letter_for: Callable[[str], OfficialLetter], deadline_day: date | None, actor: str | None) -> Issued:
     """Allocate the number, write the PDF under it and record both in one transaction."""
     prefix = _prefix(ws, kind)
-    folder = ws.folder / "reports"
-    folder.mkdir(exist_ok=True)
     with ws.transaction():
         seq, number = _next_number(ws, prefix, issued_on.year)
-        target = folder / f"{number}.pdf"
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".letter-", suffix=".pdf")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                build_letter(letter_for(number), stream)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        target = write_atomically(ws.folder / "reports" / f"{number}.pdf",
+                                  lambda stream: build_letter(letter_for(number), stream))
         ws.conn.execute(
             "INSERT INTO issued_document (kind, prefix, year, seq, number, inspection_uid, addressee, deadline, file, "
             "content_sha256, issued_on, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

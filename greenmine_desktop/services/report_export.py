@@ -8,8 +8,6 @@ written under a temporary name and renamed, so a cancel leaves no half-written r
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -27,6 +25,7 @@ from greenmine_desktop.documents.report import (
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.checklist import Kind
 from greenmine_desktop.domain.scoring import Score, Status, Verdict
+from greenmine_desktop.files import write_atomically
 from greenmine_desktop.geo.photo_position import project
 from greenmine_desktop.messages import Cancelled
 from greenmine_desktop.paths import login_name
@@ -57,18 +56,7 @@ def export_report(ws: Workspace, inspection_id: int, out: Path | None = None, ac
                   progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> Path:
     session = InspectionSession(ws, inspection_id)
     data = report_data(ws, session, progress, cancelled)
-    target = out or report_path(ws, session)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".report-", suffix=".pdf")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            build_report(data, stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    target = write_atomically(out or report_path(ws, session), lambda stream: build_report(data, stream))
     with ws.transaction():
         audit.append(ws.conn, actor or login_name(), "export", "inspection_report", session.meta.uid, None, None,
                      {"file": target.name, "content_sha256": session.digest()})

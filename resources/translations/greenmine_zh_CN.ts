@@ -84,6 +84,10 @@
         <translation>导出记录…（Ctrl+E）</translation>
     </message>
     <message>
+        <source>Export for publication (PDF)…</source>
+        <translation>导出公示用 PDF…</translation>
+    </message>
+    <message>
         <source>Verify record</source>
         <translation>核验记录</translation>
     </message>
