@@ -101,3 +101,21 @@ def test_a_redraw_needs_a_reason_and_names_the_one_it_replaces(page, qtbot):
     assert json.loads(page.ws.conn.execute("SELECT record FROM draw_record WHERE record_sha256 = ?",
                                            [newest.record_sha256]).fetchone()[0])["replace_reason"] \
         == "unrecorded conflict"
+
+
+def test_spot_check_items_are_kept_in_the_list(page, qtbot):
+    page.editor.edit_items()
+    dialog = page.editor.item_dialog
+    assert dialog.legal_basis.text().startswith("《关于进一步加强绿色矿山建设的通知》")
+    dialog.name.setEditText("土地复垦方案实施情况抽查")
+    dialog.legal_basis.setText("《土地复垦条例》")
+    dialog.template.setCurrentIndex(dialog.template.findData("restoration-plan"))
+    dialog.proportion.setValue(30)
+    dialog.frequency.setText("每年一次")
+    dialog.save()
+    dialog.close()
+    assert page.editor.item.findText("土地复垦方案实施情况抽查") >= 0
+    from greenmine_desktop.services.draw_plans import load_item
+
+    saved = load_item(page.ws, "土地复垦方案实施情况抽查")
+    assert (saved.template, saved.proportion, saved.legal_basis) == ("restoration-plan", 0.3, "《土地复垦条例》")

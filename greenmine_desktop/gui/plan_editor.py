@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.draw import MIN_TEAM, SampleRule, sample_size
 from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.item_dialog import ItemDialog
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.draw_plans import (
     FILTER_COLUMNS,
@@ -60,7 +61,12 @@ class PlanEditor(QWidget):
         self.filters: dict[str, QListWidget] = {}
         form = QFormLayout(self)
         form.addRow(self.tr("&Plan"), self.plan_name)
-        form.addRow(self.tr("Spot-check &item"), self.item)
+        items_button = QPushButton(self.tr("Items…"), self)
+        items_button.clicked.connect(self.edit_items)
+        item_row = QHBoxLayout()
+        item_row.addWidget(self.item, 1)
+        item_row.addWidget(items_button)
+        form.addRow(self.tr("Spot-check &item"), item_row)
         for column in FILTER_COLUMNS:
             values = QListWidget(self)
             values.setMaximumHeight(86)
@@ -122,6 +128,18 @@ class PlanEditor(QWidget):
             toggle.toggled.connect(self._changed)
         self.stratum.currentIndexChanged.connect(self._changed)
         self._load_selected()
+
+    def edit_items(self) -> None:
+        dialog = ItemDialog(self.ws, self.actor, self)
+        dialog.finished.connect(self._items_changed)
+        dialog.open()
+        self.item_dialog = dialog
+
+    def _items_changed(self) -> None:
+        current = self.item.currentText()
+        self.item.clear()
+        self.item.addItems(item_names(self.ws))
+        self.item.setCurrentText(current)
 
     def _load_selected(self) -> None:
         name = self.plan_name.currentText()

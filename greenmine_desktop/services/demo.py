@@ -165,7 +165,7 @@ def create_demo_county(folder: Path, mines: int = DEFAULT_MINES, seed: int = DEF
     with Workspace.create(target, "county") as ws:
         upsert_mines(ws, register.mines)
         upsert_inspectors(ws, register.inspectors)
-        save_item(ws, DEMO_ITEM)
+        save_item(ws, DEMO_ITEM, actor="demo")
         save_plan(ws, DEMO_PLAN, actor="demo")
         with ws.transaction() as db:
             db.table("workspace_meta").insert_all([

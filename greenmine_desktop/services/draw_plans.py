@@ -58,9 +58,20 @@ class Plan:
         object.__setattr__(self, "filters", {c: sorted(set(v)) for c, v in sorted(self.filters.items()) if v})
 
 
-def save_item(ws: Workspace, item: SpotCheckItem) -> None:
+def save_item(ws: Workspace, item: SpotCheckItem, actor: str | None = None) -> None:
+    old = load_item(ws, item.name)
+    if old == item:
+        return
     with ws.transaction() as db:
         db.table("spot_check_item").upsert(asdict(item), pk="name")
+        audit.append(ws.conn, actor or login_name(), "change" if old else "create", "spot_check_item", item.name,
+                     None, asdict(old) if old else None, asdict(item))
+
+
+def load_item(ws: Workspace, name: str) -> SpotCheckItem | None:
+    row = ws.conn.execute("SELECT name, legal_basis, scope, method, template, proportion, frequency "
+                          "FROM spot_check_item WHERE name = ?", [name]).fetchone()
+    return SpotCheckItem(*row) if row else None
 
 
 def save_plan(ws: Workspace, plan: Plan, actor: str | None = None) -> None:

@@ -448,6 +448,49 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Spot-check items</source>
+        <translation>随机抽查事项清单</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>抽查事项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>抽查依据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>抽查内容</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>抽查方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>检查表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Proportion</source>
+        <translation>抽查比例(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation>抽查频次(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Give the item a name.</source>
+        <translation>请填写抽查事项名称。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source>Note (what was seen, where)</source>
@@ -980,6 +1023,10 @@
     <message>
         <source>&amp;Plan</source>
         <translation>抽查计划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Items…</source>
+        <translation>事项清单…</translation>
     </message>
     <message>
         <source>Spot-check &amp;item</source>
