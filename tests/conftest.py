@@ -11,8 +11,8 @@ import pytest
 from greenmine_desktop.services.demo import create_demo_county
 
 HEADER = ["采矿许可证号", "矿山名称", "采矿权人", "统一社会信用代码", "法定代表人", "开采矿种", "开采方式",
-          "生产规模", "矿山状态", "乡镇", "有效期起", "有效期止", "绿色矿山级别", "异常名录", "矿区面积(km²)",
-          "坐标系", "拐点坐标"]
+          "生产规模", "矿山状态", "乡镇", "有效期起", "有效期止", "绿色矿山级别", "异常名录", "投诉件数",
+          "矿区面积(km²)", "坐标系", "拐点坐标"]
 # A 1 km × 1 km square in CGCS2000 GK zone 35, close to the central meridian.
 SQUARE = "A区[+1800,+1650]: 1,3930000.00,35527000.00; 2,3930000.00,35528000.00; " \
          "3,3929000.00,35528000.00; 4,3929000.00,35527000.00; 1,3930000.00,35527000.00"
@@ -22,7 +22,7 @@ def register_row(licence: str = "C6299012020010000000001", **overrides: str) -> 
     """A valid register row; keyword arguments replace columns by their header."""
     values = dict(zip(HEADER, [
         licence, "测试砂岩矿", "测试矿业有限公司", "", "张三", "建筑用砂岩", "露天", "小型", "生产", "青岚镇",
-        "2020-01-01", "2030-01-01", "", "否", "", "", SQUARE,
+        "2020-01-01", "2030-01-01", "", "否", "", "", "", SQUARE,
     ], strict=True))
     values.update({key.replace("_", " "): value for key, value in overrides.items()})
     values.update(overrides)

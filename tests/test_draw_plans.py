@@ -139,3 +139,15 @@ def test_saving_a_plan_is_audited_with_old_and_new(ws):
         "SELECT actor, action, old, new FROM audit_log WHERE entity = 'spot_check_plan' ORDER BY seq DESC").fetchone()
     assert (actor, action) == ("县局 李", "change")
     assert json.loads(old)["rule"]["ratio"] == 0.2 and json.loads(new)["rule"]["team_size"] == 3
+
+
+def test_mines_with_complaints_can_always_be_drawn(ws):
+    complained = {r[0] for r in ws.conn.execute("SELECT licence_no FROM mine WHERE complaints > 0")}
+    assert complained  # the demo register has some
+    plan = Plan("complaints", DEMO_PLAN.item, SampleRule(count=len(complained) + 5, team_size=2, max_load=30),
+                always_complaints=True)
+    save_plan(ws, plan)
+    assert load_plan(ws, "complaints").always_complaints
+    for seed in ("a", "b", "c"):
+        drawn = {row["licence_no"] for row in run_plan(ws, "complaints", seed, "op", (), WHEN)["result"]}
+        assert complained <= drawn and len(drawn) == len(complained) + 5

@@ -174,3 +174,10 @@ def test_cli_refuses_missing_workspace_in_one_sentence(tmp_path, private_home):
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "No workspace" in result.stderr
     assert _cli("mines", "frobnicate", env_home=private_home).returncode == 2
+
+
+def test_complaints_are_counted_and_must_be_a_number(ws, tmp_path):
+    path = write_csv(tmp_path / "c.csv", [register_row("C1", 投诉件数="2"), register_row("C2", 投诉件数="两件")])
+    preview = preview_import(ws, path)
+    assert preview.rows[0].record.complaints == 2
+    assert [p.code for p in preview.rows[1].problems] == ["bad_number"]

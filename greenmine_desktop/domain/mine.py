@@ -51,6 +51,7 @@ class Mine:
     parts: tuple[BoundaryPart, ...]
     area_stated_km2: float | None
     area_computed_km2: float | None = None
+    complaints: int = 0  # complaints received (投诉举报件数)
 
     def register_fields(self) -> dict[str, object]:
         """The register's columns as plain values (ISO dates, the area flag), without the

@@ -102,6 +102,8 @@ class PlanEditor(QWidget):
         form.addRow(self.tr("Per stratum"), self.stratum)
         self.always_abnormal = QCheckBox(self.tr("Always include mines on the abnormal list"), self)
         form.addRow("", self.always_abnormal)
+        self.always_complaints = QCheckBox(self.tr("Always include mines with complaints on record"), self)
+        form.addRow("", self.always_complaints)
         self.team_size = QSpinBox(self)
         self.team_size.setRange(MIN_TEAM, 9)
         form.addRow(self.tr("Team size (at least two)"), self.team_size)
@@ -124,7 +126,7 @@ class PlanEditor(QWidget):
             box.itemChanged.connect(self._changed)
         for spin in (self.exclude, self.ratio, self.count, self.team_size, self.max_load):
             spin.valueChanged.connect(self._changed)
-        for toggle in (self.by_ratio, self.always_abnormal):
+        for toggle in (self.by_ratio, self.always_abnormal, self.always_complaints):
             toggle.toggled.connect(self._changed)
         self.stratum.currentIndexChanged.connect(self._changed)
         self._load_selected()
@@ -161,6 +163,7 @@ class PlanEditor(QWidget):
         self.count.setValue(rule.count or 10)
         self.stratum.setCurrentIndex(max(0, self.stratum.findData(plan.stratum if rule.per_stratum else "")))
         self.always_abnormal.setChecked(plan.always_abnormal)
+        self.always_complaints.setChecked(plan.always_complaints)
         self.team_size.setValue(rule.team_size)
         self.max_load.setValue(min(rule.max_load, 1000))
         self.update_summary()
@@ -175,7 +178,7 @@ class PlanEditor(QWidget):
                           per_stratum=bool(stratum), team_size=self.team_size.value(), max_load=self.max_load.value())
         return Plan(self.plan_name.currentText().strip(), self.item.currentText(), rule,
                     {c: v for c, v in filters.items() if v}, stratum, self.always_abnormal.isChecked(),
-                    self.exclude.value())
+                    self.always_complaints.isChecked(), self.exclude.value())
 
     def _changed(self) -> None:
         self._recount.start()

@@ -129,6 +129,7 @@ def _mine(rng: random.Random, seed: dict, index: int, epsg: int) -> Mine:
         county_code=seed["county_code"], town=town, address=f"{seed['county']}{town}{place}村",
         valid_from=valid_from, valid_to=valid_to, green_level=level, green_status=green_status,
         abnormal=rng.random() < 0.04, epsg=epsg, parts=tuple(parts),
+        complaints=rng.choices((0, 1, 2), weights=(92, 6, 2))[0],
         area_stated_km2=stated, area_computed_km2=computed,
     )
 

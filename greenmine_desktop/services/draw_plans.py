@@ -48,6 +48,7 @@ class Plan:
     filters: dict[str, list[str]] = field(default_factory=dict)  # column → allowed values; absent = all
     stratum: str = ""  # register column whose values are the strata, when the rule is per stratum
     always_abnormal: bool = False
+    always_complaints: bool = False  # mines with complaints on record are always drawn
     exclude_checked_months: int = 0  # leave out mines with a signed inspection this recent (0: none)
 
     def __post_init__(self) -> None:
@@ -79,7 +80,8 @@ def save_plan(ws: Workspace, plan: Plan, actor: str | None = None) -> None:
     if item is None:
         raise UserError("plan_item_missing", item=plan.item)
     definition = {"rule": asdict(plan.rule), "filters": plan.filters, "stratum": plan.stratum,
-                  "always_abnormal": plan.always_abnormal, "exclude_checked_months": plan.exclude_checked_months}
+                  "always_abnormal": plan.always_abnormal, "always_complaints": plan.always_complaints,
+                  "exclude_checked_months": plan.exclude_checked_months}
     old = ws.conn.execute("SELECT definition FROM spot_check_plan WHERE name = ?", [plan.name]).fetchone()
     if old is not None and json.loads(old[0]) == definition:
         return
@@ -99,7 +101,7 @@ def load_plan(ws: Workspace, name: str) -> Plan:
         raise UserError("plan_missing", plan=name)
     data = json.loads(row[0])
     return Plan(name, row[1], SampleRule(**data["rule"]), data["filters"], data["stratum"], data["always_abnormal"],
-                data.get("exclude_checked_months", 0))
+                data.get("always_complaints", False), data.get("exclude_checked_months", 0))
 
 
 def plan_names(ws: Workspace) -> list[str]:
@@ -126,9 +128,11 @@ def draw_inputs(ws: Workspace, plan: Plan, on: date | None = None) -> DrawInputs
         params.append(since.isoformat())
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     stratum = plan.stratum or "''"
-    rows = ws.conn.execute(f"SELECT licence_no, credit_code, {stratum}, abnormal FROM mine{where}", params)
-    candidates = tuple(Candidate(licence, credit, str(group), bool(abnormal) and plan.always_abnormal)
-                       for licence, credit, group, abnormal in rows)
+    rows = ws.conn.execute(f"SELECT licence_no, credit_code, {stratum}, abnormal, complaints FROM mine{where}", params)
+    candidates = tuple(
+        Candidate(licence, credit, str(group),
+                  (bool(abnormal) and plan.always_abnormal) or (complaints > 0 and plan.always_complaints))
+        for licence, credit, group, abnormal, complaints in rows)
     pool = tuple(PoolInspector.from_inspector(person) for person in list_inspectors(ws) if person.active)
     return DrawInputs(candidates, pool, plan.rule)
 

@@ -49,6 +49,7 @@ COLUMNS = (
     Column("green_level", "绿色矿山级别", "green-mine level"),
     Column("green_status", "绿色矿山状态", "green-mine status"),
     Column("abnormal", "异常名录", "abnormal list"),
+    Column("complaints", "投诉件数", "complaints"),
     Column("area_stated_km2", "矿区面积(km²)", "area (km²)"),
     Column("crs", "坐标系", "coordinate system"),
     Column("boundary", "拐点坐标", "boundary", True),
@@ -135,6 +136,11 @@ def parse_row(row: int, cells: dict[str, str]) -> RowResult[Mine]:
     valid_from = _date(problems, "有效期起", get("valid_from", ""))
     valid_to = _date(problems, "有效期止", get("valid_to", ""))
     credit = credit_code(problems, get("credit_code", ""))
+    complaints = 0
+    if (complaint_text := get("complaints", "")) and not complaint_text.isdigit():
+        problems.append(Problem("bad_number", {"field": "投诉件数", "value": complaint_text}))
+    elif complaint_text:
+        complaints = int(complaint_text)
     stated: float | None = None
     if area_text := get("area_stated_km2", ""):
         try:
@@ -158,7 +164,7 @@ def parse_row(row: int, cells: dict[str, str]) -> RowResult[Mine]:
         mining_method=method, scale=scale, status=status, county_code=get("county_code", ""),
         town=get("town", ""), address=get("address", ""), valid_from=valid_from, valid_to=valid_to,
         green_level=level, green_status=green_status, abnormal=abnormal, epsg=epsg,
-        parts=parts, area_stated_km2=stated, area_computed_km2=computed,
+        parts=parts, area_stated_km2=stated, area_computed_km2=computed, complaints=complaints,
     )
     if (mismatch := area_mismatch(stated, computed)) is not None:
         result.warnings.append(

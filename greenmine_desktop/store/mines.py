@@ -154,6 +154,7 @@ def _to_mine(ws: Workspace, row: dict) -> Mine:
         green_level=row["green_level"], green_status=row["green_status"],
         abnormal=bool(row["abnormal"]), epsg=row["epsg"], parts=_parts(ws, row["id"]),
         area_stated_km2=row["area_stated_km2"], area_computed_km2=row["area_computed_km2"],
+        complaints=row["complaints"],
     )
 
 

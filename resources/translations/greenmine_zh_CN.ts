@@ -1073,6 +1073,10 @@
         <translation>异常名录内的矿山必抽</translation>
     </message>
     <message>
+        <source>Always include mines with complaints on record</source>
+        <translation>有投诉举报的矿山必抽</translation>
+    </message>
+    <message>
         <source>Team size (at least two)</source>
         <translation>检查组人数（至少两名）</translation>
     </message>
