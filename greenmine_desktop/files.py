@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 
-def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> Path:
+def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> Path:
     """Write through ``write`` into a temporary file beside ``target``, flush it to disk,
     then rename it into place; on any failure the temporary file is removed."""
     target.parent.mkdir(parents=True, exist_ok=True)

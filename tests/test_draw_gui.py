@@ -79,6 +79,9 @@ def test_draw_takes_two_presses_then_shows_verifies_and_exports(page, qtbot, tmp
     for expected in ("双随机抽查抽取记录", record["seed"], record["record_sha256"], record["inputs_sha256"],
                      first["licence_no"], first["team"][0], "Li、Wang", "第 1 页"):
         assert expected in text, expected
+    page.write_public(record, tmp_path / "public.pdf")
+    assert (tmp_path / "public.csv").read_text(encoding="utf-8-sig").count(first["licence_no"]) == 1
+    assert "public.csv" in page.window().statusBar().currentMessage()
 
 
 def test_a_redraw_needs_a_reason_and_names_the_one_it_replaces(page, qtbot):

@@ -35,6 +35,7 @@ from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.plan_editor import PlanEditor
 from greenmine_desktop.messages import UserError, text
 from greenmine_desktop.services.draw_plans import export_record, export_record_pdf, list_draws, load_record, run_plan
+from greenmine_desktop.services.public_notice import export_public_notice
 from greenmine_desktop.store.workspace import Workspace
 
 SHA = Qt.ItemDataRole.UserRole
@@ -95,6 +96,8 @@ class DrawPage(QWidget):
         export.clicked.connect(self.export)
         export_pdf = QPushButton(self.tr("Export for publication (PDF)…"), self)
         export_pdf.clicked.connect(self.export_pdf)
+        publish = QPushButton(self.tr("Results notice…"), self)
+        publish.clicked.connect(self.export_public)
         verify = QPushButton(self.tr("Verify record"), self)
         verify.clicked.connect(self.verify)
         history_buttons = QHBoxLayout()
@@ -102,6 +105,7 @@ class DrawPage(QWidget):
         history_buttons.addWidget(verify)
         history_buttons.addWidget(export)
         history_buttons.addWidget(export_pdf)
+        history_buttons.addWidget(publish)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(box)
@@ -227,6 +231,21 @@ class DrawPage(QWidget):
     def write_pdf(self, record: dict, path: Path) -> None:
         export_record_pdf(self.ws, record["record_sha256"], path, self.operator.text().strip() or None)
         self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 15_000)
+
+    def export_public(self) -> None:
+        """The results of the selected draw for publication, as PDF and CSV."""
+        record = self.selected_record()
+        if record is None:
+            return
+        suggested = str(self.ws.folder / "reports" / f"结果公示-{record['record_sha256'][:12]}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Results notice"), suggested, "PDF (*.pdf)")
+        if path:
+            self.write_public(record, Path(path))
+
+    def write_public(self, record: dict, path: Path) -> None:
+        csv_path = export_public_notice(self.ws, record["record_sha256"], path, self.operator.text().strip() or None)
+        self.window().statusBar().showMessage(self.tr("Results notice written to %1 and %2")
+                                              .replace("%1", str(path)).replace("%2", csv_path.name), 15_000)
 
     def write_record(self, record: dict, path: Path) -> None:
         export_record(self.ws, record["record_sha256"], path, self.operator.text().strip() or None)

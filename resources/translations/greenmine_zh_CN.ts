@@ -88,6 +88,10 @@
         <translation>导出公示用 PDF…</translation>
     </message>
     <message>
+        <source>Results notice…</source>
+        <translation>结果公示…</translation>
+    </message>
+    <message>
         <source>Verify record</source>
         <translation>核验记录</translation>
     </message>
@@ -122,6 +126,14 @@
     <message>
         <source>Record written to %1</source>
         <translation>记录已写入 %1</translation>
+    </message>
+    <message>
+        <source>Results notice</source>
+        <translation>结果公示</translation>
+    </message>
+    <message>
+        <source>Results notice written to %1 and %2</source>
+        <translation>结果公示已写入 %1 和 %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,91 @@
+"""The public results notice (抽查结果公示) of a draw: for each drawn mine, when it was
+checked, by whom, the result, the rectification ordered, and the follow-up of earlier
+orders. As a PDF and as a CSV for the publicity platforms.
+
+"One public" publishes no personal data beyond the inspectors' names and badge numbers:
+the mines' legal representatives, on-site representatives and witnesses stay out.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from greenmine_desktop.documents.public_notice import PublicNoticeDoc, build_public_notice
+from greenmine_desktop.files import write_atomically
+from greenmine_desktop.paths import login_name
+from greenmine_desktop.services.draw_plans import load_record
+from greenmine_desktop.services.inspections import InspectionSession
+from greenmine_desktop.services.notices import chinese_date
+from greenmine_desktop.store import audit
+from greenmine_desktop.store.workspace import Workspace
+
+COLUMNS = ("序号", "矿山名称", "采矿许可证号", "采矿权人", "检查日期", "检查人员", "检查结果", "发现问题",
+           "整改通知书", "整改期限", "以往整改情况")
+VERDICT = {"pass": "合格", "fail": "不合格", "incomplete": "检查未完成"}
+
+
+@dataclass(frozen=True)
+class PublicRow:
+    values: tuple[str, ...]  # in COLUMNS order
+
+
+def public_rows(ws: Workspace, record_sha256: str) -> list[PublicRow]:
+    record = load_record(ws, record_sha256)
+    drawn_on = record["drawn_at"][:10]
+    names = dict(ws.conn.execute("SELECT badge_no, name FROM inspector"))
+    rows = []
+    for number, result in enumerate(record["result"], start=1):
+        licence = result["licence_no"]
+        mine = ws.conn.execute("SELECT name, company FROM mine WHERE licence_no = ?", [licence]).fetchone() or ("", "")
+        latest = ws.conn.execute(
+            "SELECT id, uid FROM inspection WHERE mine_licence = ? AND status = 'signed' AND started_at >= ? "
+            "ORDER BY started_at DESC, revision DESC LIMIT 1", [licence, drawn_on]).fetchone()
+        team = "、".join(f"{names.get(b, b)}（{b}）" for b in result["team"])
+        checked, verdict, findings, notice, deadline = "—", "尚未检查", "—", "—", "—"
+        if latest is not None:
+            session = InspectionSession(ws, latest[0])
+            checked = session.header.started_at[:10]
+            team = "、".join(f"{m.name}（{m.badge_no}）" for m in session.header.team)
+            verdict = VERDICT[session.score().verdict.value]
+            findings = f"{len(session.findings)} 项"
+            issued = ws.conn.execute(
+                "SELECT number, deadline FROM issued_document WHERE kind = 'rectification' AND inspection_uid = ? "
+                "ORDER BY id DESC LIMIT 1", [latest[1]]).fetchone()
+            if issued is not None:
+                notice, deadline = issued[0], issued[1] or "—"
+        earlier = ws.conn.execute(
+            "SELECT d.number, d.deadline FROM issued_document d JOIN inspection i ON i.uid = d.inspection_uid "
+            "WHERE d.kind = 'rectification' AND i.mine_licence = ? AND d.issued_on < ? ORDER BY d.issued_on",
+            [licence, drawn_on]).fetchall()
+        follow_up = "；".join(f"{n}（期限 {d}）" for n, d in earlier) or "—"
+        rows.append(PublicRow((str(number), mine[0], licence, mine[1], checked, team, verdict, findings, notice,
+                               deadline, follow_up)))
+    return rows
+
+
+def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path, actor: str | None = None) -> Path:
+    """Write the notice as ``pdf_path`` and the same table beside it as CSV (UTF-8 with a
+    byte-order mark, as Excel in China opens it); returns the CSV's path."""
+    record = load_record(ws, record_sha256)
+    rows = public_rows(ws, record_sha256)
+    bureau = ws.meta("bureau") or ""
+    title = f"{bureau}双随机抽查结果公示"
+    drawn = chinese_date(date.fromisoformat(record["drawn_at"][:10]))
+    lead = (f"根据“双随机、一公开”监管要求，我局于{drawn}按抽查计划“{record['plan']}”"
+            f"随机抽取矿山 {len(rows)} 座及检查人员开展检查（抽取记录哈希 {record_sha256[:16]}），结果公示如下：")
+    doc = PublicNoticeDoc(title, bureau, lead, COLUMNS, tuple(r.values for r in rows), record_sha256)
+    write_atomically(pdf_path, lambda stream: build_public_notice(doc, stream))
+    csv_path = pdf_path.with_suffix(".csv")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    writer.writerows(r.values for r in rows)
+    write_atomically(csv_path, lambda stream: stream.write(buffer.getvalue().encode("utf-8-sig")))
+    with ws.transaction():
+        audit.append(ws.conn, actor or login_name(), "export", "public_notice", record_sha256, None, None,
+                     {"pdf": pdf_path.name, "csv": csv_path.name, "mines": len(rows)})
+    return csv_path
