@@ -22,7 +22,7 @@ from greenmine_desktop.documents.layout import (
 )
 
 #: Relative column widths: names and teams get room, numbers and dates little.
-WEIGHTS = (0.4, 1.6, 1.9, 1.6, 0.9, 2.0, 0.8, 0.7, 1.6, 0.9, 1.6)
+WEIGHTS = (0.4, 1.5, 2.5, 1.5, 0.9, 2.0, 0.8, 0.6, 1.6, 0.9, 1.4)
 
 
 @dataclass(frozen=True)
