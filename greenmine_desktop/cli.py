@@ -56,6 +56,23 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("--mine", help="licence number of the mine to check against")
     inspect.add_argument("--workspace", type=Path, dest="ws", help="the workspace holding that mine")
 
+    keys = commands.add_parser("keys", help="the county's certificates").add_subparsers(dest="action", required=True)
+    init = keys.add_parser("init", help="create the county root key and certificate (passphrase asked, or "
+                                        "GREENMINE_PASSPHRASE)")
+    init.add_argument("--workspace", type=Path, required=True, dest="ws")
+    root = keys.add_parser("export-root", help="write the county root certificate as PEM")
+    root.add_argument("--workspace", type=Path, required=True, dest="ws")
+    root.add_argument("--out", type=Path, required=True)
+    give = keys.add_parser("issue", help="issue an inspector's certificate as PKCS#12 (passphrases asked, or "
+                                         "GREENMINE_PASSPHRASE and GREENMINE_P12_PASSPHRASE)")
+    give.add_argument("--workspace", type=Path, required=True, dest="ws")
+    give.add_argument("--badge", required=True)
+    give.add_argument("--out", type=Path, required=True)
+    withdraw = keys.add_parser("revoke", help="revoke a certificate by its serial number")
+    withdraw.add_argument("--workspace", type=Path, required=True, dest="ws")
+    withdraw.add_argument("--serial", required=True)
+    withdraw.add_argument("--reason", required=True)
+
     check = commands.add_parser("verify", help="check a workspace: database integrity and the audit chain")
     check.add_argument("target", type=Path, help="a workspace folder")
 
@@ -224,6 +241,34 @@ def _photos_inspect(args: argparse.Namespace, lang: str) -> int:
     return 1 if failed else 0
 
 
+def _passphrase(variable: str, prompt: str) -> str:
+    """From the environment (scripts) or asked without echo (people)."""
+    import getpass
+    import os
+
+    return os.environ.get(variable) or getpass.getpass(prompt)
+
+
+def _keys(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services import keys
+    from greenmine_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.ws) as ws:
+        if args.action == "init":
+            certificate = keys.create_county_ca(ws, _passphrase("GREENMINE_PASSPHRASE", "root key passphrase: "))
+            print(format(certificate.serial_number, "x"))
+        elif args.action == "export-root":
+            print(keys.export_root(ws, args.out))
+        elif args.action == "issue":
+            certificate = keys.issue_inspector(
+                ws, args.badge, _passphrase("GREENMINE_PASSPHRASE", "root key passphrase: "),
+                _passphrase("GREENMINE_P12_PASSPHRASE", "passphrase for the inspector's file: "), args.out)
+            print(format(certificate.serial_number, "x"))
+        else:
+            keys.revoke(ws, args.serial, args.reason)
+    return 0
+
+
 def _verify(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.services.workspace_check import check_workspace
     from greenmine_desktop.store.workspace import Workspace
@@ -257,7 +302,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging_setup.configure()
     lang = cli_language()
     handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify}
-    if args.command == "photos":
+    if args.command == "keys":
+        handler = _keys
+    elif args.command == "photos":
         handler = _photos_inspect
     elif args.command == "draw":
         handler = _draw_run if args.action == "run" else _draw_verify

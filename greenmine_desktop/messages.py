@@ -304,6 +304,19 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "这次检查没有需移送其他部门的问题。",
         "This inspection has no finding to refer to another department.",
     ),
+    # keys
+    "passphrase_short": ("口令至少需要 {minimum} 个字符。", "A passphrase needs at least {minimum} characters."),
+    "wrong_passphrase": ("口令不正确，无法打开密钥。", "The passphrase is wrong; the key cannot be opened."),
+    "pkcs12_incomplete": ("证书文件中缺少私钥或证书。", "The certificate file lacks its key or certificate."),
+    "ca_county_only": ("只有县局工作区可以建立根证书。", "Only a county workspace can hold the root certificate."),
+    "ca_exists": ("此工作区已经建立了根证书。", "This workspace already has its root certificate."),
+    "ca_missing": ("此工作区尚未建立根证书。", "This workspace has no root certificate yet."),
+    "inspector_not_active": ("执法证号 {badge} 不是在岗检查人员。", "Badge {badge} is not an active inspector."),
+    "certificate_missing": ("没有序列号为 {serial} 的证书。", "No certificate has serial {serial}."),
+    "certificate_foreign": ("证书不是本县签发的。", "The certificate was not issued by this county."),
+    "certificate_unknown": ("证书不在本县的签发记录中。", "The certificate is not in this county's register."),
+    "certificate_revoked": ("证书已被吊销。", "The certificate has been revoked."),
+    "certificate_expired": ("证书不在有效期内。", "The certificate is not within its validity."),
     # command line
     "photos_mine_and_workspace": (
         "--mine 与 --workspace 须同时给出。",

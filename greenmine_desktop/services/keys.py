@@ -1,0 +1,117 @@
+"""The county's keys: its root certificate, the certificates it issues to inspectors (as
+passphrase-protected PKCS#12 files for the field laptops), and revocations.
+
+Root key and certificate live in the county workspace's ``keys/`` (the key encrypted with
+the passphrase of whoever keeps it); the register of issued certificates is in the
+database, where a revocation can be made but never undone.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from greenmine_desktop.files import write_atomically
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.paths import login_name
+from greenmine_desktop.signing.ca import Identity, create_root, issue, issued_by, key_pem, load_identity, to_pkcs12
+from greenmine_desktop.store import audit
+from greenmine_desktop.store.workspace import Workspace, now_iso
+
+ROOT_CERT = "county-root.pem"
+ROOT_KEY = "county-root.key"
+MIN_PASSPHRASE = 8
+
+
+def _check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UserError("passphrase_short", minimum=MIN_PASSPHRASE)
+
+
+def create_county_ca(ws: Workspace, passphrase: str, actor: str | None = None) -> x509.Certificate:
+    if ws.kind != "county":
+        raise UserError("ca_county_only")
+    if (ws.folder / "keys" / ROOT_CERT).exists():
+        raise UserError("ca_exists")
+    _check_passphrase(passphrase)
+    root = create_root(ws.meta("bureau") or ws.meta("county") or "县级自然资源主管部门")
+    write_atomically(ws.folder / "keys" / ROOT_KEY, lambda s: s.write(key_pem(root, passphrase)))
+    write_atomically(ws.folder / "keys" / ROOT_CERT,
+                     lambda s: s.write(root.certificate.public_bytes(serialization.Encoding.PEM)))
+    with ws.transaction():
+        audit.append(ws.conn, actor or login_name(), "create", "county_ca", format(root.certificate.serial_number, "x"))
+    return root.certificate
+
+
+def root_certificate(ws: Workspace) -> x509.Certificate:
+    path = ws.folder / "keys" / ROOT_CERT
+    if not path.is_file():
+        raise UserError("ca_missing")
+    return x509.load_pem_x509_certificate(path.read_bytes())
+
+
+def _root(ws: Workspace, passphrase: str) -> Identity:
+    root_certificate(ws)
+    folder = ws.folder / "keys"
+    return load_identity((folder / ROOT_KEY).read_bytes(), (folder / ROOT_CERT).read_bytes(), passphrase)
+
+
+def issue_inspector(ws: Workspace, badge_no: str, root_passphrase: str, p12_passphrase: str, out: Path,
+                    actor: str | None = None) -> x509.Certificate:
+    """Issue a certificate to an active inspector and write their PKCS#12 file."""
+    person = ws.conn.execute("SELECT name, active FROM inspector WHERE badge_no = ?", [badge_no]).fetchone()
+    if person is None or not person[1]:
+        raise UserError("inspector_not_active", badge=badge_no)
+    _check_passphrase(p12_passphrase)
+    root = _root(ws, root_passphrase)
+    identity = issue(root, person[0], badge_no)
+    write_atomically(out, lambda s: s.write(to_pkcs12(identity, root.certificate, p12_passphrase)))
+    certificate = identity.certificate
+    serial = format(certificate.serial_number, "x")
+    with ws.transaction():
+        ws.conn.execute(
+            "INSERT INTO certificate (serial, badge_no, name, not_before, not_after, pem, issued_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [serial, badge_no, person[0], certificate.not_valid_before_utc.isoformat(),
+             certificate.not_valid_after_utc.isoformat(),
+             certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"), now_iso()])
+        audit.append(ws.conn, actor or login_name(), "issue", "certificate", serial, None, None,
+                     {"badge_no": badge_no, "file": out.name})
+    return certificate
+
+
+def revoke(ws: Workspace, serial: str, reason: str, actor: str | None = None) -> None:
+    row = ws.conn.execute("SELECT revoked_at FROM certificate WHERE serial = ?", [serial]).fetchone()
+    if row is None:
+        raise UserError("certificate_missing", serial=serial)
+    if row[0] is not None:
+        return
+    with ws.transaction():
+        ws.conn.execute("UPDATE certificate SET revoked_at = ?, revoke_reason = ? WHERE serial = ?",
+                        [now_iso(), reason, serial])
+        audit.append(ws.conn, actor or login_name(), "revoke", "certificate", serial, None, None, {"reason": reason})
+
+
+def trust_problem(ws: Workspace, certificate: x509.Certificate, at: datetime | None = None) -> str | None:
+    """Why a certificate is not trusted by this county (a message code), or None."""
+    at = at or datetime.now(UTC)
+    if not issued_by(certificate, root_certificate(ws)):
+        return "certificate_foreign"
+    row = ws.conn.execute("SELECT revoked_at FROM certificate WHERE serial = ?",
+                          [format(certificate.serial_number, "x")]).fetchone()
+    if row is None:
+        return "certificate_unknown"
+    if row[0] is not None:
+        return "certificate_revoked"
+    if not certificate.not_valid_before_utc <= at <= certificate.not_valid_after_utc:
+        return "certificate_expired"
+    return None
+
+
+def export_root(ws: Workspace, out: Path) -> Path:
+    """The root certificate as PEM, for PDF readers' trust lists and the field laptops."""
+    certificate = root_certificate(ws)
+    return write_atomically(out, lambda s: s.write(certificate.public_bytes(serialization.Encoding.PEM)))

@@ -1,0 +1,1 @@
+"""Adapters to cryptography (and, for PDF signatures, pyHanko): the county CA and signing."""

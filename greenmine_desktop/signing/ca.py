@@ -1,0 +1,125 @@
+"""The county's small certificate authority (cryptography): a root key and certificate, and
+one certificate per inspector, handed out as a passphrase-protected PKCS#12 file.
+
+RSA 2048 with SHA-256: what every PDF reader and CMS implementation in use in county
+offices verifies. The root key never leaves the county workspace and is stored encrypted
+with the passphrase its keeper chose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from greenmine_desktop.messages import UserError
+
+KEY_BITS = 2048
+ROOT_YEARS = 10
+INSPECTOR_YEARS = 3
+DOCUMENT_SIGNING = x509.ObjectIdentifier("1.3.6.1.5.5.7.3.36")  # id-kp-documentSigning (RFC 9336)
+
+
+@dataclass(frozen=True)
+class Identity:
+    key: rsa.RSAPrivateKey
+    certificate: x509.Certificate
+
+
+def _name(common: str, organisation: str, serial: str = "") -> x509.Name:
+    attributes = [x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
+                  x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
+                  x509.NameAttribute(NameOID.COMMON_NAME, common)]
+    if serial:
+        attributes.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial))
+    return x509.Name(attributes)
+
+
+def create_root(bureau: str, now: datetime | None = None) -> Identity:
+    now = now or datetime.now(UTC)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+    name = _name(f"{bureau} GreenMine 根证书", bureau)
+    certificate = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=365 * ROOT_YEARS))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=True, key_cert_sign=True, crl_sign=True,
+                                     content_commitment=False, key_encipherment=False, data_encipherment=False,
+                                     key_agreement=False, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    return Identity(key, certificate)
+
+
+def issue(root: Identity, name: str, badge_no: str, now: datetime | None = None,
+          years: int = INSPECTOR_YEARS) -> Identity:
+    """An inspector's key and certificate, signed by the county root."""
+    now = now or datetime.now(UTC)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
+    organisation = root.certificate.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value
+    certificate = (
+        x509.CertificateBuilder().subject_name(_name(name, str(organisation), badge_no))
+        .issuer_name(root.certificate.subject).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=365 * years))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_cert_sign=False,
+                                     crl_sign=False, key_encipherment=False, data_encipherment=False,
+                                     key_agreement=False, encipher_only=False, decipher_only=False), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([DOCUMENT_SIGNING, ExtendedKeyUsageOID.EMAIL_PROTECTION]),
+                       critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(root.key.public_key()), critical=False)
+        .sign(root.key, hashes.SHA256())
+    )
+    return Identity(key, certificate)
+
+
+def key_pem(identity: Identity, passphrase: str) -> bytes:
+    """The private key as encrypted PKCS#8 PEM."""
+    return identity.key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                      serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
+
+
+def load_identity(key_data: bytes, certificate_data: bytes, passphrase: str) -> Identity:
+    try:
+        key = serialization.load_pem_private_key(key_data, passphrase.encode("utf-8"))
+    except (ValueError, TypeError) as exc:
+        raise UserError("wrong_passphrase") from exc
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise UserError("wrong_passphrase")
+    return Identity(key, x509.load_pem_x509_certificate(certificate_data))
+
+
+def to_pkcs12(identity: Identity, root: x509.Certificate, passphrase: str) -> bytes:
+    """The inspector's key, certificate and the county root, for the field laptop."""
+    name = identity.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
+    return pkcs12.serialize_key_and_certificates(
+        str(name).encode("utf-8"), identity.key, identity.certificate, [root],
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
+
+
+def from_pkcs12(data: bytes, passphrase: str) -> tuple[Identity, list[x509.Certificate]]:
+    try:
+        key, certificate, chain = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8"))
+    except ValueError as exc:
+        raise UserError("wrong_passphrase") from exc
+    if not isinstance(key, rsa.RSAPrivateKey) or certificate is None:
+        raise UserError("pkcs12_incomplete")
+    return Identity(key, certificate), list(chain)
+
+
+def issued_by(certificate: x509.Certificate, root: x509.Certificate) -> bool:
+    """Whether ``certificate`` carries a valid signature of ``root`` (and names it as issuer)."""
+    try:
+        certificate.verify_directly_issued_by(root)
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True

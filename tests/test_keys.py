@@ -1,0 +1,97 @@
+"""The county CA: root, inspector certificates as PKCS#12, revocation, trust."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import NameOID
+
+from greenmine_desktop.cli import main
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.services import keys
+from greenmine_desktop.signing.ca import create_root, from_pkcs12, issue, issued_by
+from greenmine_desktop.store.workspace import Workspace
+
+ROOT_PASS, P12_PASS = "县局根证书口令2026", "inspector-pass-1"
+
+
+@pytest.fixture
+def ws(demo_folder):
+    with Workspace.open(demo_folder) as workspace:
+        yield workspace
+
+
+def active_badge(ws) -> str:
+    return ws.conn.execute("SELECT badge_no FROM inspector WHERE active ORDER BY badge_no LIMIT 1").fetchone()[0]
+
+
+def test_the_root_is_made_once_with_its_key_encrypted(ws):
+    root = keys.create_county_ca(ws, ROOT_PASS)
+    assert root.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value == "青岚县自然资源局"
+    key_file = (ws.folder / "keys" / keys.ROOT_KEY).read_bytes()
+    assert b"ENCRYPTED PRIVATE KEY" in key_file
+    with pytest.raises(UserError) as err:
+        keys.create_county_ca(ws, ROOT_PASS)
+    assert err.value.code == "ca_exists"
+
+
+def test_an_inspector_gets_a_pkcs12_that_chains_to_the_county(ws, tmp_path):
+    keys.create_county_ca(ws, ROOT_PASS)
+    badge = active_badge(ws)
+    certificate = keys.issue_inspector(ws, badge, ROOT_PASS, P12_PASS, tmp_path / "inspector.p12")
+    identity, chain = from_pkcs12((tmp_path / "inspector.p12").read_bytes(), P12_PASS)
+    assert identity.certificate == certificate and chain == [keys.root_certificate(ws)]
+    assert certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value == badge
+    assert keys.trust_problem(ws, certificate) is None
+    with pytest.raises(UserError) as err:
+        from_pkcs12((tmp_path / "inspector.p12").read_bytes(), "wrong passphrase")
+    assert err.value.code == "wrong_passphrase"
+    with pytest.raises(UserError) as err:
+        keys.issue_inspector(ws, badge, "not the root passphrase", P12_PASS, tmp_path / "x.p12")
+    assert err.value.code == "wrong_passphrase"
+
+
+def test_revoked_foreign_and_expired_certificates_are_not_trusted(ws, tmp_path):
+    keys.create_county_ca(ws, ROOT_PASS)
+    certificate = keys.issue_inspector(ws, active_badge(ws), ROOT_PASS, P12_PASS, tmp_path / "a.p12")
+    serial = format(certificate.serial_number, "x")
+    assert keys.trust_problem(ws, certificate, datetime.now(UTC) + timedelta(days=365 * 4)) == "certificate_expired"
+    keys.revoke(ws, serial, "执法证注销")
+    assert keys.trust_problem(ws, certificate) == "certificate_revoked"
+    with pytest.raises(sqlite3.IntegrityError, match="cannot be undone"):
+        ws.conn.execute("UPDATE certificate SET revoked_at = NULL")
+    other_county = create_root("另一县自然资源局")
+    foreign = issue(other_county, "冒名者", "99999999999").certificate
+    assert keys.trust_problem(ws, foreign) == "certificate_foreign"
+    assert not issued_by(foreign, keys.root_certificate(ws))
+
+
+def test_inactive_inspectors_get_no_certificate(ws, tmp_path):
+    keys.create_county_ca(ws, ROOT_PASS)
+    badge = ws.conn.execute("SELECT badge_no FROM inspector WHERE NOT active LIMIT 1").fetchone()[0]
+    with pytest.raises(UserError) as err:
+        keys.issue_inspector(ws, badge, ROOT_PASS, P12_PASS, tmp_path / "a.p12")
+    assert err.value.code == "inspector_not_active"
+
+
+def test_keys_commands(ws, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("GREENMINE_PASSPHRASE", ROOT_PASS)
+    monkeypatch.setenv("GREENMINE_P12_PASSPHRASE", P12_PASS)
+    folder = str(ws.folder)
+    assert main(["keys", "init", "--workspace", folder]) == 0
+    assert main(["keys", "export-root", "--workspace", folder, "--out", str(tmp_path / "county.pem")]) == 0
+    pem = (tmp_path / "county.pem").read_bytes()
+    assert pem == keys.root_certificate(ws).public_bytes(serialization.Encoding.PEM)
+    assert main(["keys", "issue", "--workspace", folder, "--badge", active_badge(ws),
+                 "--out", str(tmp_path / "i.p12")]) == 0
+    serial = capsys.readouterr().out.split()[-1]
+    assert main(["keys", "revoke", "--workspace", folder, "--serial", serial, "--reason", "调离"]) == 0
+    assert ws.conn.execute("SELECT revoke_reason FROM certificate WHERE serial = ?", [serial]).fetchone()[0] == "调离"
+    monkeypatch.setenv("GREENMINE_PASSPHRASE", "short")
+    with Workspace.create(tmp_path / "other", "county"):
+        pass
+    assert main(["keys", "init", "--workspace", str(tmp_path / "other")]) == 1
+    assert "至少需要 8 个字符" in capsys.readouterr().err
