@@ -73,8 +73,16 @@ def _parser() -> argparse.ArgumentParser:
     withdraw.add_argument("--serial", required=True)
     withdraw.add_argument("--reason", required=True)
 
-    check = commands.add_parser("verify", help="check a workspace: database integrity and the audit chain")
-    check.add_argument("target", type=Path, help="a workspace folder")
+    check = commands.add_parser("verify", help="check a workspace (database and audit chain) or a signed PDF")
+    check.add_argument("target", type=Path, help="a workspace folder, or a PDF")
+    check.add_argument("--workspace", type=Path, dest="ws", help="for a PDF: the county workspace whose root to trust")
+    check.add_argument("--root", type=Path, help="for a PDF: the county root certificate (PEM) to trust")
+    sign = commands.add_parser("sign", help="sign a PDF with an inspector's PKCS#12 (passphrase asked, or "
+                                            "GREENMINE_P12_PASSPHRASE)")
+    sign.add_argument("pdf", type=Path)
+    sign.add_argument("--p12", type=Path, required=True)
+    sign.add_argument("--workspace", type=Path, required=True, dest="ws")
+    sign.add_argument("--reason", default="现场检查记录")
 
     for register, noun in (("mines", "mines"), ("inspectors", "inspectors")):
         actions = commands.add_parser(register, help=f"the {noun} register").add_subparsers(
@@ -269,10 +277,46 @@ def _keys(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _verify_pdf(args: argparse.Namespace, lang: str) -> int:
+    from cryptography import x509
+
+    from greenmine_desktop.services.keys import root_certificate
+    from greenmine_desktop.services.pdf_signing import pdf_problems
+    from greenmine_desktop.store.workspace import Workspace
+
+    if bool(args.ws) == bool(args.root):
+        print(text("pdf_root_needed", lang), file=sys.stderr)
+        return 2
+    if args.root:
+        root = x509.load_pem_x509_certificate(args.root.read_bytes())
+    else:
+        with Workspace.open(args.ws) as ws:
+            root = root_certificate(ws)
+    checks, problems = pdf_problems(args.target, root)
+    for problem in problems:
+        print(problem.message(lang), file=sys.stderr)
+    for check in checks if not problems else []:
+        at = check.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if check.signed_at else "?"
+        print(text("pdf_signature_ok", lang, signer=check.signer, at=at))
+    return 1 if problems else 0
+
+
+def _sign(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services.pdf_signing import sign_document
+    from greenmine_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.ws) as ws:
+        print(sign_document(ws, args.pdf, args.p12, _passphrase("GREENMINE_P12_PASSPHRASE", "passphrase: "),
+                            args.reason))
+    return 0
+
+
 def _verify(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.services.workspace_check import check_workspace
     from greenmine_desktop.store.workspace import Workspace
 
+    if args.target.suffix.lower() == ".pdf":
+        return _verify_pdf(args, lang)
     with Workspace.open(args.target) as ws:
         problems, chain = check_workspace(ws)
     for problem in problems:
@@ -301,7 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging_setup.configure()
     lang = cli_language()
-    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify}
+    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify, "sign": _sign}
     if args.command == "keys":
         handler = _keys
     elif args.command == "photos":

@@ -317,7 +317,22 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "certificate_unknown": ("证书不在本县的签发记录中。", "The certificate is not in this county's register."),
     "certificate_revoked": ("证书已被吊销。", "The certificate has been revoked."),
     "certificate_expired": ("证书不在有效期内。", "The certificate is not within its validity."),
+    "pdf_unsigned": ("这个 PDF 没有数字签名。", "This PDF carries no digital signature."),
+    "pdf_changed": ("{signer} 签名后文件被修改过，签名无效。", "The file was changed after {signer} signed it."),
+    "pdf_added_after": (
+        "{signer} 签名后文件又被追加了内容。",
+        "Content was added to the file after {signer} signed it.",
+    ),
+    "pdf_untrusted": ("{signer} 的证书不是本县签发的。", "{signer}'s certificate was not issued by this county."),
+    "pdf_signature_ok": (
+        "签名有效：{signer} 于 {at} 签名，文件完好，证书由本县签发。",
+        "Valid signature: {signer} signed on {at}; the file is intact and the certificate is this county's.",
+    ),
     # command line
+    "pdf_root_needed": (
+        "检查 PDF 签名需给出 --workspace（县局工作区）或 --root（根证书 PEM）之一。",
+        "To check a PDF give one of --workspace (the county workspace) or --root (its root certificate PEM).",
+    ),
     "photos_mine_and_workspace": (
         "--mine 与 --workspace 须同时给出。",
         "--mine and --workspace go together.",

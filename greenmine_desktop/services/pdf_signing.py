@@ -1,0 +1,46 @@
+"""Signing an exported PDF with an inspector's PKCS#12 key, and checking a signed PDF
+against the county's root."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cryptography import x509
+
+from greenmine_desktop.files import write_atomically
+from greenmine_desktop.messages import Problem, UserError
+from greenmine_desktop.paths import login_name
+from greenmine_desktop.signing.ca import from_pkcs12
+from greenmine_desktop.signing.pdf_signature import PdfSignatureCheck, check_pdf, sign_pdf
+from greenmine_desktop.store import audit
+from greenmine_desktop.store.workspace import Workspace
+
+
+def sign_document(ws: Workspace, pdf: Path, p12: Path, passphrase: str, reason: str,
+                  actor: str | None = None) -> Path:
+    """Sign ``pdf`` in place (the signed file replaces it atomically)."""
+    try:
+        p12_data = p12.read_bytes()
+    except OSError as exc:
+        raise UserError("file_unreadable", path=p12.name, reason=exc.strerror or type(exc).__name__) from exc
+    identity, chain = from_pkcs12(p12_data, passphrase)
+    signed = sign_pdf(pdf.read_bytes(), identity, chain, reason, ws.meta("county") or "")
+    write_atomically(pdf, lambda stream: stream.write(signed))
+    with ws.transaction():
+        audit.append(ws.conn, actor or login_name(), "sign", "pdf", pdf.name, None, None,
+                     {"certificate": format(identity.certificate.serial_number, "x")})
+    return pdf
+
+
+def pdf_problems(path: Path, root: x509.Certificate) -> tuple[list[PdfSignatureCheck], list[Problem]]:
+    """The signatures of a PDF and what is wrong with them (nothing when all hold)."""
+    checks = check_pdf(path, [root])
+    problems = [] if checks else [Problem("pdf_unsigned")]
+    for check in checks:
+        if not check.intact:
+            problems.append(Problem("pdf_changed", {"signer": check.signer}))
+        elif not check.whole_file:
+            problems.append(Problem("pdf_added_after", {"signer": check.signer}))
+        if not check.trusted:
+            problems.append(Problem("pdf_untrusted", {"signer": check.signer}))
+    return checks, problems

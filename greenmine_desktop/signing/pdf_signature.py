@@ -1,0 +1,86 @@
+"""Real PDF signatures (PAdES baseline B, pyHanko) with an inspector's key, and checking them.
+
+The signature is visible on the first page (a small box a PDF reader shows as a
+signature); the signer's name in the reader's panel comes from the certificate. Checking
+never fetches anything: the trusted root is the county's own certificate.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.errors import SignatureValidationError
+from pyhanko.stamp import TextStampStyle
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from greenmine_desktop.signing.ca import Identity
+
+FIELD = "GreenMineSignature"
+BOX = (400, 770, 575, 815)  # top right of an A4 first page, above the title
+
+
+def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+
+
+def sign_pdf(data: bytes, identity: Identity, chain: list[x509.Certificate], reason: str, location: str) -> bytes:
+    """The PDF with an incremental update holding the signature."""
+    key = asn1_keys.PrivateKeyInfo.load(identity.key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    signer = signers.SimpleSigner(signing_cert=_asn1(identity.certificate), signing_key=key,
+                                  cert_registry=SimpleCertificateStore.from_certs([_asn1(c) for c in chain]))
+    badge = identity.certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
+    stamp = TextStampStyle(stamp_text="GreenMine digital signature\nBadge " + (str(badge[0].value) if badge else "")
+                           + "\n%(ts)s", border_width=1)
+    meta = signers.PdfSignatureMetadata(field_name=FIELD, md_algorithm="sha256", reason=reason, location=location,
+                                        subfilter=fields.SigSeedSubFilter.PADES)
+    out = io.BytesIO()
+    signers.PdfSigner(meta, signer, stamp_style=stamp, new_field_spec=fields.SigFieldSpec(
+        FIELD, on_page=0, box=BOX)).sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)), output=out)
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class PdfSignatureCheck:
+    signer: str  # common name (and badge number) from the certificate
+    intact: bool  # the signed bytes are unchanged
+    trusted: bool  # the signer chains to the given root
+    whole_file: bool  # nothing was added after signing
+    signed_at: datetime | None
+
+    @property
+    def ok(self) -> bool:
+        return self.intact and self.trusted and self.whole_file
+
+
+def check_pdf(path: Path, roots: list[x509.Certificate]) -> list[PdfSignatureCheck]:
+    """Every signature in the file, checked against ``roots`` (no network)."""
+    context = ValidationContext(trust_roots=[_asn1(r) for r in roots], allow_fetching=False)
+    results = []
+    with path.open("rb") as handle:
+        reader = PdfFileReader(handle, strict=False)
+        for embedded in reader.embedded_signatures:
+            try:
+                status = validate_pdf_signature(embedded, context)
+            except SignatureValidationError:
+                results.append(PdfSignatureCheck("?", False, False, False, None))
+                continue
+            subject = status.signing_cert.subject.native
+            signer = subject.get("common_name", "?") + (f"（{subject['serial_number']}）"
+                                                         if subject.get("serial_number") else "")
+            results.append(PdfSignatureCheck(signer, status.intact and status.valid, status.trusted,
+                                             status.coverage.name == "ENTIRE_FILE", status.signer_reported_dt))
+    return results

@@ -1,0 +1,61 @@
+"""A real PDF signature on the inspection report: it verifies (intact, trusted by this
+county), a one-byte change breaks it, another county's root does not trust it."""
+
+from __future__ import annotations
+
+import pytest
+
+from greenmine_desktop.cli import main
+from greenmine_desktop.services import keys
+from greenmine_desktop.services.pdf_signing import pdf_problems, sign_document
+from greenmine_desktop.services.report_export import export_report
+from greenmine_desktop.signing.ca import create_root
+from tests.test_report_pdf import inspected  # noqa: F401 - the fixture, used by name
+
+ROOT_PASS, P12_PASS = "县局根证书口令2026", "inspector-pass-1"
+
+
+@pytest.fixture
+def signed_report(inspected, tmp_path):  # noqa: F811
+    ws, session = inspected
+    keys.create_county_ca(ws, ROOT_PASS)
+    badge = session.header.team[0].badge_no
+    keys.issue_inspector(ws, badge, ROOT_PASS, P12_PASS, tmp_path / "inspector.p12")
+    pdf = export_report(ws, session.id)
+    sign_document(ws, pdf, tmp_path / "inspector.p12", P12_PASS, "现场检查记录")
+    return ws, session, pdf
+
+
+def test_the_signed_report_verifies_and_names_its_signer(signed_report, capsys):
+    ws, session, pdf = signed_report
+    checks, problems = pdf_problems(pdf, keys.root_certificate(ws))
+    member = session.header.team[0]
+    assert problems == [] and [c.signer for c in checks] == [f"{member.name}（{member.badge_no}）"]
+    assert main(["verify", str(pdf), "--workspace", str(ws.folder)]) == 0
+    out = capsys.readouterr().out
+    assert member.name in out and "文件完好" in out and "本县签发" in out
+
+
+def test_one_changed_byte_breaks_the_signature(signed_report, tmp_path, capsys):
+    ws, _, pdf = signed_report
+    data = bytearray(pdf.read_bytes())
+    data[len(data) // 3] ^= 0x01  # inside the signed byte range, in the middle of the report
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    _, problems = pdf_problems(tampered, keys.root_certificate(ws))
+    assert [p.code for p in problems][:1] == ["pdf_changed"]
+    assert main(["verify", str(tampered), "--workspace", str(ws.folder)]) == 1
+    assert "修改" in capsys.readouterr().err
+
+
+def test_another_county_does_not_trust_it(signed_report, tmp_path):
+    _, _, pdf = signed_report
+    _, problems = pdf_problems(pdf, create_root("另一县自然资源局").certificate)
+    assert [p.code for p in problems] == ["pdf_untrusted"]
+
+
+def test_an_unsigned_pdf_says_so(inspected, tmp_path):  # noqa: F811
+    ws, session = inspected
+    keys.create_county_ca(ws, ROOT_PASS)
+    _, problems = pdf_problems(export_report(ws, session.id), keys.root_certificate(ws))
+    assert [p.code for p in problems] == ["pdf_unsigned"]
