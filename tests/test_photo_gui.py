@@ -91,7 +91,19 @@ def test_the_record_is_exported_as_pdf_from_the_review(inspection_window, qtbot)
     qtbot.waitUntil(lambda: view.pdf is not None)
     assert view.pdf.is_file() and view.pdf.parent == view.session.ws.folder / "reports"
     assert str(view.pdf) in inspection_window.statusBar().currentMessage()
-    assert view.open_button.isVisible()
+    assert view.open_button.isVisible() and view.sign_pdf_button.isVisible()
+    from greenmine_desktop.services import keys
+    from greenmine_desktop.services.pdf_signing import pdf_problems
+
+    ws = view.session.ws
+    keys.create_county_ca(ws, "root-passphrase")
+    p12 = ws.folder / "keys" / "me.p12"
+    keys.issue_inspector(ws, view.session.header.team[0].badge_no, "root-passphrase", "my-passphrase", p12)
+    view.sign_pdf_with(p12, "wrong-passphrase")
+    assert "口令不正确" in inspection_window.statusBar().currentMessage()
+    view.sign_pdf_with(p12, "my-passphrase")
+    assert "已签名" in inspection_window.statusBar().currentMessage()
+    assert pdf_problems(view.pdf, keys.root_certificate(ws))[1] == []
 
 
 def test_notice_and_referrals_are_issued_from_a_signed_inspection(inspection_window, qtbot):

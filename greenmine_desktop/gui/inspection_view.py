@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -40,6 +42,7 @@ from greenmine_desktop.gui.photo_panel import PhotosPanel
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.notices import Issued, issue_referral_letters
+from greenmine_desktop.services.pdf_signing import sign_document
 from greenmine_desktop.services.photo_ingest import IngestResult, ingest
 from greenmine_desktop.services.report_export import export_report
 from greenmine_desktop.store.mines import mine_by_licence
@@ -105,6 +108,9 @@ class InspectionView(QWidget):
         self.review.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_button = QPushButton(self.tr("Export the record as PDF (Ctrl+Shift+E)"), self)
         self.export_button.clicked.connect(self.export_pdf)
+        self.sign_pdf_button = QPushButton(self.tr("Sign the PDF…"), self)
+        self.sign_pdf_button.clicked.connect(self.choose_key_and_sign)
+        self.sign_pdf_button.hide()
         self.open_button = QPushButton(self.tr("Open the PDF"), self)
         self.open_button.clicked.connect(self.open_pdf)
         self.open_button.hide()
@@ -118,6 +124,7 @@ class InspectionView(QWidget):
         review_buttons.addWidget(self.notice_button)
         review_buttons.addWidget(self.referral_button)
         review_buttons.addStretch(1)
+        review_buttons.addWidget(self.sign_pdf_button)
         review_buttons.addWidget(self.open_button)
         review_buttons.addWidget(self.export_button)
         review_layout.addLayout(review_buttons)
@@ -447,6 +454,7 @@ class InspectionView(QWidget):
     def _exported(self, path: Path) -> None:
         self.pdf = path
         self.open_button.show()
+        self.sign_pdf_button.show()
         self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 30_000)
 
     def issue_notice(self) -> None:
@@ -466,6 +474,27 @@ class InspectionView(QWidget):
         self.open_button.show()
         self.window().statusBar().showMessage(self.tr("Issued: %1").replace(
             "%1", "、".join(d.number for d in documents)), 30_000)
+
+    def choose_key_and_sign(self) -> None:
+        """Ask for the inspector's certificate file and its passphrase, then sign."""
+        p12, _ = QFileDialog.getOpenFileName(self, self.tr("Your certificate file"), "",
+                                             self.tr("Certificate (*.p12 *.pfx)"))
+        if not p12:
+            return
+        passphrase, ok = QInputDialog.getText(self, self.tr("Sign the PDF"), self.tr("Passphrase of %1:")
+                                              .replace("%1", Path(p12).name), QLineEdit.EchoMode.Password)
+        if ok:
+            self.sign_pdf_with(Path(p12), passphrase)
+
+    def sign_pdf_with(self, p12: Path, passphrase: str) -> None:
+        if self.pdf is None:
+            return
+        try:
+            sign_document(self.session.ws, self.pdf, p12, passphrase, "现场检查记录", self.actor)
+        except UserError as exc:
+            self.window().statusBar().showMessage(error_sentence(exc, self.lang), 30_000)
+            return
+        self.window().statusBar().showMessage(self.tr("Signed: %1").replace("%1", self.pdf.name), 30_000)
 
     def open_pdf(self) -> None:
         """In the system's PDF viewer, to read or print."""

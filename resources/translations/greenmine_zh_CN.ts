@@ -263,6 +263,10 @@
         <translation>导出检查记录 PDF（Ctrl+Shift+E）</translation>
     </message>
     <message>
+        <source>Sign the PDF…</source>
+        <translation>数字签名…</translation>
+    </message>
+    <message>
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
@@ -395,6 +399,26 @@
     <message>
         <source>Issued: %1</source>
         <translation>已出具：%1</translation>
+    </message>
+    <message>
+        <source>Your certificate file</source>
+        <translation>选择您的证书文件</translation>
+    </message>
+    <message>
+        <source>Certificate (*.p12 *.pfx)</source>
+        <translation>证书 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Sign the PDF</source>
+        <translation>数字签名</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>已签名：%1</translation>
     </message>
     <message>
         <source>Signed off: the inspection is frozen.</source>
