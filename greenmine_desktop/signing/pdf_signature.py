@@ -29,7 +29,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from greenmine_desktop.signing.ca import Identity
 
 FIELD = "GreenMineSignature"
-BOX = (400, 770, 575, 815)  # top right of an A4 first page, above the title
+BOX = (51, 797, 251, 837)  # the top margin of an A4 first page, left of the QR code
 
 
 def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
