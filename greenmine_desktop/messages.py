@@ -328,6 +328,57 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "签名有效：{signer} 于 {at} 签名，文件完好，证书由本县签发。",
         "Valid signature: {signer} signed on {at}; the file is intact and the certificate is this county's.",
     ),
+    # packages
+    "package_not_zip": (
+        "{file} 不是完整的数据包（zip 文件损坏或不完整）。",
+        "{file} is not a whole package (a damaged or cut-short zip).",
+    ),
+    "package_too_large": (
+        "数据包超过大小或文件数限制，已拒绝。",
+        "The package exceeds the size or file-count limit and was refused.",
+    ),
+    "package_duplicate_entry": ("数据包中文件 {file} 出现了两次。", "The package holds {file} twice."),
+    "package_bad_path": (
+        "数据包中的路径 {file} 不安全（绝对路径或 ..）。",
+        "The package path {file} is unsafe (absolute or with ..).",
+    ),
+    "package_link": ("数据包中的 {file} 是链接，不允许。", "The package entry {file} is a link, which is not allowed."),
+    "package_zip_bomb": (
+        "数据包中的 {file} 压缩比异常（疑似压缩炸弹）。",
+        "The package entry {file} expands suspiciously (a zip bomb).",
+    ),
+    "package_incomplete": ("数据包缺少 {file}。", "The package lacks {file}."),
+    "package_signature_bad": (
+        "数据包签名无效：{file} 被改动或签名不符。",
+        "The package signature is invalid: {file} was changed or the signature does not match.",
+    ),
+    "package_untrusted": (
+        "数据包的签名证书不是本县签发的。",
+        "The package was signed with a certificate this county did not issue.",
+    ),
+    "package_signer_revoked": ("数据包签名人的证书已被吊销。", "The package signer's certificate has been revoked."),
+    "package_signer_expired": ("数据包签名时证书不在有效期内。", "The package signer's certificate was not valid."),
+    "package_signer_unknown": (
+        "数据包签名人的证书不在本县签发记录中。",
+        "The package signer's certificate is not in this county's register.",
+    ),
+    "package_format_newer": (
+        "数据包格式版本 {found} 比本程序支持的 {supported} 新，请升级程序。",
+        "The package format {found} is newer than this program reads ({supported}); please upgrade.",
+    ),
+    "package_wrong_kind": (
+        "这是{found}数据包，此处需要{expected}数据包。",
+        "This is a {found} package; a {expected} package is needed here.",
+    ),
+    "package_file_added": (
+        "数据包中有清单以外的文件 {file}。",
+        "The package holds {file}, which its manifest does not list.",
+    ),
+    "package_file_missing": ("数据包缺少清单中的文件 {file}。", "The package lacks {file}, which its manifest lists."),
+    "package_file_changed": (
+        "数据包中的 {file} 与清单不符（已被改动）。",
+        "{file} in the package does not match its manifest (it was changed).",
+    ),
     # command line
     "pdf_root_needed": (
         "检查 PDF 签名需给出 --workspace（县局工作区）或 --root（根证书 PEM）之一。",

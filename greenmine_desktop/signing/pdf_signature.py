@@ -32,7 +32,7 @@ FIELD = "GreenMineSignature"
 BOX = (51, 797, 251, 837)  # the top margin of an A4 first page, left of the QR code
 
 
-def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
+def asn1_certificate(certificate: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
 
 
@@ -40,8 +40,8 @@ def sign_pdf(data: bytes, identity: Identity, chain: list[x509.Certificate], rea
     """The PDF with an incremental update holding the signature."""
     key = asn1_keys.PrivateKeyInfo.load(identity.key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-    signer = signers.SimpleSigner(signing_cert=_asn1(identity.certificate), signing_key=key,
-                                  cert_registry=SimpleCertificateStore.from_certs([_asn1(c) for c in chain]))
+    signer = signers.SimpleSigner(signing_cert=asn1_certificate(identity.certificate), signing_key=key,
+                                  cert_registry=SimpleCertificateStore.from_certs([asn1_certificate(c) for c in chain]))
     badge = identity.certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
     stamp = TextStampStyle(stamp_text="GreenMine digital signature\nBadge " + (str(badge[0].value) if badge else "")
                            + "\n%(ts)s", border_width=1)
@@ -68,7 +68,7 @@ class PdfSignatureCheck:
 
 def check_pdf(path: Path, roots: list[x509.Certificate]) -> list[PdfSignatureCheck]:
     """Every signature in the file, checked against ``roots`` (no network)."""
-    context = ValidationContext(trust_roots=[_asn1(r) for r in roots], allow_fetching=False)
+    context = ValidationContext(trust_roots=[asn1_certificate(r) for r in roots], allow_fetching=False)
     results = []
     with path.open("rb") as handle:
         reader = PdfFileReader(handle, strict=False)

@@ -1,0 +1,1 @@
+"""Packages: the signed zip files that carry assignments out and results back."""

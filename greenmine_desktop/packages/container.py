@@ -1,0 +1,149 @@
+"""The package file: a zip with ``manifest.json`` (every file with its size and SHA-256),
+``manifest.sig`` (a detached CMS signature of the manifest) and ``chain.pem``.
+
+Reading checks everything before anyone uses the contents: the zip itself (paths, links,
+duplicates, sizes and compression ratios against zip bombs), the signature (intact, chained
+to the trusted root), the format and kind, and every file against the manifest (none
+missing, none added, every size and hash). The first failure is one sentence naming the
+check and the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import stat
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from greenmine_desktop.files import write_atomically
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.signing.ca import Identity
+from greenmine_desktop.signing.cms import sign_detached, verify_detached
+
+FORMAT = 1
+MANIFEST, SIGNATURE, CHAIN = "manifest.json", "manifest.sig", "chain.pem"
+CONTROL = {MANIFEST, SIGNATURE, CHAIN}
+MAX_ENTRIES = 50_000
+MAX_TOTAL = 8 * 2**30  # uncompressed bytes in one package
+MAX_RATIO = 200  # uncompressed : compressed, per entry
+STORED = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".pdf")  # already compressed
+
+
+@dataclass(frozen=True)
+class Package:
+    path: Path
+    sha256: str  # of the package file, for the import log
+    manifest: dict[str, Any]
+    signer: x509.Certificate
+    files: dict[str, bytes]
+
+
+def _canonical(data: object) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def write_package(out: Path, kind: str, creator: dict[str, Any], files: dict[str, bytes],
+                  identity: Identity, chain: list[x509.Certificate]) -> Path:
+    """Write a signed package; the zip appears under its name only when complete."""
+    listed = [{"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+              for name, data in sorted(files.items())]
+    manifest = _canonical({"format": FORMAT, "kind": kind, "creator": creator,
+                           "created_at": datetime.now(UTC).isoformat(timespec="seconds"), "files": listed})
+    signature = sign_detached(manifest, identity, chain)
+    pem = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in [identity.certificate, *chain])
+
+    def write(stream) -> None:
+        with zipfile.ZipFile(stream, "w") as archive:
+            for name, data in ((MANIFEST, manifest), (SIGNATURE, signature), (CHAIN, pem), *sorted(files.items())):
+                method = zipfile.ZIP_STORED if name.lower().endswith(STORED) else zipfile.ZIP_DEFLATED
+                archive.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data, compress_type=method)
+
+    return write_atomically(out, write)
+
+
+def _fail(code: str, file: str = "") -> UserError:
+    return UserError(code, file=file)
+
+
+def _check_entries(archive: zipfile.ZipFile) -> None:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise _fail("package_too_large")
+    names: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        if name in names:
+            raise _fail("package_duplicate_entry", name)
+        names.add(name)
+        path = PurePosixPath(name)
+        if not path.parts or path.is_absolute() or "\\" in name or ".." in path.parts or ":" in path.parts[0]:
+            raise _fail("package_bad_path", name)
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise _fail("package_link", name)
+        total += info.file_size
+        if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 2**20:
+            raise _fail("package_zip_bomb", name)
+    if total > MAX_TOTAL:
+        raise _fail("package_too_large")
+
+
+def _read(archive: zipfile.ZipFile, name: str, size: int) -> bytes:
+    """At most ``size`` + 1 bytes of an entry (never what a lying header claims)."""
+    try:
+        with archive.open(name) as entry:
+            return entry.read(size + 1)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:  # a bad CRC among them
+        raise _fail("package_file_changed", name) from exc
+
+
+def read_package(path: Path, root: x509.Certificate, kind: str) -> Package:
+    """The verified contents of a package, or a :class:`UserError` saying what failed where."""
+    try:
+        with path.open("rb") as handle:
+            package_sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError as exc:
+        raise UserError("file_unreadable", path=path.name, reason=exc.strerror or type(exc).__name__) from exc
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _fail("package_not_zip", path.name) from exc
+    with archive:
+        _check_entries(archive)
+        names = set(archive.namelist())
+        if not CONTROL <= names:
+            raise _fail("package_incomplete", ", ".join(sorted(CONTROL - names)))
+        manifest_bytes = _read(archive, MANIFEST, 16 * 2**20)
+        check = verify_detached(manifest_bytes, _read(archive, SIGNATURE, 2**20), root)
+        if not check.intact or check.signer is None:
+            raise _fail("package_signature_bad", MANIFEST)
+        if not check.trusted:
+            raise _fail("package_untrusted", MANIFEST)
+        try:
+            manifest = json.loads(manifest_bytes)
+            listed = {f["path"]: (int(f["size"]), str(f["sha256"])) for f in manifest["files"]}
+            version, found_kind = int(manifest["format"]), manifest["kind"]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise _fail("package_signature_bad", MANIFEST) from exc
+        if version > FORMAT:
+            raise UserError("package_format_newer", found=version, supported=FORMAT)
+        if found_kind != kind:
+            raise UserError("package_wrong_kind", found=found_kind, expected=kind)
+        if extra := sorted(names - CONTROL - set(listed)):
+            raise _fail("package_file_added", extra[0])
+        if missing := sorted(set(listed) - names):
+            raise _fail("package_file_missing", missing[0])
+        files = {}
+        for name, (size, digest) in sorted(listed.items()):
+            data = _read(archive, name, size)
+            if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
+                raise _fail("package_file_changed", name)
+            files[name] = data
+    return Package(path, package_sha256, manifest, check.signer, files)
