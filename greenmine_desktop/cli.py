@@ -14,7 +14,6 @@ from pathlib import Path
 
 from greenmine_desktop import __version__
 from greenmine_desktop.domain import vocab
-from greenmine_desktop.domain.mine import Mine
 from greenmine_desktop.messages import UserError, cli_language, text
 from greenmine_desktop.paths import log_file
 
@@ -134,16 +133,6 @@ def _register_import(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
-def mine_record(mine: Mine) -> dict:
-    """A mine as plain JSON-ready data (the ``mines list --json`` line)."""
-    parts = [
-        {"name": p.name, "elev_top": p.elev_top, "elev_bottom": p.elev_bottom,
-         "corners": [[c.no, c.x, c.y] for c in p.corners]}
-        for p in mine.parts
-    ]
-    return {**mine.register_fields(), "parts": parts}
-
-
 def _register_rows(command: str, ws, lang: str):
     """(JSON record, plain-text columns) for each entry of the mine or the inspector register."""
     if command == "mines":
@@ -151,7 +140,7 @@ def _register_rows(command: str, ws, lang: str):
 
         for mine in iter_mines(ws):
             status = vocab.label(vocab.STATUS, mine.status, lang)
-            yield mine_record(mine), [mine.licence_no, mine.name, mine.company, mine.mineral, status]
+            yield mine.to_data(), [mine.licence_no, mine.name, mine.company, mine.mineral, status]
     else:
         from dataclasses import asdict
 

@@ -379,6 +379,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "数据包中的 {file} 与清单不符（已被改动）。",
         "{file} in the package does not match its manifest (it was changed).",
     ),
+    "package_no_team": ("这次抽取中没有检查组“{team}”。", "The draw has no team “{team}”."),
+    "package_nothing_to_return": ("还没有已签字的检查可以回传。", "There is no signed inspection to send back yet."),
+    "package_signer_not_team": (
+        "回传包的签名人不是该检查组的成员。",
+        "The return package was signed by someone outside the inspection team.",
+    ),
+    "package_content_mismatch": (
+        "回传包中检查 {uid} 的内容与其签字时的摘要不符。",
+        "Inspection {uid} in the return package does not match the digest it was signed with.",
+    ),
     # command line
     "pdf_root_needed": (
         "检查 PDF 签名需给出 --workspace（县局工作区）或 --root（根证书 PEM）之一。",

@@ -21,3 +21,11 @@ def test_area_tolerance_is_a_tenth_of_a_percent():
 def test_search_text_is_case_folded_and_covers_three_fields():
     text = search_text("C62ABC", "某矿", "某公司")
     assert "c62abc" in text and "某矿" in text and "某公司" in text
+
+
+def test_a_mine_survives_its_data_form():
+    from greenmine_desktop.services.demo import generate_register
+
+    for mine in generate_register(mines=20, seed=3).mines:
+        again = type(mine).from_data(mine.to_data())
+        assert again == mine and again.to_data() == mine.to_data()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 #: A stated area that differs from the ellipsoidal one by more than this is flagged.
 AREA_TOLERANCE = 0.001
@@ -61,6 +62,23 @@ class Mine:
         values["valid_to"] = self.valid_to.isoformat() if self.valid_to else None
         values["area_flag"] = self.area_flagged
         return values
+
+    def to_data(self) -> dict[str, object]:
+        """The mine as plain JSON-ready data, boundary included (``mines list --json``, packages)."""
+        parts = [{"name": p.name, "elev_top": p.elev_top, "elev_bottom": p.elev_bottom,
+                  "corners": [[c.no, c.x, c.y] for c in p.corners]} for p in self.parts]
+        return {**self.register_fields(), "parts": parts}
+
+    @classmethod
+    def from_data(cls, data: dict) -> Mine:
+        """The inverse of :meth:`to_data` (the area flag is derived, not read)."""
+        values: dict[str, Any] = {f.name: data.get(f.name) for f in fields(cls) if f.name in data and f.name != "parts"}
+        for key in ("valid_from", "valid_to"):
+            values[key] = date.fromisoformat(data[key]) if data.get(key) else None
+        values["abnormal"] = bool(data.get("abnormal"))
+        parts = tuple(BoundaryPart(p["name"], tuple(Corner(*c) for c in p["corners"]), p["elev_top"], p["elev_bottom"])
+                      for p in data.get("parts", []))
+        return cls(**values, parts=parts)
 
     def licence_expired(self, on: date) -> bool:
         """Past its validity on the given day (a licence valid *to* a day is valid that day)."""

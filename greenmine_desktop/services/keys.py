@@ -53,7 +53,8 @@ def root_certificate(ws: Workspace) -> x509.Certificate:
     return x509.load_pem_x509_certificate(path.read_bytes())
 
 
-def _root(ws: Workspace, passphrase: str) -> Identity:
+def unlock_root(ws: Workspace, passphrase: str) -> Identity:
+    """The county root key and certificate, opened with the keeper's passphrase."""
     root_certificate(ws)
     folder = ws.folder / "keys"
     return load_identity((folder / ROOT_KEY).read_bytes(), (folder / ROOT_CERT).read_bytes(), passphrase)
@@ -66,7 +67,7 @@ def issue_inspector(ws: Workspace, badge_no: str, root_passphrase: str, p12_pass
     if person is None or not person[1]:
         raise UserError("inspector_not_active", badge=badge_no)
     _check_passphrase(p12_passphrase)
-    root = _root(ws, root_passphrase)
+    root = unlock_root(ws, root_passphrase)
     identity = issue(root, person[0], badge_no)
     write_atomically(out, lambda s: s.write(to_pkcs12(identity, root.certificate, p12_passphrase)))
     certificate = identity.certificate

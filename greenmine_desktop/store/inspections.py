@@ -40,6 +40,10 @@ class Assignment:
 
 
 def latest_assignments(ws: Workspace) -> list[Assignment]:
+    """On a field laptop, the mines of the assignments it opened; at the county office, the
+    newest draw's."""
+    if ws.kind == "field":
+        return _opened_assignments(ws)
     row = ws.conn.execute(
         "SELECT r.record, i.template FROM draw_record r JOIN spot_check_plan p ON p.id = r.plan_id "
         "JOIN spot_check_item i ON i.id = p.item_id ORDER BY r.id DESC LIMIT 1").fetchone()
@@ -49,3 +53,13 @@ def latest_assignments(ws: Workspace) -> list[Assignment]:
     names = dict(ws.conn.execute("SELECT licence_no, name FROM mine WHERE licence_no IN (SELECT value FROM "
                                  "json_each(?))", [json.dumps([a["licence_no"] for a in result])]))
     return [Assignment(a["licence_no"], names.get(a["licence_no"], ""), tuple(a["team"]), row[1]) for a in result]
+
+
+def _opened_assignments(ws: Workspace) -> list[Assignment]:
+    names = dict(ws.conn.execute("SELECT licence_no, name FROM mine"))
+    found = []
+    for team, mines, template in ws.conn.execute("SELECT team, mines, template FROM assignment "
+                                                 "ORDER BY opened_at DESC"):
+        badges = tuple(m["badge_no"] for m in json.loads(team))
+        found += [Assignment(licence, names.get(licence, ""), badges, template) for licence in json.loads(mines)]
+    return found

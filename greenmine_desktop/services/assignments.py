@@ -1,0 +1,137 @@
+"""Assignments out: the county signs a package for one drawn team (``.gmtask``); the
+team's laptop opens it into a field workspace after checking the county's signature.
+
+A field workspace is made from the inspector's PKCS#12 file: the key stays in
+``keys/inspector.p12`` (opened with its passphrase only when signing) and the county root
+that came with it is the one root the laptop trusts.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import NameOID
+
+from greenmine_desktop.domain.inspector import Inspector
+from greenmine_desktop.domain.mine import Mine
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.packages.container import read_package, write_package
+from greenmine_desktop.paths import login_name
+from greenmine_desktop.services.checklists import find_template, template_folder
+from greenmine_desktop.services.draw_plans import load_record
+from greenmine_desktop.services.keys import ROOT_CERT, root_certificate, unlock_root
+from greenmine_desktop.signing.ca import from_pkcs12
+from greenmine_desktop.store import audit
+from greenmine_desktop.store.inspectors import upsert_inspectors
+from greenmine_desktop.store.mines import mine_by_licence, upsert_mines
+from greenmine_desktop.store.workspace import Workspace, now_iso
+
+INSPECTOR_P12 = "inspector.p12"
+
+
+def teams(record: dict) -> list[tuple[str, ...]]:
+    """The distinct teams of a draw, in the order they first appear (team 1, 2, …)."""
+    seen: list[tuple[str, ...]] = []
+    for row in record["result"]:
+        team = tuple(row["team"])
+        if team not in seen:
+            seen.append(team)
+    return seen
+
+
+def _team(record: dict, team: str) -> tuple[str, ...]:
+    """``team`` is a team number from :func:`teams` or its badge numbers, comma-separated."""
+    known = teams(record)
+    if team.isdigit() and 1 <= int(team) <= len(known):
+        return known[int(team) - 1]
+    wanted = tuple(sorted(b.strip() for b in team.split(",") if b.strip()))
+    match = next((t for t in known if tuple(sorted(t)) == wanted), None)
+    if match is None:
+        raise UserError("package_no_team", team=team)
+    return match
+
+
+def _earlier(ws: Workspace, licences: list[str]) -> list[dict]:
+    """Earlier findings and rectification orders of these mines, for the team to follow up."""
+    rows = ws.conn.execute(
+        "SELECT i.mine_licence, i.uid, i.started_at, f.item_id, f.requirement, f.department FROM finding f "
+        "JOIN inspection i ON i.id = f.inspection_id WHERE i.status = 'signed' AND i.mine_licence IN "
+        "(SELECT value FROM json_each(?))", [json.dumps(licences)]).fetchall()
+    orders = dict(ws.conn.execute("SELECT inspection_uid, number || '，期限 ' || coalesce(deadline, '—') "
+                                  "FROM issued_document WHERE kind = 'rectification'").fetchall())
+    return [{"licence_no": r[0], "inspection": r[1], "checked_on": r[2][:10], "item_id": r[3], "requirement": r[4],
+             "department": r[5], "order": orders.get(r[1], "")} for r in rows]
+
+
+def export_assignment(ws: Workspace, record_sha256: str, team: str, out: Path, root_passphrase: str,
+                      actor: str | None = None) -> Path:
+    """Sign and write the package for one team of a draw: its mines only, the team, the
+    checklist template, earlier findings of those mines, and the county's certificate."""
+    record = load_record(ws, record_sha256)
+    badges = _team(record, team)
+    licences = [r["licence_no"] for r in record["result"] if tuple(r["team"]) == badges]
+    mines = [m.to_data() for m in (mine_by_licence(ws, licence) for licence in licences) if m]
+    people = [{"badge_no": b, "name": n, "unit": u} for b, n, u in ws.conn.execute(
+        "SELECT badge_no, name, unit FROM inspector WHERE badge_no IN (SELECT value FROM json_each(?)) "
+        "ORDER BY badge_no", [json.dumps(badges)])]
+    item = ws.conn.execute("SELECT i.template FROM spot_check_plan p JOIN spot_check_item i ON i.id = p.item_id "
+                           "WHERE p.name = ?", [record["plan"]]).fetchone()
+    template = find_template(item[0] if item and item[0] else "green-mine-2020")
+    data = {"county": {k: ws.meta(k) for k in ("county", "county_code", "bureau", "id")},
+            "draw": {"record_sha256": record_sha256, "plan": record["plan"], "drawn_at": record["drawn_at"]},
+            "template": template.key, "team": people, "mines": mines, "earlier": _earlier(ws, licences)}
+    template_file = template_folder() / f"{template.id}.json"
+    root = unlock_root(ws, root_passphrase)
+    path = write_package(out, "assignment", {"county": ws.meta("county"), "team": list(badges)},
+                         {"data.json": json.dumps(data, ensure_ascii=False).encode("utf-8"),
+                          f"templates/{template.id}.json": template_file.read_bytes()}, root, [root.certificate])
+    with ws.transaction():
+        audit.append(ws.conn, actor or login_name(), "export", "assignment", record_sha256, None, None,
+                     {"file": out.name, "team": list(badges), "mines": licences})
+    return path
+
+
+def create_field_workspace(folder: Path, p12: Path, passphrase: str) -> Workspace:
+    """A field workspace for the holder of ``p12``: their key and the county root."""
+    identity, chain = from_pkcs12(p12.read_bytes(), passphrase)
+    if not chain:
+        raise UserError("pkcs12_incomplete")
+    ws = Workspace.create(folder, "field")
+    shutil.copyfile(p12, ws.folder / "keys" / INSPECTOR_P12)
+    (ws.folder / "keys" / ROOT_CERT).write_bytes(chain[-1].public_bytes(serialization.Encoding.PEM))
+    badge = identity.certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value
+    with ws.transaction() as db:
+        db.table("workspace_meta").insert_all([{"key": "inspector_badge", "value": str(badge)}], replace=True)
+    return ws
+
+
+def open_assignment(ws: Workspace, path: Path, actor: str | None = None) -> bool:
+    """Check the county's signature and bring the assignment in; False when it already was."""
+    root = root_certificate(ws)
+    package = read_package(path, root, "assignment")
+    if package.signer != root:
+        raise UserError("package_untrusted", file=path.name)
+    if ws.conn.execute("SELECT 1 FROM assignment WHERE package_sha256 = ?", [package.sha256]).fetchone():
+        return False
+    data = json.loads(package.files["data.json"])
+    find_template(data["template"])  # this program must carry the checklist the county chose
+    mines = [Mine.from_data(m) for m in data["mines"]]
+    team = [Inspector(p["badge_no"], p["name"], p["unit"]) for p in data["team"]]
+    with ws.transaction() as db:
+        upsert_mines(ws, mines)
+        upsert_inspectors(ws, team)
+        db.table("assignment").insert({
+            "package_sha256": package.sha256, "record_sha256": data["draw"]["record_sha256"],
+            "plan": data["draw"]["plan"], "template": data["template"].partition("@")[0],
+            "team": json.dumps([{"badge_no": p.badge_no, "name": p.name} for p in team], ensure_ascii=False),
+            "mines": json.dumps([m.licence_no for m in mines]),
+            "earlier": json.dumps(data["earlier"], ensure_ascii=False), "opened_at": now_iso()})
+        for key, value in data["county"].items():
+            if value and key != "id":
+                db.table("workspace_meta").insert({"key": key, "value": value}, replace=True)
+        audit.append(ws.conn, actor or login_name(), "import", "assignment", package.sha256, None, None,
+                     {"file": path.name, "mines": [m.licence_no for m in mines]})
+    return True

@@ -1,0 +1,182 @@
+"""The whole loop on files: county → assignment package → field laptop → inspection with
+photos and a signed report → return package → county import; and imports refused with
+the county's data unchanged."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from greenmine_desktop.domain.inspection import Header, TeamMember
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.services import keys
+from greenmine_desktop.services.assignments import create_field_workspace, export_assignment, open_assignment
+from greenmine_desktop.services.draw_plans import run_plan
+from greenmine_desktop.services.inspections import InspectionSession, start_inspection
+from greenmine_desktop.services.pdf_signing import pdf_problems, sign_document
+from greenmine_desktop.services.report_export import export_report
+from greenmine_desktop.services.returns import export_return, import_returns
+from greenmine_desktop.services.workspace_check import check_workspace, content_hash
+from greenmine_desktop.store.inspections import latest_assignments
+from greenmine_desktop.store.workspace import Workspace
+from tests.conftest import full_marks_answer
+from tests.photo_factory import lat_lon, write_jpeg
+from tests.test_report_pdf import signature_png
+
+ROOT_PASS, P12_PASS = "县局根证书口令2026", "inspector-pass-1"
+
+
+@pytest.fixture
+def loop(demo_folder, tmp_path):
+    """County with a CA and a draw; team 1's first inspector holds a certificate."""
+    county = Workspace.open(demo_folder)
+    keys.create_county_ca(county, ROOT_PASS)
+    record = run_plan(county, "demo", "07 12 19 23 28 31", "op", ("w",), datetime(2026, 11, 20, 9).astimezone())
+    team = record["result"][0]["team"]
+    p12 = tmp_path / "inspector.p12"
+    keys.issue_inspector(county, team[0], ROOT_PASS, P12_PASS, p12)
+    task = export_assignment(county, record["record_sha256"], "1", tmp_path / "team1.gmtask", ROOT_PASS)
+    yield county, record, p12, task, tmp_path
+    county.close()
+
+
+def finish_an_inspection(field: Workspace, tmp_path, p12) -> InspectionSession:
+    assignment = latest_assignments(field)[0]
+    members = tuple(TeamMember(*r) for r in field.conn.execute(
+        "SELECT badge_no, name FROM inspector ORDER BY badge_no"))
+    session = start_inspection(field, Header(assignment.licence_no, "green-mine-2020@2020.1-provisional",
+                                             "2026-11-23T09:30", members, "赵代表"), members[0].name)
+    for item in session.template.items:
+        session.set_answer(item.id, full_marks_answer(item), members[0].name)
+    session.set_answer("env.tidy", 8, members[0].name)
+    mine = session.ws.conn.execute("SELECT epsg FROM mine WHERE licence_no = ?", [assignment.licence_no]).fetchone()
+    from greenmine_desktop.store.mines import mine_by_licence
+
+    part = mine_by_licence(field, assignment.licence_no).parts[0]
+    lat, lon = lat_lon(mine[0], sum(c.x for c in part.corners) / len(part.corners),
+                       sum(c.y for c in part.corners) / len(part.corners))
+    session.add_photos([write_jpeg(tmp_path / f"f{n}.jpg", seed=700 + n, lat=lat, lon=lon) for n in range(3)],
+                       "env.tidy", members[0].name)
+    for member in members:
+        session.sign("inspector", member.name, signature_png(1), member.name)
+    session.sign("representative", "赵代表", signature_png(2), members[0].name)
+    session.sign_off(members[0].name)
+    report = export_report(field, session.id)
+    sign_document(field, report, field.folder / "keys" / "inspector.p12", P12_PASS, "现场检查记录")
+    return session
+
+
+def test_the_whole_loop(loop):
+    county, record, p12, task, tmp_path = loop
+    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
+    assert open_assignment(field, task) is True and open_assignment(field, task) is False
+    team_mines = {r["licence_no"] for r in record["result"] if r["team"] == record["result"][0]["team"]}
+    assert {r[0] for r in field.conn.execute("SELECT licence_no FROM mine")} == team_mines  # only theirs
+    assert {a.licence_no for a in latest_assignments(field)} == team_mines
+    session = finish_an_inspection(field, tmp_path, p12)
+    returned = export_return(field, tmp_path / "back.gmreturn", P12_PASS)
+    before = content_hash(county)
+    [result] = import_returns(county, [returned])
+    assert result.result == "imported" and result.inspections == 1
+    assert content_hash(county) != before
+    imported = county.conn.execute("SELECT id, status FROM inspection WHERE uid = ?", [session.meta.uid]).fetchone()
+    assert imported[1] == "signed"
+    again = InspectionSession(county, imported[0])
+    assert again.digest() == session.digest() and len(again.photos) == 3
+    for sha in again.photos:
+        stored = county.conn.execute("SELECT stored_as FROM photo WHERE sha256 = ?", [sha]).fetchone()[0]
+        assert (county.folder / stored).is_file()
+    [report] = (county.folder / "reports").glob("检查记录-*.pdf")
+    assert pdf_problems(report, keys.root_certificate(county))[1] == []
+    assert check_workspace(county)[0] == []
+    # the same package again changes nothing and says so
+    unchanged_hash = content_hash(county)
+    assert import_returns(county, [returned])[0].result == "unchanged"
+    assert content_hash(county) == unchanged_hash
+    log = county.conn.execute("SELECT result FROM package_import ORDER BY id").fetchall()
+    assert log == [("imported",), ("unchanged",)]
+    field.close()
+
+
+def test_a_revision_arrives_as_a_revision(loop):
+    county, _, p12, task, tmp_path = loop
+    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
+    open_assignment(field, task)
+    session = finish_an_inspection(field, tmp_path, p12)
+    import_returns(county, [export_return(field, tmp_path / "one.gmreturn", P12_PASS)])
+    revision = session.revise(session.header.team[0].name)
+    revision.set_note("env.tidy", "复查补充", session.header.team[0].name)
+    for member in revision.header.team:
+        revision.sign("inspector", member.name, signature_png(3), member.name)
+    revision.sign("representative", "赵代表", signature_png(3), member.name)
+    revision.sign_off(member.name)
+    [result] = import_returns(county, [export_return(field, tmp_path / "two.gmreturn", P12_PASS)])
+    assert result.result == "imported" and result.inspections == 1
+    rows = county.conn.execute("SELECT revision, status FROM inspection WHERE series = ? ORDER BY revision",
+                               [session.meta.series]).fetchall()
+    assert rows == [(1, "superseded"), (2, "signed")]
+    field.close()
+
+
+def _refused(county, package, code):
+    before = content_hash(county)
+    [result] = import_returns(county, [package])
+    assert result.result == "refused" and result.problem.code == code
+    assert content_hash(county) == before  # the bureau's data is untouched
+    assert county.conn.execute("SELECT result FROM package_import ORDER BY id DESC LIMIT 1").fetchone() == ("refused",)
+
+
+def test_refused_imports_leave_the_county_data_unchanged(loop):
+    county, record, p12, task, tmp_path = loop
+    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
+    open_assignment(field, task)
+    finish_an_inspection(field, tmp_path, p12)
+    good = export_return(field, tmp_path / "good.gmreturn", P12_PASS)
+    _refused(county, task, "package_wrong_kind")  # an assignment fed to the return import
+    # tampered inside: a photo byte changed (the zip rebuilt so only the manifest can tell)
+    tampered = tmp_path / "tampered.gmreturn"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(tampered, "w") as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.startswith("photos/"):
+                data = data[:200] + bytes([data[200] ^ 1]) + data[201:]
+            out.writestr(info.filename, data)
+    _refused(county, tampered, "package_file_changed")
+    # a revoked signer
+    serial = county.conn.execute("SELECT serial FROM certificate").fetchone()[0]
+    keys.revoke(county, serial, "调离")
+    _refused(county, good, "package_signer_revoked")
+    field.close()
+
+
+def test_an_expired_certificate_is_refused(loop, monkeypatch):
+    county, _, p12, task, tmp_path = loop
+    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
+    open_assignment(field, task)
+    finish_an_inspection(field, tmp_path, p12)
+    good = export_return(field, tmp_path / "good.gmreturn", P12_PASS)
+    later = datetime.now(UTC) + timedelta(days=365 * 4)
+    real = keys.trust_problem
+    monkeypatch.setattr("greenmine_desktop.services.returns.trust_problem",
+                        lambda ws, certificate: real(ws, certificate, later))
+    _refused(county, good, "package_signer_expired")
+    field.close()
+
+
+def test_a_field_laptop_refuses_an_assignment_it_cannot_trust(loop):
+    county, record, p12, task, tmp_path = loop
+    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
+    other = Workspace.create(tmp_path / "other-county", "county")
+    keys.create_county_ca(other, ROOT_PASS)
+    other.conn.execute("INSERT INTO spot_check_item (name, template) VALUES ('x', 'green-mine-2020')")
+    with pytest.raises(UserError) as err:
+        open_assignment(field, tmp_path / "nothing.gmtask")
+    assert err.value.code == "file_unreadable"
+    data = json.loads(zipfile.ZipFile(task).read("data.json"))
+    assert {m["licence_no"] for m in data["mines"]} <= {r["licence_no"] for r in record["result"]}
+    assert "avoid" not in json.dumps(data)  # no avoidance lists leave the office
+    other.close()
+    field.close()
