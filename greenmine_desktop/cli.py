@@ -72,6 +72,27 @@ def _parser() -> argparse.ArgumentParser:
     withdraw.add_argument("--serial", required=True)
     withdraw.add_argument("--reason", required=True)
 
+    package = commands.add_parser("package", help="assignment and return packages").add_subparsers(
+        dest="action", required=True)
+    out_task = package.add_parser("export-assignment", help="sign one drawn team's package (root passphrase asked, "
+                                                            "or GREENMINE_PASSPHRASE)")
+    out_task.add_argument("--workspace", type=Path, required=True, dest="ws")
+    out_task.add_argument("--team", required=True, help="team number in the draw (1, 2, …) or its badge numbers")
+    out_task.add_argument("--draw", help="record SHA-256 of the draw (default: the newest)")
+    out_task.add_argument("--out", type=Path, required=True)
+    open_task = package.add_parser("open", help="open an assignment package on a field laptop")
+    open_task.add_argument("file", type=Path)
+    open_task.add_argument("--workspace", type=Path, required=True, dest="ws")
+    open_task.add_argument("--p12", type=Path, help="the inspector's certificate file, to make a new field "
+                                                   "workspace (passphrase asked, or GREENMINE_P12_PASSPHRASE)")
+    out_return = package.add_parser("export-return", help="sign the field laptop's results (passphrase asked, or "
+                                                          "GREENMINE_P12_PASSPHRASE)")
+    out_return.add_argument("--workspace", type=Path, required=True, dest="ws")
+    out_return.add_argument("--out", type=Path, required=True)
+    take = package.add_parser("import", help="import return packages into the county workspace")
+    take.add_argument("--workspace", type=Path, required=True, dest="ws")
+    take.add_argument("files", type=Path, nargs="+")
+
     check = commands.add_parser("verify", help="check a workspace (database and audit chain) or a signed PDF")
     check.add_argument("target", type=Path, help="a workspace folder, or a PDF")
     check.add_argument("--workspace", type=Path, dest="ws", help="for a PDF: the county workspace whose root to trust")
@@ -266,6 +287,52 @@ def _keys(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _package(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services import assignments, returns
+    from greenmine_desktop.services.draw_plans import list_draws
+    from greenmine_desktop.store.workspace import DB_NAME, Workspace
+
+    if args.action == "open" and not (args.ws / DB_NAME).exists():
+        if args.p12 is None:
+            raise UserError("workspace_missing", path=args.ws)
+        assignments.create_field_workspace(args.ws, args.p12,
+                                           _passphrase("GREENMINE_P12_PASSPHRASE", "certificate passphrase: ")).close()
+    with Workspace.open(args.ws) as ws:
+        if args.action == "export-assignment":
+            draws = list_draws(ws)
+            if not draws and not args.draw:
+                raise UserError("draw_replaces_missing", record="—")
+            record = args.draw or draws[0].record_sha256
+            print(assignments.export_assignment(ws, record, args.team, args.out,
+                                                _passphrase("GREENMINE_PASSPHRASE", "root key passphrase: ")))
+        elif args.action == "open":
+            opened = assignments.open_assignment(ws, args.file)
+            print(text("package_opened" if opened else "package_already_opened", lang, file=args.file.name))
+        elif args.action == "export-return":
+            print(returns.export_return(ws, args.out, _passphrase("GREENMINE_P12_PASSPHRASE", "passphrase: ")))
+        else:
+            results = returns.import_returns(ws, args.files)
+            for result in results:
+                reason = result.problem.message(lang) if result.problem else ""
+                print("\t".join([result.path.name, text(f"package_{result.result}", lang), reason]))
+            return 1 if any(r.result == "refused" for r in results) else 0
+    return 0
+
+
+def _verify_package(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services.returns import verify_return
+    from greenmine_desktop.store.workspace import Workspace
+
+    if not args.ws:
+        print(text("pdf_root_needed", lang), file=sys.stderr)
+        return 2
+    with Workspace.open(args.ws) as ws:
+        package, data = verify_return(ws, args.target)
+    print(text("package_verified", lang, file=args.target.name, inspections=len(data["inspections"]),
+               files=len(package.files)))
+    return 0
+
+
 def _verify_pdf(args: argparse.Namespace, lang: str) -> int:
     from cryptography import x509
 
@@ -306,6 +373,8 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
 
     if args.target.suffix.lower() == ".pdf":
         return _verify_pdf(args, lang)
+    if args.target.suffix.lower() in (".gmreturn", ".zip"):
+        return _verify_package(args, lang)
     with Workspace.open(args.target) as ws:
         problems, chain = check_workspace(ws)
     for problem in problems:
@@ -335,7 +404,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging_setup.configure()
     lang = cli_language()
     handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify, "sign": _sign}
-    if args.command == "keys":
+    if args.command == "package":
+        handler = _package
+    elif args.command == "keys":
         handler = _keys
     elif args.command == "photos":
         handler = _photos_inspect

@@ -390,6 +390,19 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Inspection {uid} in the return package does not match the digest it was signed with.",
     ),
     # command line
+    "package_opened": ("已打开任务包 {file}。", "Opened the assignment package {file}."),
+    "package_already_opened": (
+        "任务包 {file} 之前已经打开过，未做更改。",
+        "The assignment package {file} was opened before; nothing changed.",
+    ),
+    "package_imported": ("已导入", "imported"),
+    "package_unchanged": ("已导入过，未做更改", "already imported, nothing changed"),
+    "package_refused": ("已拒绝", "refused"),
+    "package_verified": (
+        "回传包 {file} 校验通过：签名、证书和全部 {files} 个文件完好，含 {inspections} 次检查。",
+        "Return package {file} verifies: signature, certificate and all {files} files intact; "
+        "{inspections} inspections.",
+    ),
     "pdf_root_needed": (
         "检查 PDF 签名需给出 --workspace（县局工作区）或 --root（根证书 PEM）之一。",
         "To check a PDF give one of --workspace (the county workspace) or --root (its root certificate PEM).",

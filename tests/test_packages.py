@@ -180,3 +180,27 @@ def test_a_field_laptop_refuses_an_assignment_it_cannot_trust(loop):
     assert "avoid" not in json.dumps(data)  # no avoidance lists leave the office
     other.close()
     field.close()
+
+
+def test_package_commands(loop, monkeypatch, capsys):
+    from greenmine_desktop.cli import main
+
+    county, record, p12, _, tmp_path = loop
+    monkeypatch.setenv("GREENMINE_PASSPHRASE", ROOT_PASS)
+    monkeypatch.setenv("GREENMINE_P12_PASSPHRASE", P12_PASS)
+    task = tmp_path / "cli.gmtask"
+    assert main(["package", "export-assignment", "--workspace", str(county.folder), "--team", "1",
+                 "--out", str(task)]) == 0
+    field = tmp_path / "cli-field"
+    assert main(["package", "open", str(task), "--workspace", str(field), "--p12", str(p12)]) == 0
+    assert main(["package", "open", str(task), "--workspace", str(field)]) == 0
+    assert "之前已经打开过" in capsys.readouterr().out
+    with Workspace.open(field) as ws:
+        finish_an_inspection(ws, tmp_path, p12)
+    back = tmp_path / "cli.gmreturn"
+    assert main(["package", "export-return", "--workspace", str(field), "--out", str(back)]) == 0
+    assert main(["verify", str(back), "--workspace", str(county.folder)]) == 0
+    assert "校验通过" in capsys.readouterr().out
+    assert main(["package", "import", "--workspace", str(county.folder), str(back), str(task)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("cli.gmreturn\t已导入") and lines[1].startswith("cli.gmtask\t已拒绝")
