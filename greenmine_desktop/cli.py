@@ -29,7 +29,8 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("selftest", help="offscreen smoke test; prints 'selftest ok'")
 
-    demo = commands.add_parser("demo-workspace", help="make a demo county workspace in DIR/county")
+    demo = commands.add_parser("demo-workspace", help="make a demo county workspace in DIR/county and the first "
+                                                     "team's field laptop in DIR/field")
     demo.add_argument("dir", type=Path)
     demo.add_argument("--mines", type=int, default=None)
     demo.add_argument("--seed", type=int, default=None)
@@ -119,13 +120,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def _demo_workspace(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.services import demo
+    from greenmine_desktop.services.demo_loop import create_demo_loop
 
-    if (args.dir / "county").exists():
-        raise UserError("workspace_exists", path=args.dir / "county")
-    target = demo.create_demo_county(
-        args.dir, mines=args.mines or demo.DEFAULT_MINES, seed=args.seed if args.seed is not None else demo.DEFAULT_SEED
-    )
-    print(target)
+    for name in ("county", "field"):
+        if (args.dir / name).exists():
+            raise UserError("workspace_exists", path=args.dir / name)
+    county, field = create_demo_loop(args.dir, mines=args.mines or demo.DEFAULT_MINES,
+                                     seed=args.seed if args.seed is not None else demo.DEFAULT_SEED)
+    print(county)
+    if field is not None:
+        print(field)
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from greenmine_desktop.domain.scoring import full_marks as full_marks_answer  # noqa: F401 - shared by tests
 from greenmine_desktop.services.demo import create_demo_county
 
 HEADER = ["采矿许可证号", "矿山名称", "采矿权人", "统一社会信用代码", "法定代表人", "开采矿种", "开采方式",
@@ -66,24 +67,6 @@ def demo_header(ws, template: str = "green-mine-2020", team_size: int = 2):
     team = tuple(TeamMember(*r) for r in ws.conn.execute(
         "SELECT badge_no, name FROM inspector WHERE active ORDER BY badge_no LIMIT ?", [team_size]))
     return Header(licence, find_template(template).key, "2026-11-23T09:30", team, "赵经理", "矿长", "采场")
-
-
-def full_marks_answer(item):
-    """The answer that passes an item with full points (a table rate of 100 % meets any minimum)."""
-    from greenmine_desktop.domain.checklist import Kind
-
-    match item.kind:
-        case Kind.pass_fail:
-            return "pass"
-        case Kind.points:
-            return item.points
-        case Kind.number:
-            rule = item.threshold
-            return 100.0 if rule.table else (rule.low if rule.rule == "between" else rule.value)
-        case Kind.choice:
-            return max((o for o in item.options if o.passes), key=lambda o: o.points or 0).id
-        case Kind.text:
-            return "记录"
 
 
 @pytest.fixture

@@ -53,3 +53,31 @@ def test_demo_county_is_realistic(demo_template):
         for avoidance in inspector.avoidances:
             assert avoidance.target in (licences if avoidance.kind == "mine" else credit_codes)
     assert json.dumps([m.licence_no for m in mines])
+
+
+def test_the_demo_loop_returns_and_imports_at_once(tmp_path, private_home):
+    """demo-workspace makes county and field; the field's results go back at once."""
+    from greenmine_desktop.services.demo_loop import DEMO_PASSPHRASE
+
+    env = {"GREENMINE_HOME": str(private_home), "PATH": "", "GREENMINE_P12_PASSPHRASE": DEMO_PASSPHRASE}
+
+    def run(*args):
+        done = subprocess.run([sys.executable, "-m", "greenmine_desktop", *args], capture_output=True, text=True,
+                              env=env, timeout=180)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    made = run("demo-workspace", str(tmp_path / "demo")).split()
+    assert made == [str(tmp_path / "demo" / "county"), str(tmp_path / "demo" / "field")]
+    with Workspace.open(tmp_path / "demo" / "field") as field:
+        assert field.kind == "field"
+        assert field.conn.execute("SELECT status FROM inspection").fetchall() == [("signed",)]
+        assert field.conn.execute("SELECT count(*) FROM photo").fetchone()[0] == 4
+    run("package", "export-return", "--workspace", str(tmp_path / "demo" / "field"),
+        "--out", str(tmp_path / "back.gmreturn"))
+    out = run("package", "import", "--workspace", str(tmp_path / "demo" / "county"), str(tmp_path / "back.gmreturn"))
+    assert "已导入" in out
+    with Workspace.open(tmp_path / "demo" / "county") as county:
+        assert county.conn.execute("SELECT count(*) FROM inspection WHERE status = 'signed'").fetchone()[0] == 1
+    report = next((tmp_path / "demo" / "county" / "reports").glob("*.pdf"))
+    assert "签名有效" in run("verify", str(report), "--workspace", str(tmp_path / "demo" / "county"))

@@ -59,9 +59,9 @@ class Shell:
 
 def _choose_folder(settings: Settings, workspace: Path | None, demo: bool) -> Path | None:
     if demo:
-        from greenmine_desktop.services.demo import ensure_demo_county
+        from greenmine_desktop.services.demo_loop import ensure_demo
 
-        return ensure_demo_county(demo_root())
+        return ensure_demo(demo_root())
     if workspace is not None:
         return workspace
     last = settings.last_workspace

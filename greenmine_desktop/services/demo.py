@@ -25,7 +25,7 @@ from greenmine_desktop.geo.boundary import ellipsoidal_area_km2
 from greenmine_desktop.services.draw_plans import Plan, SpotCheckItem, save_item, save_plan
 from greenmine_desktop.store.inspectors import upsert_inspectors
 from greenmine_desktop.store.mines import upsert_mines
-from greenmine_desktop.store.workspace import DB_NAME, Workspace
+from greenmine_desktop.store.workspace import Workspace
 
 DEFAULT_SEED = 20261123
 DEFAULT_MINES = 300
@@ -174,12 +174,4 @@ def create_demo_county(folder: Path, mines: int = DEFAULT_MINES, seed: int = DEF
                 {"key": "county_code", "value": register.county["county_code"]},
                 {"key": "bureau", "value": register.county["bureau"]},
             ])
-    return target
-
-
-def ensure_demo_county(folder: Path) -> Path:
-    """The demo county workspace in ``folder``, made on first use."""
-    target = Path(folder) / "county"
-    if not (target / DB_NAME).exists():
-        create_demo_county(folder)
     return target
