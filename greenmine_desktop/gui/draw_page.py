@@ -96,6 +96,8 @@ class DrawPage(QWidget):
         export.clicked.connect(self.export)
         export_pdf = QPushButton(self.tr("Export for publication (PDF)…"), self)
         export_pdf.clicked.connect(self.export_pdf)
+        tasks = QPushButton(self.tr("Assignment package…"), self)
+        tasks.clicked.connect(self.export_task)
         publish = QPushButton(self.tr("Results notice…"), self)
         publish.clicked.connect(self.export_public)
         verify = QPushButton(self.tr("Verify record"), self)
@@ -106,6 +108,7 @@ class DrawPage(QWidget):
         history_buttons.addWidget(export)
         history_buttons.addWidget(export_pdf)
         history_buttons.addWidget(publish)
+        history_buttons.addWidget(tasks)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(box)
@@ -231,6 +234,11 @@ class DrawPage(QWidget):
     def write_pdf(self, record: dict, path: Path) -> None:
         export_record_pdf(self.ws, record["record_sha256"], path, self.operator.text().strip() or None)
         self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 15_000)
+
+    def export_task(self) -> None:
+        record = self.selected_record()
+        if record is not None and record["result"]:
+            self.window().packages.choose_team_and_export(record)
 
     def export_public(self) -> None:
         """The results of the selected draw for publication, as PDF and CSV."""

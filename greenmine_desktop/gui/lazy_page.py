@@ -20,6 +20,10 @@ class LazyPage(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
 
     @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    @property
     def page(self) -> QWidget:
         """The real page, built now if it was not yet."""
         if self._page is None:

@@ -14,6 +14,7 @@ from greenmine_desktop.gui.import_dialog import RegisterImport
 from greenmine_desktop.gui.inspector_page import InspectorPage
 from greenmine_desktop.gui.lazy_page import LazyPage
 from greenmine_desktop.gui.mine_page import MineRegisterPage
+from greenmine_desktop.gui.package_actions import PackageActions
 from greenmine_desktop.gui.settings import Settings
 from greenmine_desktop.services import inspector_import, mine_import
 from greenmine_desktop.store.workspace import Workspace
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.inspector_importer = RegisterImport(
             self, ws.folder, lang, self.tr("Import inspectors"), (self.tr("Badge No."), self.tr("Name")),
             inspector_import.preview_import, inspector_import.apply_import, self._imported)
+        self.packages = PackageActions(self, ws, lang, settings.operator, self._packages_done)
         self._build_menus()
         self._restore_layout()
 
@@ -71,6 +73,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Import i&nspectors…"), self.inspector_importer.choose_and_run,
                                          "Ctrl+Shift+I"))
         file_menu.addAction(self._action(self.tr("New ins&pection…"), self._new_inspection, "Ctrl+N"))
+        file_menu.addSeparator()
+        if self.ws.kind == "county":
+            file_menu.addAction(self._action(self.tr("Import &return packages…"), self.packages.choose_returns,
+                                             "Ctrl+Shift+R"))
+        else:
+            file_menu.addAction(self._action(self.tr("Open an &assignment package…"), self.packages.choose_task,
+                                             "Ctrl+Shift+A"))
+            file_menu.addAction(self._action(self.tr("Export the &return package…"), self.packages.choose_return,
+                                             "Ctrl+Shift+R"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -109,6 +120,13 @@ class MainWindow(QMainWindow):
     @property
     def inspection_page(self):
         return self.inspections_tab.page
+
+    def _packages_done(self) -> None:
+        """After a package came in: the registers and lists show what it brought."""
+        self.mine_page.reload()
+        self.inspector_page.reload()
+        if self.inspections_tab.built:
+            self.inspection_page.reload()
 
     def _new_inspection(self) -> None:
         self.tabs.setCurrentWidget(self.inspections_tab)

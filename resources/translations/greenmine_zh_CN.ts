@@ -88,6 +88,10 @@
         <translation>导出公示用 PDF…</translation>
     </message>
     <message>
+        <source>Assignment package…</source>
+        <translation>导出任务包…</translation>
+    </message>
+    <message>
         <source>Results notice…</source>
         <translation>结果公示…</translation>
     </message>
@@ -658,6 +662,18 @@
         <translation>新建检查(&amp;P)…</translation>
     </message>
     <message>
+        <source>Import &amp;return packages…</source>
+        <translation>导入回传包(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open an &amp;assignment package…</source>
+        <translation>打开任务包(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;return package…</source>
+        <translation>导出回传包(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -909,6 +925,69 @@
     <message>
         <source>&amp;Days to rectify</source>
         <translation>整改期限（天）(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageActions</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Import return packages</source>
+        <translation>导入回传包</translation>
+    </message>
+    <message>
+        <source>Return packages (*.gmreturn)</source>
+        <translation>回传包 (*.gmreturn)</translation>
+    </message>
+    <message>
+        <source>Importing packages…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <source>Team %1: %2 (%3 mines)</source>
+        <translation>第 %1 组：%2（%3 座矿山）</translation>
+    </message>
+    <message>
+        <source>Assignment package</source>
+        <translation>任务包</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>检查组：</translation>
+    </message>
+    <message>
+        <source>Assignment packages (*.gmtask)</source>
+        <translation>任务包 (*.gmtask)</translation>
+    </message>
+    <message>
+        <source>County root key</source>
+        <translation>县局根证书密钥</translation>
+    </message>
+    <message>
+        <source>Assignment package written to %1</source>
+        <translation>任务包已写入 %1</translation>
+    </message>
+    <message>
+        <source>Open an assignment package</source>
+        <translation>打开任务包</translation>
+    </message>
+    <message>
+        <source>Export the return package</source>
+        <translation>导出回传包</translation>
+    </message>
+    <message>
+        <source>Your certificate file</source>
+        <translation>选择您的证书文件</translation>
+    </message>
+    <message>
+        <source>Writing the return package…</source>
+        <translation>正在生成回传包…</translation>
+    </message>
+    <message>
+        <source>Return package written to %1</source>
+        <translation>回传包已写入 %1</translation>
     </message>
 </context>
 <context>
