@@ -204,3 +204,40 @@ def test_package_commands(loop, monkeypatch, capsys):
     assert main(["package", "import", "--workspace", str(county.folder), str(back), str(task)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("cli.gmreturn\t已导入") and lines[1].startswith("cli.gmtask\t已拒绝")
+
+
+@pytest.fixture
+def good_return(loop):
+    county, _, p12, task, tmp_path = loop
+    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
+    open_assignment(field, task)
+    finish_an_inspection(field, tmp_path, p12)
+    path = export_return(field, tmp_path / "good.gmreturn", P12_PASS)
+    field.close()
+    return county, path, tmp_path
+
+
+@pytest.mark.parametrize("case", ["byte in data.json", "byte in the manifest", "a file added",
+                                  "dot-dot path", "absolute path", "no signature"])
+def test_every_tampered_return_leaves_the_county_unchanged(good_return, case):
+    from tests.test_package_container import CASES, rewrite
+
+    county, good, tmp_path = good_return
+    edit, code = CASES[case]
+    bad = rewrite(good, tmp_path / "bad.gmreturn", edit)
+    _refused(county, bad, code)
+
+
+def test_a_photo_or_pdf_byte_changed_in_a_real_return(good_return):
+    from tests.test_package_container import flip, rewrite
+
+    county, good, tmp_path = good_return
+    with zipfile.ZipFile(good) as archive:
+        names = archive.namelist()
+    for prefix in ("photos/", "reports/"):
+        name = next(n for n in names if n.startswith(prefix))
+        bad = rewrite(good, tmp_path / f"bad-{prefix[:-1]}.gmreturn", lambda e, name=name: flip(e, name, 500))
+        _refused(county, bad, "package_file_changed")
+    photo = next(n for n in names if n.startswith("photos/"))
+    removed = rewrite(good, tmp_path / "removed.gmreturn", lambda e: [x for x in e if x[0] != photo])
+    _refused(county, removed, "package_file_missing")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -30,6 +31,7 @@ from greenmine_desktop.signing.ca import from_pkcs12
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
+WRITERS = 8
 INSPECTION_COLUMNS = ("uid", "series", "revision", "mine_licence", "template", "status", "started_at", "place", "team",
                       "representative", "representative_title", "created_at", "signed_at", "signed_sha256")
 PHOTO_SKIP = ("thumbnail",)
@@ -120,7 +122,11 @@ def _check_content(inspection: dict) -> None:
 
 def verify_return(ws: Workspace, path: Path) -> tuple[Package, dict]:
     """The package and its data when every check passes; else the first failure."""
-    package = read_package(path, root_certificate(ws), "return")
+    return _verified(ws, read_package(path, root_certificate(ws), "return"), path)
+
+
+def _verified(ws: Workspace, package: Package, path: Path) -> tuple[Package, dict]:
+    """The checks that need the county's register: the signer, the teams, the contents."""
     problem = trust_problem(ws, package.signer)
     if problem is not None:
         raise UserError(SIGNER_PROBLEMS[problem], file=path.name)
@@ -136,14 +142,28 @@ def verify_return(ws: Workspace, path: Path) -> tuple[Package, dict]:
     return package, data
 
 
+def _read_or_error(path: Path, root) -> Package | UserError:
+    try:
+        return read_package(path, root, "return")
+    except UserError as exc:
+        return exc
+
+
 def import_returns(ws: Workspace, paths: list[Path], actor: str | None = None,
                    progress=None) -> list[ImportResult]:
-    """Import return packages one by one; each is all or nothing, and each try is logged."""
+    """Import return packages one by one; each is all or nothing, and each try is logged.
+    The next package is read and hashed while this one is written (disk and CPU overlap)."""
+    root = root_certificate(ws)
     results = []
-    for done, path in enumerate(paths, start=1):
-        results.append(_import_one(ws, path, actor or login_name()))
-        if progress:
-            progress(done, len(paths))
+    with ThreadPoolExecutor(1) as reader:
+        ahead = [reader.submit(_read_or_error, path, root) for path in paths[:1]]
+        for done, path in enumerate(paths, start=1):
+            read = ahead.pop(0).result()
+            if done < len(paths):
+                ahead.append(reader.submit(_read_or_error, paths[done], root))
+            results.append(_import_one(ws, path, read, actor or login_name()))
+            if progress:
+                progress(done, len(paths))
     return results
 
 
@@ -153,9 +173,11 @@ def _log(ws: Workspace, path: Path, sha256: str, signer: str, result: str, reaso
                         "VALUES (?, ?, 'return', ?, ?, ?, ?)", [path.name, sha256, signer, result, reason, now_iso()])
 
 
-def _import_one(ws: Workspace, path: Path, actor: str) -> ImportResult:
+def _import_one(ws: Workspace, path: Path, read: Package | UserError, actor: str) -> ImportResult:
     try:
-        package, data = verify_return(ws, path)
+        if isinstance(read, UserError):
+            raise read
+        package, data = _verified(ws, read, path)
     except UserError as exc:
         _log(ws, path, "", "", "refused", exc.message("zh_CN"))
         return ImportResult(path, "refused", exc.problem)
@@ -186,7 +208,9 @@ def _import_one(ws: Workspace, path: Path, actor: str) -> ImportResult:
 
 
 def _store_files(ws: Workspace, package: Package) -> None:
-    """Photos (content-addressed) and reports go to disk before the rows that refer to them."""
+    """Photos (content-addressed) and reports go to disk before the rows that refer to them,
+    several at a time: writing and flushing wait on the kernel, not on Python."""
+    pending = []
     for name, data in package.files.items():
         if not name.startswith(("photos/", "reports/")):
             continue
@@ -194,7 +218,9 @@ def _store_files(ws: Workspace, package: Package) -> None:
         if name.startswith("reports/") and target.exists() and target.read_bytes() != data:
             target = target.with_name(f"{target.stem}-{package.sha256[:8]}{target.suffix}")
         if not target.exists():
-            write_atomically(target, _writer(data))
+            pending.append((target, data))
+    with ThreadPoolExecutor(WRITERS) as pool:
+        list(pool.map(lambda job: write_atomically(job[0], _writer(job[1])), pending))
 
 
 def _writer(data: bytes) -> Callable[[BinaryIO], object]:
