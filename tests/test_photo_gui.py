@@ -91,7 +91,20 @@ def test_the_record_is_exported_as_pdf_from_the_review(inspection_window, qtbot)
     qtbot.waitUntil(lambda: view.pdf is not None)
     assert view.pdf.is_file() and view.pdf.parent == view.session.ws.folder / "reports"
     assert str(view.pdf) in inspection_window.statusBar().currentMessage()
-    assert view.open_button.isVisible() and view.sign_pdf_button.isVisible()
+    assert view.open_button.isVisible() and view.sign_pdf_button.isVisible() and view.print_button.isVisible()
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from greenmine_desktop.gui.print_preview import paint_pdf
+
+    view.print_pdf()
+    assert view.print_dialog.isVisible()
+    view.print_dialog.close()
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(view.pdf.with_name("printed.pdf")))
+    pages = len(PdfReader(view.pdf).pages)
+    assert paint_pdf(view.pdf, printer) == pages == len(PdfReader(view.pdf.with_name("printed.pdf")).pages)
     from greenmine_desktop.services import keys
     from greenmine_desktop.services.pdf_signing import pdf_problems
 

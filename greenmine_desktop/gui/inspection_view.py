@@ -111,6 +111,9 @@ class InspectionView(QWidget):
         self.sign_pdf_button = QPushButton(self.tr("Sign the PDF…"), self)
         self.sign_pdf_button.clicked.connect(self.choose_key_and_sign)
         self.sign_pdf_button.hide()
+        self.print_button = QPushButton(self.tr("Print… (Ctrl+Shift+P)"), self)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.print_button.hide()
         self.open_button = QPushButton(self.tr("Open the PDF"), self)
         self.open_button.clicked.connect(self.open_pdf)
         self.open_button.hide()
@@ -125,6 +128,7 @@ class InspectionView(QWidget):
         review_buttons.addWidget(self.referral_button)
         review_buttons.addStretch(1)
         review_buttons.addWidget(self.sign_pdf_button)
+        review_buttons.addWidget(self.print_button)
         review_buttons.addWidget(self.open_button)
         review_buttons.addWidget(self.export_button)
         review_layout.addLayout(review_buttons)
@@ -164,6 +168,8 @@ class InspectionView(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.sign_off,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.export_pdf,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.print_pdf,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.choose_photos(self._current_item_id()),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -454,6 +460,7 @@ class InspectionView(QWidget):
     def _exported(self, path: Path) -> None:
         self.pdf = path
         self.open_button.show()
+        self.print_button.show()
         self.sign_pdf_button.show()
         self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 30_000)
 
@@ -472,6 +479,7 @@ class InspectionView(QWidget):
     def _issued(self, documents: list[Issued]) -> None:
         self.pdf = documents[-1].path
         self.open_button.show()
+        self.print_button.show()
         self.window().statusBar().showMessage(self.tr("Issued: %1").replace(
             "%1", "、".join(d.number for d in documents)), 30_000)
 
@@ -495,6 +503,13 @@ class InspectionView(QWidget):
             self.window().statusBar().showMessage(error_sentence(exc, self.lang), 30_000)
             return
         self.window().statusBar().showMessage(self.tr("Signed: %1").replace("%1", self.pdf.name), 30_000)
+
+    def print_pdf(self) -> None:
+        """The latest PDF of this inspection in Qt's print preview."""
+        if self.pdf is not None:
+            from greenmine_desktop.gui.print_preview import preview
+
+            self.print_dialog = preview(self, self.pdf)
 
     def open_pdf(self) -> None:
         """In the system's PDF viewer, to read or print."""

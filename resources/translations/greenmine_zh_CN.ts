@@ -271,6 +271,10 @@
         <translation>数字签名…</translation>
     </message>
     <message>
+        <source>Print… (Ctrl+Shift+P)</source>
+        <translation>打印…（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
         <source>Open the PDF</source>
         <translation>打开 PDF</translation>
     </message>
