@@ -140,7 +140,11 @@ def test_notice_and_referrals_are_issued_from_a_signed_inspection(inspection_win
     dialog = view.notice_dialog
     dialog.days.setValue(15)
     dialog.accept()
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: dialog.issued is not None)
     assert not dialog.isVisible() and dialog.issued.path.is_file()
     assert dialog.issued.number in inspection_window.statusBar().currentMessage()
     view.issue_referrals()
-    assert "移〔" in inspection_window.statusBar().currentMessage() and view.pdf.is_file()
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: "移〔" in inspection_window.statusBar().currentMessage())
+    assert view.pdf.is_file()

@@ -471,10 +471,15 @@ class InspectionView(QWidget):
         self.notice_dialog = dialog
 
     def issue_referrals(self) -> None:
-        try:
-            self._issued(issue_referral_letters(self.session.ws, self.session.id, actor=self.actor))
-        except UserError as exc:
-            self.window().statusBar().showMessage(error_sentence(exc, self.lang), 30_000)
+        folder, inspection_id, actor = self.session.ws.folder, self.session.id, self.actor
+
+        def work(report):
+            with Workspace.open(folder) as ws:
+                return issue_referral_letters(ws, inspection_id, actor=actor)
+
+        self.referral_job = run_job(self, self.tr("Writing the referral letters…"), work, self._issued,
+                                    lambda exc: self.window().statusBar().showMessage(
+                                        error_sentence(exc, self.lang), 30_000))
 
     def _issued(self, documents: list[Issued]) -> None:
         self.pdf = documents[-1].path

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from greenmine_desktop.gui.errors import error_sentence
-from greenmine_desktop.messages import UserError
+from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.services.notices import Issued, issue_rectification_notice
 from greenmine_desktop.store.workspace import Workspace
 
@@ -36,10 +36,17 @@ class NoticeDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
-        try:
-            self.issued = issue_rectification_notice(self.ws, self.inspection_id, self.days.value(),
-                                                     self.working.isChecked(), actor=self.actor)
-        except UserError as exc:
-            self.error.setText(error_sentence(exc, self.lang))
-            return
+        """Issue in the background; the dialog closes when the notice is written."""
+        folder, inspection_id, days, working, actor = (self.ws.folder, self.inspection_id, self.days.value(),
+                                                       self.working.isChecked(), self.actor)
+
+        def work(report):
+            with Workspace.open(folder) as ws:
+                return issue_rectification_notice(ws, inspection_id, days, working, actor=actor)
+
+        self.job = run_job(self, self.tr("Writing the notice…"), work, self._issued,
+                           lambda exc: self.error.setText(error_sentence(exc, self.lang)))
+
+    def _issued(self, issued: Issued) -> None:
+        self.issued = issued
         super().accept()

@@ -405,6 +405,10 @@
         <translation>记录已写入 %1</translation>
     </message>
     <message>
+        <source>Writing the referral letters…</source>
+        <translation>正在生成移送函…</translation>
+    </message>
+    <message>
         <source>Issued: %1</source>
         <translation>已出具：%1</translation>
     </message>
@@ -929,6 +933,10 @@
     <message>
         <source>&amp;Days to rectify</source>
         <translation>整改期限（天）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Writing the notice…</source>
+        <translation>正在生成整改通知书…</translation>
     </message>
 </context>
 <context>
