@@ -50,14 +50,10 @@ def stressed(demo_folder, tmp_path, monkeypatch):
     ws.close()
 
 
-def test_nothing_runs_off_the_page(stressed):
-    ws, session = stressed
-    assert len(session.findings) == 100
-    path = export_report(ws, session.id)
-    reader = PdfReader(path)
-    assert 20 <= len(reader.pages) <= 60
+def off_page_text(path) -> list[tuple[int, int, int, str]]:
+    """Text placed outside its page (page number, x, y, the text), from the PDF itself."""
     outside = []
-    for number, page in enumerate(reader.pages, start=1):
+    for number, page in enumerate(PdfReader(path).pages, start=1):
         width, height = float(page.mediabox.width), float(page.mediabox.height)
 
         def visit(text, cm, tm, font, size, number=number, width=width, height=height):
@@ -66,6 +62,33 @@ def test_nothing_runs_off_the_page(stressed):
                 outside.append((number, round(x), round(y), text[:10]))
 
         page.extract_text(visitor_text=visit)
-    assert outside == []
+    return outside
+
+
+def test_nothing_runs_off_the_page(stressed):
+    ws, session = stressed
+    assert len(session.findings) == 100
+    path = export_report(ws, session.id)
+    reader = PdfReader(path)
+    assert 20 <= len(reader.pages) <= 60
+    assert off_page_text(path) == []
     text = "".join(p.extract_text().replace("\n", "") for p in reader.pages)
     assert "照片 80" in text and "第 1 页 共" in text and text.count(LONG[:8]) > 100
+
+
+def test_notices_with_long_names_and_many_findings_stay_on_the_page(stressed):
+    from datetime import date
+
+    from greenmine_desktop.services.notices import issue_rectification_notice, issue_referral_letters
+    from tests.test_report_pdf import signature_png
+
+    ws, session = stressed
+    for n, member in enumerate(session.header.team):
+        session.sign("inspector", member.name, signature_png(n), member.name)
+    session.sign("representative", session.header.representative, signature_png(9), "x")
+    session.sign_off("王建国")
+    notice = issue_rectification_notice(ws, session.id, 30, working=True, issued_on=date(2026, 3, 2))
+    letters = issue_referral_letters(ws, session.id, issued_on=date(2026, 3, 2))
+    for path in [notice.path, *(letter.path for letter in letters)]:
+        assert off_page_text(path) == [], path.name
+    assert len(PdfReader(notice.path).pages) >= 3  # 66 findings of the bureau's own, then the service slip
