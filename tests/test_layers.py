@@ -31,3 +31,15 @@ def test_domain_does_no_io_or_sql():
     for path in (PACKAGE / "domain").rglob("*.py"):
         bad = {n for n in _imports(path) if n.split(".")[0] in {"sqlite3", "sqlite_utils", "pyproj", "shapely", "os"}}
         assert not bad, f"{path.name} imports {bad}"
+
+
+def test_the_main_window_opens_without_the_heavy_libraries():
+    """Start-up paints the register first: signing, PDFs, photos and checklists load on use."""
+    import subprocess
+    import sys
+
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; import greenmine_desktop.gui.main_window; "
+            "print(sorted(m for m in ('pyhanko', 'pydantic', 'reportlab', 'cryptography', 'PIL', 'imagehash') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "[]"

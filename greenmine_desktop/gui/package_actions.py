@@ -1,6 +1,9 @@
 """Packages from the menus: the county exports a team's assignment and imports return
 packages (several at once, with progress); the field laptop opens assignments and exports
-its results. The passphrase dialogs ask; the work runs in the background."""
+its results. The passphrase dialogs ask; the work runs in the background.
+
+The package services pull in pyHanko and cryptography (~0.5 s to import), so they are
+imported when a package action is used, not when the window opens."""
 
 from __future__ import annotations
 
@@ -13,8 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.messages import text
-from greenmine_desktop.services.assignments import export_assignment, open_assignment, teams
-from greenmine_desktop.services.returns import ImportResult, export_return, import_returns
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -42,6 +43,8 @@ class PackageActions(QObject):
             self.import_files([Path(p) for p in paths])
 
     def import_files(self, paths: list[Path]) -> None:
+        from greenmine_desktop.services.returns import import_returns
+
         folder, actor = self.ws.folder, self.actor
 
         def work(report):
@@ -50,12 +53,14 @@ class PackageActions(QObject):
 
         self.job = run_job(self.window, self.tr("Importing packages…"), work, self._imported, self._failed)
 
-    def _imported(self, results: list[ImportResult]) -> None:
+    def _imported(self, results: list) -> None:
         lines = [f"{r.path.name}：{text('package_' + r.result, self.lang)}"
                  + (f"（{r.problem.message(self.lang)}）" if r.problem else "") for r in results]
         self._say("；".join(lines))
 
     def choose_team_and_export(self, record: dict) -> None:
+        from greenmine_desktop.services.assignments import teams
+
         names = dict(self.ws.conn.execute("SELECT badge_no, name FROM inspector"))
         options = []
         for number, team in enumerate(teams(record), start=1):
@@ -75,6 +80,8 @@ class PackageActions(QObject):
             self.export_task(record["record_sha256"], team, Path(out), passphrase)
 
     def export_task(self, record_sha256: str, team: str, out: Path, passphrase: str) -> None:
+        from greenmine_desktop.services.assignments import export_assignment
+
         try:
             path = export_assignment(self.ws, record_sha256, team, out, passphrase, self.actor)
         except Exception as exc:  # noqa: BLE001 - shown as one sentence, logged when unexpected
@@ -90,6 +97,8 @@ class PackageActions(QObject):
             self.open_task(Path(path))
 
     def open_task(self, path: Path) -> None:
+        from greenmine_desktop.services.assignments import open_assignment
+
         try:
             opened = open_assignment(self.ws, path, self.actor)
         except Exception as exc:  # noqa: BLE001
@@ -106,6 +115,8 @@ class PackageActions(QObject):
             self.export_results(Path(out), passphrase)
 
     def export_results(self, out: Path, passphrase: str) -> None:
+        from greenmine_desktop.services.returns import export_return
+
         folder, actor = self.ws.folder, self.actor
 
         def work(report):
