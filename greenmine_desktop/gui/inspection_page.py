@@ -33,7 +33,7 @@ class InspectionPage(QWidget):
                              "superseded": self.tr("Superseded")}
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("Mine"), self.tr("Started"), self.tr("Rev."),
-                                              self.tr("Status"), self.tr("Team")])
+                                              self.tr("State"), self.tr("Team")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -212,12 +212,12 @@
         <translation>版次</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>矿山状态</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>检查组</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
     <message>
         <source>New inspection… (Ctrl+N)</source>
