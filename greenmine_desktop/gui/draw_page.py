@@ -7,6 +7,7 @@ stores the record. Past draws are listed; any can be shown, verified or exported
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -213,26 +214,29 @@ class DrawPage(QWidget):
         self.moment.setText("；".join(p.message(self.lang) for p in problems) if problems else
                             text("draw_verified", self.lang, seed=record["seed"], mines=len(record["result"])))
 
-    def export(self) -> None:
+    def _save_selected(self, title: str, name: str, file_filter: str,
+                       write: Callable[[dict, Path], None]) -> None:
+        """Ask where the selected record's file goes (suggested in reports/, ``{sha}`` in
+        ``name`` standing for the record hash) and write it there."""
         record = self.selected_record()
         if record is None:
             return
-        suggested = str(self.ws.folder / "reports" / f"draw-{record['record_sha256'][:12]}.json")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export draw record"), suggested, "JSON (*.json)")
+        suggested = str(self.ws.folder / "reports" / name.replace("{sha}", record["record_sha256"][:12]))
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
         if path:
-            self.write_record(record, Path(path))
+            write(record, Path(path))
+
+    def _operator(self) -> str | None:
+        return self.operator.text().strip() or None
+
+    def export(self) -> None:
+        self._save_selected(self.tr("Export draw record"), "draw-{sha}.json", "JSON (*.json)", self.write_record)
 
     def export_pdf(self) -> None:
-        record = self.selected_record()
-        if record is None:
-            return
-        suggested = str(self.ws.folder / "reports" / f"抽取记录-{record['record_sha256'][:12]}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export draw record"), suggested, "PDF (*.pdf)")
-        if path:
-            self.write_pdf(record, Path(path))
+        self._save_selected(self.tr("Export draw record"), "抽取记录-{sha}.pdf", "PDF (*.pdf)", self.write_pdf)
 
     def write_pdf(self, record: dict, path: Path) -> None:
-        export_record_pdf(self.ws, record["record_sha256"], path, self.operator.text().strip() or None)
+        export_record_pdf(self.ws, record["record_sha256"], path, self._operator())
         self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 15_000)
 
     def export_task(self) -> None:
@@ -242,19 +246,13 @@ class DrawPage(QWidget):
 
     def export_public(self) -> None:
         """The results of the selected draw for publication, as PDF and CSV."""
-        record = self.selected_record()
-        if record is None:
-            return
-        suggested = str(self.ws.folder / "reports" / f"结果公示-{record['record_sha256'][:12]}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Results notice"), suggested, "PDF (*.pdf)")
-        if path:
-            self.write_public(record, Path(path))
+        self._save_selected(self.tr("Results notice"), "结果公示-{sha}.pdf", "PDF (*.pdf)", self.write_public)
 
     def write_public(self, record: dict, path: Path) -> None:
-        csv_path = export_public_notice(self.ws, record["record_sha256"], path, self.operator.text().strip() or None)
+        csv_path = export_public_notice(self.ws, record["record_sha256"], path, self._operator())
         self.window().statusBar().showMessage(self.tr("Results notice written to %1 and %2")
                                               .replace("%1", str(path)).replace("%2", csv_path.name), 15_000)
 
     def write_record(self, record: dict, path: Path) -> None:
-        export_record(self.ws, record["record_sha256"], path, self.operator.text().strip() or None)
+        export_record(self.ws, record["record_sha256"], path, self._operator())
         self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 15_000)

@@ -25,7 +25,8 @@ from greenmine_desktop.gui.errors import show_error
 from greenmine_desktop.gui.forms import load_form
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.messages import text
-from greenmine_desktop.services.row_import import ImportPreview, Progress
+from greenmine_desktop.services import Progress
+from greenmine_desktop.services.row_import import ImportPreview
 from greenmine_desktop.store.workspace import Workspace
 
 PreviewFn = Callable[[Workspace, Path, Progress], ImportPreview]

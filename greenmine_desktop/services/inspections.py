@@ -27,9 +27,10 @@ from greenmine_desktop.domain.inspection import (
 )
 from greenmine_desktop.domain.scoring import Answer, AnswerError, Score, Status, item_outcome, score
 from greenmine_desktop.messages import Problem, UserError
+from greenmine_desktop.services import Progress
 from greenmine_desktop.services.checklists import find_template, thresholds_for
 from greenmine_desktop.services.photo_checks import CheckedPhoto, check_photos
-from greenmine_desktop.services.photo_ingest import IngestResult, Progress, ingest
+from greenmine_desktop.services.photo_ingest import IngestResult, ingest
 from greenmine_desktop.store import audit
 from greenmine_desktop.store import photos as photo_store
 from greenmine_desktop.store.mines import mine_by_licence

@@ -13,10 +13,10 @@ from pathlib import Path
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.inspector import Avoidance, Inspector
 from greenmine_desktop.messages import Problem
+from greenmine_desktop.services import Progress
 from greenmine_desktop.services.row_import import (
     Column,
     ImportPreview,
-    Progress,
     RowResult,
     apply_audited,
     credit_code,

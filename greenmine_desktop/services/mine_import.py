@@ -16,10 +16,10 @@ from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.boundary_text import parse_boundary
 from greenmine_desktop.domain.mine import BoundaryPart, Corner, Mine, area_mismatch
 from greenmine_desktop.messages import Problem
+from greenmine_desktop.services import Progress
 from greenmine_desktop.services.row_import import (
     Column,
     ImportPreview,
-    Progress,
     RowResult,
     apply_audited,
     credit_code,

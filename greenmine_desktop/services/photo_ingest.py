@@ -20,11 +20,11 @@ from pathlib import Path
 from greenmine_desktop.messages import Cancelled, Problem, UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.photos.reader import SUFFIXES, PhotoData, read_photo
+from greenmine_desktop.services import Progress
 from greenmine_desktop.store import audit
 from greenmine_desktop.store import photos as store
 from greenmine_desktop.store.workspace import Workspace
 
-Progress = Callable[[int, int], None]
 INCOMING = ".incoming"  # under photos/: copies not yet named by their hash
 #: Files in flight at once: decoding and hashing use both cores of a field laptop, and
 #: copying and flushing to disk wait on the disk, not on Python.

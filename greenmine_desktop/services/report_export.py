@@ -30,6 +30,7 @@ from greenmine_desktop.geo.photo_position import project
 from greenmine_desktop.messages import Cancelled
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.photos.reader import preview
+from greenmine_desktop.services import Progress
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.photo_checks import CheckedPhoto
 from greenmine_desktop.store import audit
@@ -44,7 +45,6 @@ BOUNDARY = {"inside": "范围内", "near": "边界附近", "outside": "范围外
 FLAGS = {"no_gps": "无GPS", "outside": "超出矿区范围", "near": "靠近边界", "boundary_unchecked": "坐标系无法比对",
          "outside_time": "拍摄时间不在检查时段", "camera_time": "相机本地时间", "edited": "经过编辑",
          "reused": "同一场景已用于其他检查", "metadata_unreadable": "元数据无法读取", "placed_by_hand": "手动定位"}
-Progress = Callable[[int, int], None]
 
 
 def report_path(ws: Workspace, session: InspectionSession) -> Path:

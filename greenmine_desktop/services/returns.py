@@ -25,6 +25,7 @@ from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.packages.container import Package, read_package, write_package
 from greenmine_desktop.paths import login_name
+from greenmine_desktop.services import Progress
 from greenmine_desktop.services.assignments import INSPECTOR_P12
 from greenmine_desktop.services.keys import root_certificate, trust_problem
 from greenmine_desktop.signing.ca import from_pkcs12
@@ -150,7 +151,7 @@ def _read_or_error(path: Path, root) -> Package | UserError:
 
 
 def import_returns(ws: Workspace, paths: list[Path], actor: str | None = None,
-                   progress=None) -> list[ImportResult]:
+                   progress: Progress | None = None) -> list[ImportResult]:
     """Import return packages one by one; each is all or nothing, and each try is logged.
     The next package is read and hashed while this one is written (disk and CPU overlap)."""
     root = root_certificate(ws)

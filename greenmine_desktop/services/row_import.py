@@ -16,11 +16,11 @@ from typing import Generic, TypeVar
 
 from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.paths import login_name
+from greenmine_desktop.services import Progress
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.workspace import Workspace
 
 T = TypeVar("T")
-Progress = Callable[[int, int], None]
 YES = {"是", "yes", "y", "true", "1", "√"}
 NO = {"否", "no", "n", "false", "0"}
 
