@@ -69,24 +69,31 @@ def demo_header(ws, template: str = "green-mine-2020", team_size: int = 2):
     return Header(licence, find_template(template).key, "2026-11-23T09:30", team, "赵经理", "矿长", "采场")
 
 
+def show_window(qtbot, ws, settings_file: Path):
+    """The main window on ``ws``, in Chinese, shown and exposed (closed by qtbot at the end)."""
+    from greenmine_desktop.gui.i18n import install_language
+    from greenmine_desktop.gui.main_window import MainWindow
+    from greenmine_desktop.gui.settings import Settings
+
+    install_language("zh_CN")
+    window = MainWindow(ws, Settings(settings_file), "zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 @pytest.fixture
 def inspection_window(qtbot, demo_folder, private_home):
     """The main window on a demo county with a draw made (so mines have drawn teams)."""
     from datetime import datetime
 
-    from greenmine_desktop.gui.i18n import install_language
-    from greenmine_desktop.gui.main_window import MainWindow
-    from greenmine_desktop.gui.settings import Settings
     from greenmine_desktop.services.draw_plans import run_plan
     from greenmine_desktop.store.workspace import Workspace
 
-    install_language("zh_CN")
     ws = Workspace.open(demo_folder)
     run_plan(ws, "demo", "07 12 19 23 28 31", "operator", ("witness",), datetime(2026, 11, 20, 9, 0).astimezone())
-    main = MainWindow(ws, Settings(private_home / "settings.ini"), "zh_CN")
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    main = show_window(qtbot, ws, private_home / "settings.ini")
     yield main
     main.close()
     ws.close()

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from greenmine_desktop.cli import main
 from greenmine_desktop.domain.draw import sample_size
-from greenmine_desktop.gui.i18n import install_language
-from greenmine_desktop.gui.main_window import MainWindow
-from greenmine_desktop.gui.settings import Settings
 from greenmine_desktop.services.draw_plans import draw_inputs, list_draws, load_plan
 from greenmine_desktop.store.workspace import Workspace
+from tests.conftest import show_window
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -24,12 +22,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def page(qtbot, demo_folder, private_home):
-    install_language("zh_CN")
     ws = Workspace.open(demo_folder)
-    window = MainWindow(ws, Settings(private_home / "settings.ini"), "zh_CN")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, ws, private_home / "settings.ini")
     window.activateWindow()  # window shortcuts need the active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_4, CTRL)

@@ -15,20 +15,15 @@ from greenmine_desktop.gui.main_window import MainWindow
 from greenmine_desktop.gui.settings import Settings
 from greenmine_desktop.store.mines import MineFilter, query_ids
 from greenmine_desktop.store.workspace import Workspace
-from tests.conftest import register_row, write_csv
+from tests.conftest import register_row, show_window, write_csv
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(qtbot, demo_folder, private_home):
-    install_language("zh_CN")
     ws = Workspace.open(demo_folder)
-    main = MainWindow(ws, Settings(private_home / "settings.ini"), "zh_CN")
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
+    yield show_window(qtbot, ws, private_home / "settings.ini")
     ws.close()
 
 

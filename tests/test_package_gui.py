@@ -6,28 +6,16 @@ from __future__ import annotations
 import pytest
 
 from greenmine_desktop.gui.jobs import wait_for_jobs
-from greenmine_desktop.gui.main_window import MainWindow
-from greenmine_desktop.gui.settings import Settings
 from greenmine_desktop.services.assignments import create_field_workspace
+from tests.conftest import show_window
 from tests.test_packages import P12_PASS, ROOT_PASS, finish_an_inspection, loop  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.gui
 
 
-def window_on(qtbot, ws, home) -> MainWindow:
-    window = MainWindow(ws, Settings(home / f"{ws.kind}.ini"), "zh_CN")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_tasks_out_and_results_back_through_the_windows(loop, qtbot, private_home):  # noqa: F811
-    from greenmine_desktop.gui.i18n import install_language
-
-    install_language("zh_CN")
     county, record, p12, _, tmp_path = loop
-    county_window = window_on(qtbot, county, private_home)
+    county_window = show_window(qtbot, county, private_home / "county.ini")
     menu = [a.text() for a in county_window.menuBar().actions()[0].menu().actions()]
     assert "导入回传包(&R)…" in menu
     task = tmp_path / "gui.gmtask"
@@ -35,7 +23,7 @@ def test_tasks_out_and_results_back_through_the_windows(loop, qtbot, private_hom
     assert task.is_file() and str(task) in county_window.statusBar().currentMessage()
 
     field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
-    field_window = window_on(qtbot, field, private_home)
+    field_window = show_window(qtbot, field, private_home / "field.ini")
     assert "打开任务包(&A)…" in [a.text() for a in field_window.menuBar().actions()[0].menu().actions()]
     field_window.packages.open_task(task)
     assert "已打开任务包" in field_window.statusBar().currentMessage()

@@ -12,6 +12,7 @@ import pytest
 
 from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.messages import UserError
+from greenmine_desktop.packages.container import write_package
 from greenmine_desktop.services import keys
 from greenmine_desktop.services.assignments import create_field_workspace, export_assignment, open_assignment
 from greenmine_desktop.services.draw_plans import run_plan
@@ -20,6 +21,7 @@ from greenmine_desktop.services.pdf_signing import pdf_problems, sign_document
 from greenmine_desktop.services.report_export import export_report
 from greenmine_desktop.services.returns import export_return, import_returns
 from greenmine_desktop.services.workspace_check import check_workspace, content_hash
+from greenmine_desktop.signing.ca import create_root, from_pkcs12
 from greenmine_desktop.store.inspections import latest_assignments
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import full_marks_answer
@@ -67,6 +69,18 @@ def finish_an_inspection(field: Workspace, tmp_path, p12) -> InspectionSession:
     report = export_report(field, session.id)
     sign_document(field, report, field.folder / "keys" / "inspector.p12", P12_PASS, "现场检查记录")
     return session
+
+
+@pytest.fixture
+def good_return(loop):
+    """The county of ``loop`` and a valid return package from its team's finished laptop."""
+    county, _, p12, task, tmp_path = loop
+    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
+    open_assignment(field, task)
+    finish_an_inspection(field, tmp_path, p12)
+    path = export_return(field, tmp_path / "good.gmreturn", P12_PASS)
+    field.close()
+    return county, path, tmp_path
 
 
 def test_the_whole_loop(loop):
@@ -129,12 +143,9 @@ def _refused(county, package, code):
     assert county.conn.execute("SELECT result FROM package_import ORDER BY id DESC LIMIT 1").fetchone() == ("refused",)
 
 
-def test_refused_imports_leave_the_county_data_unchanged(loop):
-    county, record, p12, task, tmp_path = loop
-    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
-    open_assignment(field, task)
-    finish_an_inspection(field, tmp_path, p12)
-    good = export_return(field, tmp_path / "good.gmreturn", P12_PASS)
+def test_refused_imports_leave_the_county_data_unchanged(loop, good_return):
+    task = loop[3]
+    county, good, tmp_path = good_return
     _refused(county, task, "package_wrong_kind")  # an assignment fed to the return import
     # tampered inside: a photo byte changed (the zip rebuilt so only the manifest can tell)
     tampered = tmp_path / "tampered.gmreturn"
@@ -149,36 +160,42 @@ def test_refused_imports_leave_the_county_data_unchanged(loop):
     serial = county.conn.execute("SELECT serial FROM certificate").fetchone()[0]
     keys.revoke(county, serial, "调离")
     _refused(county, good, "package_signer_revoked")
-    field.close()
 
 
-def test_an_expired_certificate_is_refused(loop, monkeypatch):
-    county, _, p12, task, tmp_path = loop
-    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
-    open_assignment(field, task)
-    finish_an_inspection(field, tmp_path, p12)
-    good = export_return(field, tmp_path / "good.gmreturn", P12_PASS)
+def test_an_expired_certificate_is_refused(good_return, monkeypatch):
+    county, good, _ = good_return
     later = datetime.now(UTC) + timedelta(days=365 * 4)
     real = keys.trust_problem
     monkeypatch.setattr("greenmine_desktop.services.returns.trust_problem",
                         lambda ws, certificate: real(ws, certificate, later))
     _refused(county, good, "package_signer_expired")
-    field.close()
 
 
 def test_a_field_laptop_refuses_an_assignment_it_cannot_trust(loop):
     county, record, p12, task, tmp_path = loop
     field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
-    other = Workspace.create(tmp_path / "other-county", "county")
-    keys.create_county_ca(other, ROOT_PASS)
-    other.conn.execute("INSERT INTO spot_check_item (name, template) VALUES ('x', 'green-mine-2020')")
+    elsewhere = create_root("别县自然资源局")
+    with zipfile.ZipFile(task) as archive:
+        files = {n: archive.read(n) for n in archive.namelist() if n not in ("manifest.json", "manifest.sig",
+                                                                               "chain.pem")}
+    forged = write_package(tmp_path / "forged.gmtask", "assignment", {}, files, elsewhere, [elsewhere.certificate])
+    with pytest.raises(UserError) as err:
+        open_assignment(field, forged)
+    assert err.value.code == "package_untrusted"
+    county_badge = county.conn.execute("SELECT badge_no FROM certificate").fetchone()[0]
+    keys.issue_inspector(county, county_badge, ROOT_PASS, P12_PASS, tmp_path / "again.p12")
+    # an inspector of this county is trusted, but only the county itself sends tasks
+    identity, chain = from_pkcs12((tmp_path / "again.p12").read_bytes(), P12_PASS)
+    by_inspector = write_package(tmp_path / "by-inspector.gmtask", "assignment", {}, files, identity, chain)
+    with pytest.raises(UserError) as err:
+        open_assignment(field, by_inspector)
+    assert err.value.code == "package_untrusted"
     with pytest.raises(UserError) as err:
         open_assignment(field, tmp_path / "nothing.gmtask")
     assert err.value.code == "file_unreadable"
-    data = json.loads(zipfile.ZipFile(task).read("data.json"))
+    data = json.loads(files["data.json"])
     assert {m["licence_no"] for m in data["mines"]} <= {r["licence_no"] for r in record["result"]}
     assert "avoid" not in json.dumps(data)  # no avoidance lists leave the office
-    other.close()
     field.close()
 
 
@@ -204,17 +221,6 @@ def test_package_commands(loop, monkeypatch, capsys):
     assert main(["package", "import", "--workspace", str(county.folder), str(back), str(task)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("cli.gmreturn\t已导入") and lines[1].startswith("cli.gmtask\t已拒绝")
-
-
-@pytest.fixture
-def good_return(loop):
-    county, _, p12, task, tmp_path = loop
-    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
-    open_assignment(field, task)
-    finish_an_inspection(field, tmp_path, p12)
-    path = export_return(field, tmp_path / "good.gmreturn", P12_PASS)
-    field.close()
-    return county, path, tmp_path
 
 
 @pytest.mark.parametrize("case", ["byte in data.json", "byte in the manifest", "a file added",
