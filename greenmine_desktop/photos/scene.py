@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import imagehash
 
 from greenmine_desktop.domain.photo import SAME_SCENE_DISTANCE
@@ -12,5 +14,15 @@ def scene_distance(a: str, b: str) -> int:
     return int(imagehash.hex_to_hash(a) - imagehash.hex_to_hash(b))
 
 
-def same_scene(a: str, b: str) -> bool:
-    return scene_distance(a, b) <= SAME_SCENE_DISTANCE
+class SceneIndex:
+    """Scenes to compare a photo against, each hash parsed once (a county holds thousands
+    of photos; parsing both hashes for every pair would dominate the check)."""
+
+    def __init__(self, scenes: Iterable[tuple[str, str, str]]) -> None:
+        self._scenes = [(sha256, imagehash.hex_to_hash(scene), label) for sha256, scene, label in scenes]
+
+    def matches(self, sha256: str, scene: str) -> set[str]:
+        """Labels of the entries that are the same file or the same scene."""
+        wanted = imagehash.hex_to_hash(scene)
+        return {label for other, other_scene, label in self._scenes
+                if other == sha256 or wanted - other_scene <= SAME_SCENE_DISTANCE}

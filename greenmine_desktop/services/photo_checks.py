@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from greenmine_desktop.domain.mine import Mine
 from greenmine_desktop.domain.photo import NEAR_BUFFER_M, BoundaryCheck, Flag, flags_for
 from greenmine_desktop.geo.photo_position import boundary_check
-from greenmine_desktop.photos.scene import same_scene
+from greenmine_desktop.photos.scene import SceneIndex
 from greenmine_desktop.store import photos as store
 from greenmine_desktop.store.photos import StoredPhoto
 from greenmine_desktop.store.workspace import Workspace
@@ -29,15 +29,14 @@ class CheckedPhoto:
 
 def check_photos(ws: Workspace, inspection_id: int, series: str, mine: Mine | None, started_at: str,
                  buffer_m: float = NEAR_BUFFER_M) -> list[CheckedPhoto]:
-    elsewhere = store.scenes_elsewhere(ws, series)
+    elsewhere = SceneIndex(store.scenes_elsewhere(ws, series))
     checked = []
     for sha256, item_id in store.links(ws, inspection_id):
         photo = store.load_photo(ws, sha256)
         assert photo is not None  # a link references a stored photo
         position = photo.position
         boundary = boundary_check(mine, *position, buffer_m) if position and mine else None
-        reused = tuple(sorted({licence for other, scene, licence in elsewhere
-                               if other == sha256 or same_scene(scene, photo.scene_hash)}))
+        reused = tuple(sorted(elsewhere.matches(sha256, photo.scene_hash)))
         flags = flags_for(photo.meta, boundary, started_at, bool(reused), photo.placed_by_hand)
         checked.append(CheckedPhoto(photo, item_id, boundary, tuple(flags), reused))
     return checked
