@@ -14,7 +14,6 @@ from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.notices import issue_rectification_notice, issue_referral_letters
 from greenmine_desktop.services.working_days import is_workday
 from greenmine_desktop.store.mines import mine_by_licence
-from tests.test_report_pdf import inspected  # noqa: F401 - the fixture, used by name
 
 
 @pytest.mark.parametrize(("start", "days", "working", "expected"), [
@@ -43,7 +42,7 @@ def text_of(path) -> str:
     return "".join(page.extract_text().replace("\n", "") for page in PdfReader(path).pages)
 
 
-def test_the_rectification_notice_reads_as_an_official_document(inspected):  # noqa: F811
+def test_the_rectification_notice_reads_as_an_official_document(inspected):
     ws, session = inspected
     issued = issue_rectification_notice(ws, session.id, 5, working=True, issued_on=date(2025, 9, 29), actor="王建国")
     assert issued.number == "青岚自然资责改〔2025〕1号" and issued.deadline == date(2025, 10, 13)
@@ -59,7 +58,7 @@ def test_the_rectification_notice_reads_as_an_official_document(inspected):  # n
     assert "破碎车间西侧未封闭" not in text  # referred to ecology and environment, not ordered here
 
 
-def test_numbers_count_per_year_and_are_never_reused(inspected):  # noqa: F811
+def test_numbers_count_per_year_and_are_never_reused(inspected):
     ws, session = inspected
     numbers = [issue_rectification_notice(ws, session.id, 30, working=False, issued_on=day).number
                for day in (date(2025, 3, 3), date(2025, 5, 6), date(2026, 1, 5))]
@@ -72,7 +71,7 @@ def test_numbers_count_per_year_and_are_never_reused(inspected):  # noqa: F811
         == "青岚自然资责改〔2025〕3号"
 
 
-def test_referrals_go_one_letter_per_department(inspected):  # noqa: F811
+def test_referrals_go_one_letter_per_department(inspected):
     ws, session = inspected  # env.enclosed is referred to ecology and environment by the template
     [letter] = issue_referral_letters(ws, session.id, issued_on=date(2026, 11, 24))
     assert letter.number == "青岚自然资移〔2026〕1号"

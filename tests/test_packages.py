@@ -24,9 +24,8 @@ from greenmine_desktop.services.workspace_check import check_workspace, content_
 from greenmine_desktop.signing.ca import create_root, from_pkcs12
 from greenmine_desktop.store.inspections import latest_assignments
 from greenmine_desktop.store.workspace import Workspace
-from tests.conftest import full_marks_answer
+from tests.conftest import full_marks_answer, signature_png
 from tests.photo_factory import lat_lon, write_jpeg
-from tests.test_report_pdf import signature_png
 
 ROOT_PASS, P12_PASS = "县局根证书口令2026", "inspector-pass-1"
 

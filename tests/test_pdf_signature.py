@@ -10,7 +10,6 @@ from greenmine_desktop.services import keys
 from greenmine_desktop.services.pdf_signing import pdf_problems, sign_document
 from greenmine_desktop.services.report_export import export_report
 from greenmine_desktop.signing.ca import create_root
-from tests.test_report_pdf import inspected  # noqa: F401 - the fixture, used by name
 
 ROOT_PASS, P12_PASS = "县局根证书口令2026", "inspector-pass-1"
 

@@ -4,12 +4,14 @@ the map, a photo without GPS placed by hand, files dropped on the inspection."""
 from __future__ import annotations
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
 from greenmine_desktop.domain.photo import Flag
 from greenmine_desktop.gui.jobs import wait_for_jobs
+from greenmine_desktop.photos.print_copy import copy_path
 from greenmine_desktop.services.inspections import InspectionSession
 from tests.photo_factory import lat_lon, write_jpeg
 from tests.test_inspection_gui import start
@@ -41,6 +43,10 @@ def test_photos_for_an_item_the_gallery_the_map_and_placing_by_hand(inspection_w
     assert set(view.session.photos.values()) == {"env.dumps"}
     assert "照片：2" in view.form.photos.text() and "需 2 张" in view.form.photos.text()
     assert "已添加 2 张" in inspection_window.statusBar().currentMessage()
+    wait_for_jobs()  # the print-size copies for the report are made quietly in the background
+    for sha256 in view.session.photos:
+        with Image.open(copy_path(view.session.ws.folder, sha256)) as printed:
+            assert printed.size == (640, 480)  # never enlarged
 
     view.add_photos([no_gps], "")
     _wait(qtbot, view, 3)

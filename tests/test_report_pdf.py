@@ -3,54 +3,13 @@ photos with captions, signatures or the refusal, page numbers, and its atomic wr
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
 from greenmine_desktop.documents.fonts import cjk_fonts
 from greenmine_desktop.messages import Cancelled
-from greenmine_desktop.services.inspections import start_inspection
 from greenmine_desktop.services.report_export import export_report, report_path
 from greenmine_desktop.store.mines import mine_by_licence
-from greenmine_desktop.store.workspace import Workspace
-from tests.conftest import demo_header, full_marks_answer
-from tests.photo_factory import lat_lon, write_jpeg
-
-
-def signature_png(shift: int = 0) -> bytes:
-    image = Image.new("RGB", (600, 200), "white")
-    ImageDraw.Draw(image).line([(40, 150), (150, 60 + shift), (260, 140), (380, 70), (540, 120 - shift)],
-                               fill=(20, 40, 120), width=6)
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG")
-    return buffer.getvalue()
-
-
-@pytest.fixture
-def inspected(demo_folder, tmp_path):
-    """A signed inspection with two findings (one referred), notes, five photos and a refusal to sign."""
-    ws = Workspace.open(demo_folder)
-    session = start_inspection(ws, demo_header(ws), "王建国")
-    for item in session.template.items:
-        session.set_answer(item.id, full_marks_answer(item), "王建国")
-    session.set_answer("env.enclosed", 12, "王建国")
-    session.set_note("env.enclosed", "破碎车间西侧未封闭", "王建国")
-    session.set_answer("env.tidy", 10, "王建国")  # a finding for the bureau itself
-    session.set_note("env.tidy", "废旧设备沿进场道路随意堆放", "王建国")
-    mine = mine_by_licence(ws, session.header.mine_licence)
-    corners = mine.parts[0].corners
-    lat, lon = lat_lon(mine.epsg, sum(c.x for c in corners) / len(corners), sum(c.y for c in corners) / len(corners))
-    photos = [write_jpeg(tmp_path / f"IMG_{n}.JPG", seed=300 + n, lat=lat + n * 1e-4, lon=lon) for n in range(5)]
-    session.add_photos(photos[:2], "env.enclosed", "王建国")
-    session.add_photos(photos[2:], "", "王建国")
-    for n, member in enumerate(session.header.team):
-        session.sign("inspector", member.name, signature_png(20 * n), member.name)
-    session.sign("representative", session.header.representative, None, "王建国", refused=True, witness="村委会李主任")
-    session.sign_off("王建国")
-    yield ws, session
-    ws.close()
 
 
 def text_of(path) -> str:

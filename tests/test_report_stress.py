@@ -80,7 +80,7 @@ def test_notices_with_long_names_and_many_findings_stay_on_the_page(stressed):
     from datetime import date
 
     from greenmine_desktop.services.notices import issue_rectification_notice, issue_referral_letters
-    from tests.test_report_pdf import signature_png
+    from tests.conftest import signature_png
 
     ws, session = stressed
     for n, member in enumerate(session.header.team):

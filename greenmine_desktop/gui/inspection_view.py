@@ -36,7 +36,7 @@ from greenmine_desktop.geo.photo_position import unproject
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.inspection_signing import SigningPanel
 from greenmine_desktop.gui.item_form import ItemForm
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.jobs import run_job, run_quietly
 from greenmine_desktop.gui.notice_dialog import NoticeDialog
 from greenmine_desktop.gui.photo_panel import PhotosPanel
 from greenmine_desktop.messages import UserError
@@ -44,7 +44,7 @@ from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.notices import Issued, issue_referral_letters
 from greenmine_desktop.services.pdf_signing import sign_document
 from greenmine_desktop.services.photo_ingest import IngestResult, ingest
-from greenmine_desktop.services.report_export import export_report
+from greenmine_desktop.services.report_export import export_report, prepare_report_photos
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace
 
@@ -435,6 +435,8 @@ class InspectionView(QWidget):
         self._after_photos()
 
     def _after_photos(self) -> None:
+        folder, inspection_id = self.session.ws.folder, self.session.id
+        run_quietly(lambda: prepare_report_photos(folder, inspection_id))
         self.refresh()
         self._show_current(self.item_list.currentRow())
         self.changed.emit()

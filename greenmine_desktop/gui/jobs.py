@@ -9,6 +9,7 @@ errors come back on the GUI thread (the pattern of Anki's QueryOp).
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from greenmine_desktop.messages import Cancelled
 
+log = logging.getLogger(__name__)
 Report = Callable[[int, int], None]
 SHOW_AFTER_MS = 600
 
@@ -33,7 +35,8 @@ def _single_worker() -> QThreadPool:
 
 
 def wait_for_jobs(msecs: int = -1) -> bool:
-    return _single_worker().waitForDone(msecs)
+    """Wait for the jobs and the quiet background work (at exit, and in tests)."""
+    return _single_worker().waitForDone(msecs) and QThreadPool.globalInstance().waitForDone(msecs)
 
 
 class Job(QObject):
@@ -93,6 +96,20 @@ class _Runner(QRunnable):
             self._job.failed.emit(exc)
         else:
             self._job.succeeded.emit(result)
+
+
+def run_quietly(work: Callable[[], object]) -> None:
+    """Work the user neither waits for nor sees (print copies of photos): on Qt's global
+    pool rather than the job thread, so it never delays a job. It must not write to the
+    database; a failure is only logged, since nothing depends on it."""
+
+    def run() -> None:
+        try:
+            work()
+        except Exception:  # noqa: BLE001 - background preparation; the report redoes it if needed
+            log.exception("background work failed")
+
+    QThreadPool.globalInstance().start(run)
 
 
 def run_job(

@@ -14,7 +14,7 @@ import hashlib
 import json
 import stat
 import zipfile
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -106,6 +106,10 @@ def _read(archive: zipfile.ZipFile, name: str, size: int) -> bytes:
         raise _fail("package_file_changed", name) from exc
 
 
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def read_package(path: Path, root: x509.Certificate, kind: str) -> Package:
     """The verified contents of a package, or a :class:`UserError` saying what failed where."""
     if not path.is_file():
@@ -139,11 +143,13 @@ def read_package(path: Path, root: x509.Certificate, kind: str) -> Package:
             raise _fail("package_file_added", extra[0])
         if missing := sorted(set(listed) - names):
             raise _fail("package_file_missing", missing[0])
-        files = {name: _read(archive, name, size) for name, (size, _) in sorted(listed.items())}
-    with ThreadPoolExecutor(HASHERS) as pool:  # hashing releases the GIL: both cores work
-        digests = dict(zip(files, pool.map(lambda data: hashlib.sha256(data).hexdigest(), files.values()),
-                           strict=True))
+        files: dict[str, bytes] = {}
+        digests: dict[str, Future[str]] = {}
+        with ThreadPoolExecutor(HASHERS) as pool:  # hashing releases the GIL: it runs while the next file is read
+            for name, (size, _) in sorted(listed.items()):
+                files[name] = _read(archive, name, size)
+                digests[name] = pool.submit(_sha256, files[name])
     for name, (size, digest) in sorted(listed.items()):
-        if len(files[name]) != size or digests[name] != digest:
+        if len(files[name]) != size or digests[name].result() != digest:
             raise _fail("package_file_changed", name)
     return Package(path, hashlib.sha256(manifest_bytes).hexdigest(), manifest, check.signer, files)

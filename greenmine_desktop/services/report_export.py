@@ -1,7 +1,7 @@
 """Exporting an inspection's report (现场检查记录) as a PDF into the workspace's reports/.
 
 The data is gathered and worded here (in Chinese: the bureau's documents are Chinese),
-photos are downscaled for print two at a time off the caller's thread, and the file is
+photos come from their print-size copies (made two at a time when missing), and the file is
 written under a temporary name and renamed, so a cancel leaves no half-written report.
 """
 
@@ -29,15 +29,15 @@ from greenmine_desktop.files import write_atomically
 from greenmine_desktop.geo.photo_position import project
 from greenmine_desktop.messages import Cancelled
 from greenmine_desktop.paths import login_name
-from greenmine_desktop.photos.reader import preview
+from greenmine_desktop.photos.print_copy import prepare_print_copies, print_copy
 from greenmine_desktop.services import Progress
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.photo_checks import CheckedPhoto
 from greenmine_desktop.store import audit
+from greenmine_desktop.store import photos as photo_store
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace
 
-PRINT_SIDE = 1000  # pixels on the long side: ~170 dpi at the printed size of a photo
 RESULT = {Status.passed: "符合", Status.failed: "不符合", Status.na: "不适用", Status.noted: "已记录",
           Status.unanswered: "未检查"}
 VERDICT = {Verdict.passed: "通过", Verdict.failed: "不通过", Verdict.incomplete: "未完成（尚有未检查项）"}
@@ -63,8 +63,17 @@ def export_report(ws: Workspace, inspection_id: int, out: Path | None = None, ac
     return target
 
 
-def _print_photo(path: Path) -> ReportPhoto:
-    jpeg = preview(path, PRINT_SIDE)
+def prepare_report_photos(workspace_folder: Path, inspection_id: int,
+                          cancelled: Callable[[], bool] = lambda: False) -> int:
+    """Make the print-size copies of an inspection's photos ahead of its report (the GUI
+    runs this quietly after photos are added); returns how many were made."""
+    with Workspace.open(workspace_folder) as ws:
+        stored = [photo_store.load_photo(ws, sha256) for sha256, _ in photo_store.links(ws, inspection_id)]
+    return prepare_print_copies(workspace_folder, ((p.stored_as, p.meta.sha256) for p in stored if p), cancelled)
+
+
+def _print_photo(ws: Workspace, checked: CheckedPhoto) -> ReportPhoto:
+    jpeg = print_copy(ws.folder, checked.photo.stored_as, checked.photo.meta.sha256)
     with Image.open(io.BytesIO(jpeg)) as image:
         return ReportPhoto(jpeg, image.width, image.height, ())
 
@@ -77,7 +86,7 @@ def report_data(ws: Workspace, session: InspectionSession, progress: Progress | 
     checked = session.checked_photos()
     photos = []
     with ThreadPoolExecutor(2) as pool:
-        futures = [pool.submit(_print_photo, ws.folder / c.photo.stored_as) for c in checked]
+        futures = [pool.submit(_print_photo, ws, c) for c in checked]
         for number, (entry, future) in enumerate(zip(checked, futures, strict=True), start=1):
             if cancelled():
                 for pending in futures:
