@@ -6,6 +6,8 @@
     python3 dev.py bench          run the benchmarks in tests/benchmarks/
     python3 dev.py translations   refresh the .ts files from the sources and compile .qm
     python3 dev.py wheel          compile translations, then build the wheel into dist/
+    python3 dev.py bundle         build the PyInstaller bundle into build/dist/GreenMine and run
+                                  its selftest outside the virtual environment
 
 On Debian-based Linux (Kylin, UOS, Ubuntu), the system libraries Qt needs are installed
 with apt-get when running as root, or the one apt-get line to run is printed.
@@ -14,12 +16,16 @@ with apt-get when running as root, or the one apt-get line to run is printed.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import platform
 import shutil
 import subprocess
 import sys
+import tempfile
+import time
 import venv
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -29,6 +35,8 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".greenmine-installed"
 TRANSLATIONS = ROOT / "resources" / "translations"
 TRANSLATED_SOURCES = ["greenmine_desktop/gui", "ui"]
+LANGUAGES = ["zh_CN", "en"]  # en is the source language; its file lets wording change without code
+BUNDLE = ROOT / "build" / "dist" / "GreenMine"
 
 # Libraries a PySide6 wheel expects from the system: for any Qt process, for a real
 # window (xcb), and a CJK font so Chinese does not render as empty boxes.
@@ -90,18 +98,19 @@ def ensure_venv() -> None:
         venv.create(VENV, with_pip=True)
 
 
-def ensure_installed() -> None:
-    """pip install the project and its test tools, again only when their pins changed."""
+def ensure_installed(extras: str = "test") -> None:
+    """pip install the project with ``extras``, again only when their pins changed."""
     ensure_venv()
     digest = hashlib.sha256(
-        (ROOT / "pyproject.toml").read_bytes() + (ROOT / "constraints.txt").read_bytes()
+        (ROOT / "pyproject.toml").read_bytes() + (ROOT / "constraints.txt").read_bytes() + extras.encode()
     ).hexdigest()
-    if STAMP.exists() and STAMP.read_text() == digest:
+    stamp = STAMP.with_name(f"{STAMP.name}-{extras}")
+    if stamp.exists() and stamp.read_text() == digest:
         return
     say("installing dependencies (first run downloads Qt, a few minutes)")
     run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-    run(PYTHON, "-m", "pip", "install", "--quiet", "-c", "constraints.txt", "-e", ".[test]")
-    STAMP.write_text(digest)
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-c", "constraints.txt", "-e", f".[{extras}]")
+    stamp.write_text(digest)
 
 
 def tool(name: str) -> Path:
@@ -116,17 +125,76 @@ def compile_translations() -> None:
 
 
 def update_translations() -> None:
+    """Refresh each language's .ts from the sources (new strings arrive unfinished; for
+    English they are filled with the source text), then compile the .qm files."""
     sources = [str(p.relative_to(ROOT)) for d in TRANSLATED_SOURCES for p in sorted((ROOT / d).glob("*.*"))
                if p.suffix in (".py", ".ui")]
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        run(tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts", ts)
+    for lang in LANGUAGES:
+        ts = TRANSLATIONS / f"greenmine_{lang}.ts"
+        run(tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-target-language", lang, *sources,
+            "-ts", ts)
+        if lang == "en":
+            finish_english(ts)
     compile_translations()
+
+
+def finish_english(ts: Path) -> None:
+    """English wording starts as the source text, and "row(s)" as "row" / "rows" for Qt's
+    plural forms (%n); a wording already edited is kept."""
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation, source = message.find("translation"), message.findtext("source") or ""
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        forms = translation.findall("numerusform")
+        if forms and len(forms) == 2 and not any(f.text for f in forms):
+            forms[0].text, forms[1].text = source.replace("(s)", ""), source.replace("(s)", "s")
+        elif not forms and not translation.text:
+            translation.text = source
+        else:
+            continue
+        del translation.attrib["type"]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def setup(window: bool) -> None:
     ensure_system_packages(APT_QT + (APT_WINDOW if window else []), required=False)
     ensure_installed()
     compile_translations()
+
+
+def build_bundle() -> int:
+    """PyInstaller's one-folder bundle, then its selftest run as a user would: from another
+    folder, with none of this checkout's environment (no .venv, no PYTHONPATH)."""
+    ensure_system_packages(APT_QT, required=False)
+    ensure_installed("test,bundle")
+    compile_translations()
+    started = time.perf_counter()
+    run(PYTHON, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN", "--distpath",
+        ROOT / "build" / "dist", "--workpath", ROOT / "build" / "pyinstaller", ROOT / "build_spec" / "greenmine.spec")
+    built = time.perf_counter() - started
+    size = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink())
+    program = BUNDLE / ("greenmine.exe" if os.name == "nt" else "greenmine")
+    keep = ("PATH", "SYSTEMROOT", "TEMP", "TMP", "LANG", "DISPLAY")  # what any program gets from a desktop
+    with tempfile.TemporaryDirectory() as home:
+        env = {k: v for k, v in os.environ.items() if k in keep} | {"HOME": home, "USERPROFILE": home}
+        started = time.perf_counter()
+        result = subprocess.run([str(program), "selftest"], cwd=home, env=env)
+        selftest = time.perf_counter() - started
+    record = {"version": version(), "bytes": size, "megabytes": round(size / 2**20, 1),
+              "build_seconds": round(built, 1), "selftest_seconds": round(selftest, 1),
+              "selftest": "ok" if result.returncode == 0 else "failed"}
+    (BUNDLE / "bundle.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    say(f"bundle {BUNDLE}: {record['megabytes']} MB, built in {built:.0f} s, selftest {record['selftest']} "
+        f"in {selftest:.1f} s")
+    return result.returncode
+
+
+def version() -> str:
+    """The version in the installed package's metadata (what the bundle is built from)."""
+    script = "from importlib.metadata import version; print(version('greenmine-desktop'))"
+    return subprocess.run([str(PYTHON), "-c", script],
+                          capture_output=True, text=True, check=True).stdout.strip()
 
 
 def main(argv: list[str]) -> int:
@@ -150,6 +218,8 @@ def main(argv: list[str]) -> int:
         setup(window=False)
         run(PYTHON, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", "dist", ".")
         return 0
+    if command == "bundle":
+        return build_bundle()
     if command == "translations":
         ensure_installed()
         update_translations()

@@ -181,7 +181,12 @@ def test_selftest_command_passes():
     result = subprocess.run([sys.executable, "-m", "greenmine_desktop", "selftest"], capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "selftest ok"
+    lines = result.stdout.strip().splitlines()
+    assert lines[-1].startswith("selftest ok") and len(lines) >= 12
+    assert all(line.startswith("ok ") for line in lines[:-1])
+    for check in ("return package imported", "report signed and trusted", "report printed",
+                  "interface is English on request", "working days across the National Day"):
+        assert f"ok   {check}" in lines
 
 
 def test_mineral_filter_offers_each_mineral_once(window):

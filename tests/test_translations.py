@@ -1,4 +1,5 @@
-"""Every user-facing GUI string has a finished Chinese translation."""
+"""Every user-facing GUI string is in the .ts file of each language, finished (Chinese
+translated; English filled in from the source, plural forms included)."""
 
 import shutil
 import subprocess
@@ -11,7 +12,7 @@ import pytest
 from greenmine_desktop.messages import _TEXTS, text
 
 ROOT = Path(__file__).resolve().parents[1]
-TS = ROOT / "resources" / "translations" / "greenmine_zh_CN.ts"
+TS_FILES = [ROOT / "resources" / "translations" / f"greenmine_{lang}.ts" for lang in ("zh_CN", "en")]
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -20,25 +21,35 @@ def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
             for c in root.iter("context") for m in c.iter("message")}
 
 
-def test_every_message_in_the_ts_is_translated():
-    unfinished = [key for key, t in _messages(TS).items()
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_every_message_in_the_ts_is_translated(ts):
+    unfinished = [key for key, t in _messages(ts).items()
                   if t.get("type") in ("unfinished", "vanished", "obsolete") or not "".join(t.itertext()).strip()]
     assert not unfinished
 
 
-def test_sources_hold_no_string_missing_from_the_ts(tmp_path):
+def test_english_plurals_have_a_singular_and_a_plural():
+    plural = [t for (_, source), t in _messages(TS_FILES[1]).items() if "%n" in source and t.findall("numerusform")]
+    assert plural and all([f.text for f in t.findall("numerusform")] != [None, None] for t in plural)
+    forms = next([f.text for f in t.findall("numerusform")] for (_, source), t in _messages(TS_FILES[1]).items()
+                 if source == "%n mine(s)")
+    assert forms == ["%n mine", "%n mines"]
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_sources_hold_no_string_missing_from_the_ts(ts, tmp_path):
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
         lupdate = shutil.which("pyside6-lupdate")
     if not lupdate:
         pytest.fail("pyside6-lupdate not found next to the interpreter")
-    copy = tmp_path / TS.name
-    shutil.copy(TS, copy)
+    copy = tmp_path / ts.name
+    shutil.copy(ts, copy)
     sources = sorted(str(p) for d in ("greenmine_desktop/gui", "ui") for p in (ROOT / d).glob("*.*")
                      if p.suffix in (".py", ".ui"))
     subprocess.run([str(lupdate), "-silent", "-locations", "none", "-no-obsolete", *sources, "-ts", str(copy)],
                    check=True, cwd=ROOT)
-    missing = set(_messages(copy)) - set(_messages(TS))
+    missing = set(_messages(copy)) - set(_messages(ts))
     assert not missing, f"run 'python dev.py translations' and translate: {sorted(missing)}"
 
 

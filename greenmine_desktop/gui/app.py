@@ -6,9 +6,11 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from greenmine_desktop import __version__
+from greenmine_desktop.assets import get_asset
 from greenmine_desktop.gui.errors import install_excepthook, show_error
 from greenmine_desktop.gui.i18n import install_language
 from greenmine_desktop.gui.jobs import wait_for_jobs
@@ -26,6 +28,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("GreenMine")
     app.setOrganizationName("GreenMine")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(get_asset("resources/icons/greenmine.png"))))
     return app
 
 

@@ -17,14 +17,13 @@ def translation_file(lang: str) -> str:
 
 
 def install_language(lang: str) -> None:
-    """Replace the installed translators; English is the source language."""
+    """Replace the installed translators. English is the source language, and its own
+    file lets a wording be changed without touching the code."""
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English))
-    if lang == "en":
-        return
     ours, qt = QTranslator(app), QTranslator(app)
     if ours.load(translation_file(lang)):
         _installed.append(ours)

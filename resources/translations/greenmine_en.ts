@@ -1,0 +1,1351 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DrawPage</name>
+    <message>
+        <source>numbers called out, or a published lottery result</source>
+        <translation>numbers called out, or a published lottery result</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>names, separated by commas</translation>
+    </message>
+    <message>
+        <source>why the earlier draw is replaced</source>
+        <translation>why the earlier draw is replaced</translation>
+    </message>
+    <message>
+        <source>Draw… (Ctrl+D)</source>
+        <translation>Draw… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>&amp;Seed</translation>
+    </message>
+    <message>
+        <source>&amp;Witnesses</source>
+        <translation>&amp;Witnesses</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Operator</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Licence No.</source>
+        <translation>Licence No.</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Drawn at</source>
+        <translation>Drawn at</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Mines</source>
+        <translation>Mines</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Export record… (Ctrl+E)</source>
+        <translation>Export record… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export for publication (PDF)…</source>
+        <translation>Export for publication (PDF)…</translation>
+    </message>
+    <message>
+        <source>Assignment package…</source>
+        <translation>Assignment package…</translation>
+    </message>
+    <message>
+        <source>Results notice…</source>
+        <translation>Results notice…</translation>
+    </message>
+    <message>
+        <source>Verify record</source>
+        <translation>Verify record</translation>
+    </message>
+    <message>
+        <source>Draw records</source>
+        <translation>Draw records</translation>
+    </message>
+    <message>
+        <source>About to draw for plan “%1”. %2 Seed “%3”, witnesses: %4. Press Draw again to draw.</source>
+        <translation>About to draw for plan “%1”. %2 Seed “%3”, witnesses: %4. Press Draw again to draw.</translation>
+    </message>
+    <message>
+        <source>Draw now (Ctrl+D)</source>
+        <translation>Draw now (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Drawn: %1 mines. Record %2.</source>
+        <translation>Drawn: %1 mines. Record %2.</translation>
+    </message>
+    <message>
+        <source>nothing (a first draw)</source>
+        <translation>nothing (a first draw)</translation>
+    </message>
+    <message>
+        <source> (replaced)</source>
+        <translation> (replaced)</translation>
+    </message>
+    <message>
+        <source>Export draw record</source>
+        <translation>Export draw record</translation>
+    </message>
+    <message>
+        <source>Record written to %1</source>
+        <translation>Record written to %1</translation>
+    </message>
+    <message>
+        <source>Results notice</source>
+        <translation>Results notice</translation>
+    </message>
+    <message>
+        <source>Results notice written to %1 and %2</source>
+        <translation>Results notice written to %1 and %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Import %n valid row(s)</source>
+        <translation>
+            <numerusform>Import %n valid row</numerusform>
+            <numerusform>Import %n valid rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updates, %4 refused. Nothing is written until you import.</source>
+        <translation>%1: %2 new, %3 updates, %4 refused. Nothing is written until you import.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import mines: preview</source>
+        <translation>Import mines: preview</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Show only rows with problems</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>New inspection… (Ctrl+N)</source>
+        <translation>New inspection… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Start an inspection with Ctrl+N, or choose one from the list.</source>
+        <translation>Start an inspection with Ctrl+N, or choose one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionView</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>1 Items</source>
+        <translation>1 Items</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>2 Findings</source>
+        <translation>2 Findings</translation>
+    </message>
+    <message>
+        <source>Export the record as PDF (Ctrl+Shift+E)</source>
+        <translation>Export the record as PDF (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Sign the PDF…</source>
+        <translation>Sign the PDF…</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+Shift+P)</source>
+        <translation>Print… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <source>Rectification notice…</source>
+        <translation>Rectification notice…</translation>
+    </message>
+    <message>
+        <source>Referral letters</source>
+        <translation>Referral letters</translation>
+    </message>
+    <message>
+        <source>3 Review</source>
+        <translation>3 Review</translation>
+    </message>
+    <message>
+        <source>4 Signatures</source>
+        <translation>4 Signatures</translation>
+    </message>
+    <message>
+        <source>5 Photos</source>
+        <translation>5 Photos</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>Signed and frozen on %1. Changing anything makes a new revision; this one is kept.</source>
+        <translation>Signed and frozen on %1. Changing anything makes a new revision; this one is kept.</translation>
+    </message>
+    <message>
+        <source>Superseded by a later revision; kept as it was signed, read only.</source>
+        <translation>Superseded by a later revision; kept as it was signed, read only.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered, %3 left</source>
+        <translation>%1 of %2 answered, %3 left</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Passes</translation>
+    </message>
+    <message>
+        <source>Does not pass</source>
+        <translation>Does not pass</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Total %1 of %2 points; %3 needed.</source>
+        <translation>Total %1 of %2 points; %3 needed.</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Failed prerequisites:</source>
+        <translation>Failed prerequisites:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet answered:</source>
+        <translation>Not yet answered:</translation>
+    </message>
+    <message>
+        <source>Photos still missing:</source>
+        <translation>Photos still missing:</translation>
+    </message>
+    <message>
+        <source>Before sign-off:</source>
+        <translation>Before sign-off:</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Recorded: %1</translation>
+    </message>
+    <message>
+        <source>Photos: %1 of %2 needed (Ctrl+P adds, or drop files here)</source>
+        <translation>Photos: %1 of %2 needed (Ctrl+P adds, or drop files here)</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Revision %1 started; the signed revision is kept unchanged.</source>
+        <translation>Revision %1 started; the signed revision is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing photos…</source>
+        <translation>Importing photos…</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) added, %2 already there, %3 refused.</source>
+        <translation>%1 photo(s) added, %2 already there, %3 refused.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>Record written to %1</source>
+        <translation>Record written to %1</translation>
+    </message>
+    <message>
+        <source>Writing the referral letters…</source>
+        <translation>Writing the referral letters…</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Issued: %1</translation>
+    </message>
+    <message>
+        <source>Your certificate file</source>
+        <translation>Your certificate file</translation>
+    </message>
+    <message>
+        <source>Certificate (*.p12 *.pfx)</source>
+        <translation>Certificate (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Sign the PDF</source>
+        <translation>Sign the PDF</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase of %1:</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Signed: %1</translation>
+    </message>
+    <message>
+        <source>Signed off: the inspection is frozen.</source>
+        <translation>Signed off: the inspection is frozen.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <source>Avoidance list (回避): select an inspector.</source>
+        <translation>Avoidance list (回避): select an inspector.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Mine licence or credit code</source>
+        <translation>Mine licence or credit code</translation>
+    </message>
+    <message>
+        <source>Mine or company</source>
+        <translation>Mine or company</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Avoidance list (回避) of %1</source>
+        <translation>Avoidance list (回避) of %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorTableModel</name>
+    <message>
+        <source>Badge No.</source>
+        <translation>Badge No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Avoidances</source>
+        <translation>Avoidances</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Spot-check items</source>
+        <translation>Spot-check items</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>Legal &amp;basis</translation>
+    </message>
+    <message>
+        <source>What is checked</source>
+        <translation>What is checked</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Proportion</source>
+        <translation>&amp;Proportion</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency</source>
+        <translation>&amp;Frequency</translation>
+    </message>
+    <message>
+        <source>Give the item a name.</source>
+        <translation>Give the item a name.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Note (what was seen, where)</source>
+        <translation>Note (what was seen, where)</translation>
+    </message>
+    <message>
+        <source>PgDn next · PgUp previous · Ctrl+U next unanswered</source>
+        <translation>PgDn next · PgUp previous · Ctrl+U next unanswered</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>How: %1</source>
+        <translation>How: %1</translation>
+    </message>
+    <message>
+        <source>Up to %1 points</source>
+        <translation>Up to %1 points</translation>
+    </message>
+    <message>
+        <source>No minimum for this mineral: the value is recorded</source>
+        <translation>No minimum for this mineral: the value is recorded</translation>
+    </message>
+    <message>
+        <source>Prerequisite: failing it fails the inspection</source>
+        <translation>Prerequisite: failing it fails the inspection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) as evidence</source>
+        <translation>
+            <numerusform>%n photo as evidence</numerusform>
+            <numerusform>%n photos as evidence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <source>Fails</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>County office</source>
+        <extracomment>Asked for by the user; the application rebuilds the window (language, workspace).</extracomment>
+        <translation>County office</translation>
+    </message>
+    <message>
+        <source>Field laptop</source>
+        <translation>Field laptop</translation>
+    </message>
+    <message>
+        <source>Mine register</source>
+        <translation>Mine register</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>Draws</translation>
+    </message>
+    <message>
+        <source>Import mines</source>
+        <translation>Import mines</translation>
+    </message>
+    <message>
+        <source>Licence No.</source>
+        <translation>Licence No.</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Import inspectors</source>
+        <translation>Import inspectors</translation>
+    </message>
+    <message>
+        <source>Badge No.</source>
+        <translation>Badge No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Import &amp;mines…</source>
+        <translation>Import &amp;mines…</translation>
+    </message>
+    <message>
+        <source>Import i&amp;nspectors…</source>
+        <translation>Import i&amp;nspectors…</translation>
+    </message>
+    <message>
+        <source>New ins&amp;pection…</source>
+        <translation>New ins&amp;pection…</translation>
+    </message>
+    <message>
+        <source>Import &amp;return packages…</source>
+        <translation>Import &amp;return packages…</translation>
+    </message>
+    <message>
+        <source>Open an &amp;assignment package…</source>
+        <translation>Open an &amp;assignment package…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;return package…</source>
+        <translation>Export the &amp;return package…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Mine register</source>
+        <translation>&amp;Mine register</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation>&amp;Inspectors</translation>
+    </message>
+    <message>
+        <source>I&amp;nspections</source>
+        <translation>I&amp;nspections</translation>
+    </message>
+    <message>
+        <source>&amp;Draws</source>
+        <translation>&amp;Draws</translation>
+    </message>
+    <message>
+        <source>&amp;Find mine</source>
+        <translation>&amp;Find mine</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About GreenMine</source>
+        <translation>&amp;About GreenMine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mine(s) shown</source>
+        <translation>
+            <numerusform>%n mine shown</numerusform>
+            <numerusform>%n mines shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>About GreenMine</source>
+        <translation>About GreenMine</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;Green-mine spot checks for county natural-resources bureaus: double-random draws, field inspections offline, signed reports.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;Green-mine spot checks for county natural-resources bureaus: double-random draws, field inspections offline, signed reports.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MineRegisterPage</name>
+    <message>
+        <source>All minerals</source>
+        <translation>All minerals</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All list levels</source>
+        <translation>All list levels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mine(s)</source>
+        <translation>
+            <numerusform>%n mine</numerusform>
+            <numerusform>%n mines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a mine to see its licence and boundary.</source>
+        <translation>Select a mine to see its licence and boundary.</translation>
+    </message>
+    <message>
+        <source>%1 km² stated, %2 km² on the ellipsoid</source>
+        <translation>%1 km² stated, %2 km² on the ellipsoid</translation>
+    </message>
+    <message>
+        <source>differs by more than 0.1%</source>
+        <translation>differs by more than 0.1%</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>%1: %2 corners, mining elevation %3 m to %4 m</source>
+        <translation>%1: %2 corners, mining elevation %3 m to %4 m</translation>
+    </message>
+    <message>
+        <source>Licence No.</source>
+        <translation>Licence No.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Mineral</source>
+        <translation>Mineral</translation>
+    </message>
+    <message>
+        <source>Method / scale</source>
+        <translation>Method / scale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Licence valid</source>
+        <translation>Licence valid</translation>
+    </message>
+    <message>
+        <source>Green list</source>
+        <translation>Green list</translation>
+    </message>
+    <message>
+        <source>Abnormal list</source>
+        <translation>Abnormal list</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Filter by mine, licence or company (Ctrl+F)</source>
+        <translation>Filter by mine, licence or company (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Green-mine list level</source>
+        <translation>Green-mine list level</translation>
+    </message>
+</context>
+<context>
+    <name>MineTableModel</name>
+    <message>
+        <source>Licence No.</source>
+        <translation>Licence No.</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Mineral</source>
+        <translation>Mineral</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Green list</source>
+        <translation>Green list</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>List status</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>Abnormal</translation>
+    </message>
+    <message>
+        <source>Area check</source>
+        <translation>Area check</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Rectification notice</source>
+        <translation>Rectification notice</translation>
+    </message>
+    <message>
+        <source>Count working days (holidays and adjusted days by the official schedule)</source>
+        <translation>Count working days (holidays and adjusted days by the official schedule)</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>&amp;Days to rectify</source>
+        <translation>&amp;Days to rectify</translation>
+    </message>
+    <message>
+        <source>Writing the notice…</source>
+        <translation>Writing the notice…</translation>
+    </message>
+</context>
+<context>
+    <name>PackageActions</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Import return packages</source>
+        <translation>Import return packages</translation>
+    </message>
+    <message>
+        <source>Return packages (*.gmreturn)</source>
+        <translation>Return packages (*.gmreturn)</translation>
+    </message>
+    <message>
+        <source>Importing packages…</source>
+        <translation>Importing packages…</translation>
+    </message>
+    <message>
+        <source>Team %1: %2 (%3 mines)</source>
+        <translation>Team %1: %2 (%3 mines)</translation>
+    </message>
+    <message>
+        <source>Assignment package</source>
+        <translation>Assignment package</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Assignment packages (*.gmtask)</source>
+        <translation>Assignment packages (*.gmtask)</translation>
+    </message>
+    <message>
+        <source>County root key</source>
+        <translation>County root key</translation>
+    </message>
+    <message>
+        <source>Assignment package written to %1</source>
+        <translation>Assignment package written to %1</translation>
+    </message>
+    <message>
+        <source>Open an assignment package</source>
+        <translation>Open an assignment package</translation>
+    </message>
+    <message>
+        <source>Export the return package</source>
+        <translation>Export the return package</translation>
+    </message>
+    <message>
+        <source>Your certificate file</source>
+        <translation>Your certificate file</translation>
+    </message>
+    <message>
+        <source>Writing the return package…</source>
+        <translation>Writing the return package…</translation>
+    </message>
+    <message>
+        <source>Return package written to %1</source>
+        <translation>Return package written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>no GPS</source>
+        <translation>no GPS</translation>
+    </message>
+    <message>
+        <source>outside the boundary</source>
+        <translation>outside the boundary</translation>
+    </message>
+    <message>
+        <source>near the boundary</source>
+        <translation>near the boundary</translation>
+    </message>
+    <message>
+        <source>boundary not comparable</source>
+        <translation>boundary not comparable</translation>
+    </message>
+    <message>
+        <source>taken outside the inspection time</source>
+        <translation>taken outside the inspection time</translation>
+    </message>
+    <message>
+        <source>camera clock, zone unknown</source>
+        <translation>camera clock, zone unknown</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>same scene used elsewhere</source>
+        <translation>same scene used elsewhere</translation>
+    </message>
+    <message>
+        <source>metadata unreadable</source>
+        <translation>metadata unreadable</translation>
+    </message>
+    <message>
+        <source>placed by hand</source>
+        <translation>placed by hand</translation>
+    </message>
+    <message>
+        <source>Add photos… (Ctrl+P)</source>
+        <translation>Add photos… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation>Place on the map</translation>
+    </message>
+    <message>
+        <source>whole inspection</source>
+        <translation>whole inspection</translation>
+    </message>
+    <message>
+        <source>%1 photo(s), %2 with doubts</source>
+        <translation>%1 photo(s), %2 with doubts</translation>
+    </message>
+    <message>
+        <source>No photo selected.</source>
+        <translation>No photo selected.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>inside</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>near</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>outside</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>not comparable</translation>
+    </message>
+    <message>
+        <source>, %1 m outside</source>
+        <translation>, %1 m outside</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Boundary</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Click on the map where the photo was taken.</source>
+        <translation>Click on the map where the photo was taken.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mineral</source>
+        <translation>Mineral</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Green-mine list level</source>
+        <translation>Green-mine list level</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Items…</source>
+        <translation>Items…</translation>
+    </message>
+    <message>
+        <source>Spot-check &amp;item</source>
+        <translation>Spot-check &amp;item</translation>
+    </message>
+    <message>
+        <source>Tick the values to keep; none ticked keeps all.</source>
+        <translation>Tick the values to keep; none ticked keeps all.</translation>
+    </message>
+    <message>
+        <source>no exclusion</source>
+        <translation>no exclusion</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Leave out mines checked in the last</source>
+        <translation>Leave out mines checked in the last</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Per stratum</source>
+        <translation>Per stratum</translation>
+    </message>
+    <message>
+        <source>Always include mines on the abnormal list</source>
+        <translation>Always include mines on the abnormal list</translation>
+    </message>
+    <message>
+        <source>Always include mines with complaints on record</source>
+        <translation>Always include mines with complaints on record</translation>
+    </message>
+    <message>
+        <source>Team size (at least two)</source>
+        <translation>Team size (at least two)</translation>
+    </message>
+    <message>
+        <source> mines</source>
+        <translation> mines</translation>
+    </message>
+    <message>
+        <source>Most mines per inspector</source>
+        <translation>Most mines per inspector</translation>
+    </message>
+    <message>
+        <source>Save plan (Ctrl+S)</source>
+        <translation>Save plan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Eligible: %1 mines; the draw takes %2. Inspectors in the pool: %3.</source>
+        <translation>Eligible: %1 mines; the draw takes %2. Inspectors in the pool: %3.</translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation>Give the plan a name.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>Register files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Register files (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBox</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Refuses to sign</source>
+        <translation>Refuses to sign</translation>
+    </message>
+    <message>
+        <source>Witness to the refusal (name, unit)</source>
+        <translation>Witness to the refusal (name, unit)</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPanel</name>
+    <message>
+        <source>Sign off and freeze (Ctrl+Shift+S)</source>
+        <translation>Sign off and freeze (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Inspector %1 (%2)</source>
+        <translation>Inspector %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mine representative %1</source>
+        <translation>Mine representative %1</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Changed since signing: sign again</source>
+        <translation>Changed since signing: sign again</translation>
+    </message>
+    <message>
+        <source>Refused; witness: %1</source>
+        <translation>Refused; witness: %1</translation>
+    </message>
+    <message>
+        <source>Signed ✓</source>
+        <translation>Signed ✓</translation>
+    </message>
+</context>
+<context>
+    <name>StartInspectionDialog</name>
+    <message>
+        <source>Start an inspection</source>
+        <translation>Start an inspection</translation>
+    </message>
+    <message>
+        <source>(drawn)</source>
+        <translation>(drawn)</translation>
+    </message>
+    <message>
+        <source>e.g. open pit, processing plant</source>
+        <translation>e.g. open pit, processing plant</translation>
+    </message>
+    <message>
+        <source>e.g. mine manager</source>
+        <translation>e.g. mine manager</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mine</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>T&amp;eam present (at least two)</source>
+        <translation>T&amp;eam present (at least two)</translation>
+    </message>
+    <message>
+        <source>Mine &amp;representative</source>
+        <translation>Mine &amp;representative</translation>
+    </message>
+    <message>
+        <source>Representative's &amp;title</source>
+        <translation>Representative's &amp;title</translation>
+    </message>
+</context>
+</TS>
