@@ -304,6 +304,30 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "这次检查没有需移送其他部门的问题。",
         "This inspection has no finding to refer to another department.",
     ),
+    # follow-up at the county desk
+    "follow_up_wrong_state": (
+        "案件目前为“{state_zh}”，不能{action_zh}。",
+        "The case is at “{state_en}”, so it cannot {action_en} now.",
+    ),
+    "follow_up_close_unproven": (
+        "销号需要已通过的复查或已认可的整改报告。",
+        "A case is closed only on a passed re-check or an accepted rectification report.",
+    ),
+    "follow_up_escalate_early": (
+        "整改期限未到且复查未不通过，不能移交查处。",
+        "A case is escalated only after its deadline or a failed re-check.",
+    ),
+    "follow_up_recheck_unfit": (
+        "复查必须是同一矿山在通知下达后已签字的检查。",
+        "A re-check must be a signed inspection of the same mine made after the notice.",
+    ),
+    "follow_up_reason_needed": ("请写明理由。", "Please give the reason."),
+    "follow_up_missing": ("找不到案件 {id}。", "No case {id}."),
+    "follow_up_no_mine": ("名录中没有采矿许可证号 {licence}。", "No mine with licence {licence} in the register."),
+    "listing_no_proposal": (
+        "只有复查不通过而“拟移出”的矿山才能确认移出。",
+        "Only a mine proposed for removal after a failed re-check can be removed.",
+    ),
     # keys
     "passphrase_short": ("口令至少需要 {minimum} 个字符。", "A passphrase needs at least {minimum} characters."),
     "wrong_passphrase": ("口令不正确，无法打开密钥。", "The passphrase is wrong; the key cannot be opened."),

@@ -40,6 +40,27 @@ GREEN_STATUS: Labels = MappingProxyType({
     "removal_proposed": ("拟移出", "removal proposed"),
     "removed": ("已移出", "removed"),
 })
+FOLLOW_UP_STATE: Labels = MappingProxyType({
+    "open": ("待处理", "open"),
+    "notified": ("已下达通知", "notice issued"),
+    "served": ("已送达", "served"),
+    "reported": ("已报送整改报告", "report received"),
+    "rechecked": ("已复查", "re-checked"),
+    "closed": ("已销号", "closed"),
+    "escalated": ("已移交查处", "escalated"),
+    "sent": ("已移送", "sent"),
+    "answered": ("已回复", "answered"),
+})
+FOLLOW_UP_ACTION: Labels = MappingProxyType({
+    "issue": ("下达整改通知", "issue the notice"),
+    "serve": ("登记送达", "record service"),
+    "report": ("登记整改报告", "record the report"),
+    "recheck": ("登记复查", "record the re-check"),
+    "close": ("销号", "close the case"),
+    "escalate": ("移交查处", "escalate"),
+    "send": ("移送", "send the referral"),
+    "answer": ("登记回复", "record the answer"),
+})
 DEPARTMENT: Labels = MappingProxyType({  # who a finding belongs to; "" is the bureau itself
     "": ("本局", "this bureau"),
     "emergency_management": ("应急管理部门", "emergency management"),

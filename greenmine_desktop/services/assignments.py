@@ -121,7 +121,7 @@ def open_assignment(ws: Workspace, path: Path, actor: str | None = None) -> bool
     mines = [Mine.from_data(m) for m in data["mines"]]
     team = [Inspector(p["badge_no"], p["name"], p["unit"]) for p in data["team"]]
     with ws.transaction() as db:
-        upsert_mines(ws, mines)
+        upsert_mines(ws, mines, actor or login_name(), f"任务包 {path.name}")
         upsert_inspectors(ws, team)
         db.table("assignment").insert({
             "package_sha256": package.sha256, "record_sha256": data["draw"]["record_sha256"],

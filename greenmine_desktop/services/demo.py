@@ -164,7 +164,7 @@ def create_demo_county(folder: Path, mines: int = DEFAULT_MINES, seed: int = DEF
     target = Path(folder) / "county"
     register = generate_register(mines, seed)
     with Workspace.create(target, "county") as ws:
-        upsert_mines(ws, register.mines)
+        upsert_mines(ws, register.mines, "demo", "示例名录")
         upsert_inspectors(ws, register.inspectors)
         save_item(ws, DEMO_ITEM, actor="demo")
         save_plan(ws, DEMO_PLAN, actor="demo")

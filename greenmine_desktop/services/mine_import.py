@@ -16,6 +16,7 @@ from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.boundary_text import parse_boundary
 from greenmine_desktop.domain.mine import BoundaryPart, Corner, Mine, area_mismatch
 from greenmine_desktop.messages import Problem
+from greenmine_desktop.paths import login_name
 from greenmine_desktop.services import Progress
 from greenmine_desktop.services.row_import import (
     Column,
@@ -187,5 +188,6 @@ def preview_import(ws: Workspace, path: Path, progress: Progress | None = None) 
 def apply_import(ws: Workspace, preview: ImportPreview[Mine], actor: str | None = None) -> tuple[int, int]:
     """Write the accepted rows in one transaction; returns (new, updated)."""
     mines = preview.records()
-    return apply_audited(ws, "mine_register", preview, lambda: mine_store.upsert_mines(ws, mines) if mines else (0, 0),
-                         actor)
+    actor = actor or login_name()
+    return apply_audited(ws, "mine_register", preview, lambda: mine_store.upsert_mines(
+        ws, mines, actor, f"名录文件 {preview.source.name}") if mines else (0, 0), actor)

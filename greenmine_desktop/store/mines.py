@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from greenmine_desktop.domain.mine import BoundaryPart, Corner, Mine, search_text
+from greenmine_desktop.store import listing
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
 #: Columns of the register list, in display order.
@@ -102,14 +103,21 @@ def _mine_row(mine: Mine, stamp: str) -> dict:
     }
 
 
-def upsert_mines(ws: Workspace, mines: Sequence[Mine]) -> tuple[int, int]:
-    """Insert new mines and update known ones (by licence number), boundaries replaced.
+def upsert_mines(ws: Workspace, mines: Sequence[Mine], actor: str, basis: str) -> tuple[int, int]:
+    """Insert new mines and update known ones (by licence number), boundaries replaced;
+    a green-mine list status that arrives or changes is recorded as coming from ``basis``
+    (the register file, the assignment package).
 
     Returns (new, updated). One transaction: all rows or none.
     """
     known = existing_licences(ws)
     stamp = now_iso()
     with ws.transaction() as db:
+        was = dict(ws.conn.execute("SELECT licence_no, green_status FROM mine"))
+        for mine in mines:
+            if mine.green_status != was.get(mine.licence_no, "none"):
+                listing.record(ws.conn, mine.licence_no, was.get(mine.licence_no, "none"), mine.green_status, actor,
+                               "名录导入", basis)
         db.table("mine").upsert_all((_mine_row(m, stamp) for m in mines), pk="licence_no", batch_size=500)
         ids: dict[str, int] = {}
         licences = [m.licence_no for m in mines]

@@ -1,0 +1,227 @@
+"""The county desk's follow-up of signed inspections: rectification and referral cases,
+their dated and attributed steps, overdue cases, and the green-mine list status.
+
+Cases are opened from the signed inspections (imported or the county's own): the
+bureau's own findings make one rectification case, each other department's findings one
+referral case. A notice or referral letter issued for the inspection (here or from the
+inspection window) moves its case on: documents are matched to cases on every
+:func:`open_follow_ups`, so a crash between the two never leaves them apart. Every step
+is one transaction: the case row, its event and the audit row, and where the green-mine
+list status changes, its listing event.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+from greenmine_desktop.domain.follow_up import (
+    Action,
+    Case,
+    State,
+    confirm_removal,
+    listing_after_check,
+    listing_after_recheck,
+    next_state,
+)
+from greenmine_desktop.domain.scoring import Verdict
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.paths import login_name
+from greenmine_desktop.services import notices
+from greenmine_desktop.services.inspections import InspectionSession
+from greenmine_desktop.store import audit, listing
+from greenmine_desktop.store.follow_ups import FollowUp, as_day, as_flag, follow_up, follow_ups
+from greenmine_desktop.store.workspace import Workspace, now_iso
+
+# ------------------------------------------------------------------ opening cases
+
+def open_follow_ups(ws: Workspace, actor: str | None = None, today: date | None = None) -> int:
+    """Open the cases of signed inspections that have none yet, and move cases on for the
+    notices and letters issued since; returns how many cases were opened."""
+    actor, today = actor or login_name(), today or date.today()
+    opened = 0
+    rechecks = {row[0] for row in ws.conn.execute("SELECT recheck_uid FROM follow_up WHERE recheck_uid IS NOT NULL")}
+    for inspection_id, uid in ws.conn.execute(
+            "SELECT id, uid FROM inspection WHERE status = 'signed' AND uid NOT IN "
+            "(SELECT inspection_uid FROM follow_up) ORDER BY id").fetchall():
+        if uid not in rechecks:
+            opened += _open_for(ws, InspectionSession(ws, inspection_id), actor, today)
+    _match_documents(ws)
+    return opened
+
+
+def _open_for(ws: Workspace, session: InspectionSession, actor: str, today: date) -> int:
+    licence, uid = session.header.mine_licence, session.meta.uid
+    by_department: dict[str, list[str]] = {}
+    for item in session.template.items:
+        if item.id in session.findings:
+            by_department.setdefault(session.findings[item.id].department, []).append(item.id)
+    unfinished = ws.conn.execute("SELECT 1 FROM follow_up WHERE kind = 'rectification' AND mine_licence = ? AND "
+                                 "state NOT IN ('closed', 'escalated')", [licence]).fetchone()
+    if unfinished:  # the mine is already under an order: this check is its re-check, linked by the clerk
+        by_department.pop("", None)
+    verdict = session.score().verdict
+    with ws.transaction():
+        for department, items in sorted(by_department.items()):
+            kind = "referral" if department else "rectification"
+            ws.conn.execute("INSERT INTO follow_up (kind, inspection_uid, mine_licence, department, findings, state, "
+                            "opened_on) VALUES (?, ?, ?, ?, ?, 'open', ?)",
+                            [kind, uid, licence, department, json.dumps(items), today.isoformat()])
+            audit.append(ws.conn, actor, "open", f"follow_up_{kind}", uid, None, None,
+                         {"mine": licence, "department": department, "findings": items})
+        status = ws.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?", [licence]).fetchone()
+        change = listing_after_check(status[0], verdict == Verdict.passed) if status and not unfinished else None
+        if change:
+            _change_listing(ws, licence, change, actor, "检查不通过，责令整改", uid, today)
+    return len(by_department)
+
+
+def _match_documents(ws: Workspace) -> None:
+    """Notices and letters issued for an inspection move its open cases to notified / sent."""
+    for case in follow_ups(ws):
+        if case.state != State.open:
+            continue
+        for number, issued_on, deadline, addressee, actor in ws.conn.execute(
+                "SELECT number, issued_on, deadline, addressee, issued_by FROM issued_document "
+                "WHERE kind = ? AND inspection_uid = ? ORDER BY id", [case.kind, case.inspection_uid]).fetchall():
+            if case.kind == "rectification" or addressee.endswith(notices.DEPARTMENT_BUREAU[case.department]):
+                action = Action.issue if case.kind == "rectification" else Action.send
+                _step(ws, case, action, date.fromisoformat(issued_on), actor,
+                      {"document_number": number, "issued_on": issued_on, "deadline": deadline,
+                       **({"served_on": issued_on} if action == Action.send else {})})
+                break
+
+
+# ------------------------------------------------------------------ the steps
+
+def _step(ws: Workspace, case: FollowUp, action: Action, on: date, actor: str, changes: dict) -> FollowUp:
+    """Check the step against the rules with ``changes`` applied, then write the row, its
+    event and the audit row in one transaction."""
+    after = _case_after(case, changes)
+    to_state = next_state(after, action, on)
+    with ws.transaction():
+        ws.conn.execute("INSERT INTO follow_up_event (follow_up, on_day, at, actor, action, from_state, to_state, "
+                        "details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [case.id, on.isoformat(), now_iso(), actor, action.value, case.state.value, to_state.value,
+                         json.dumps(changes, ensure_ascii=False, default=str)])
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        ws.conn.execute(f"UPDATE follow_up SET {assignments}{', ' if changes else ''}state = ? WHERE id = ?",  # noqa: S608
+                        [*changes.values(), to_state.value, case.id])
+        audit.append(ws.conn, actor, action.value, f"follow_up_{case.kind}", case.id, "state", case.state.value,
+                     {"state": to_state.value, **changes})
+        if action == Action.recheck:
+            status = ws.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?",
+                                     [case.mine_licence]).fetchone()
+            change = listing_after_recheck(status[0], replace(after, state=to_state)) if status else None
+            if change:
+                reason = "复查通过，恢复在册" if after.recheck_passed else "整改期满复查仍不通过，拟移出名录"
+                _change_listing(ws, case.mine_licence, change, actor, reason, changes["recheck_uid"], on)
+    return follow_up(ws, case.id)
+
+
+def _case_after(case: FollowUp, changes: dict) -> Case:
+    """The case as the rules see it once ``changes`` (column values) are applied."""
+    fields: dict = {}
+    for key in ("deadline", "recheck_on"):
+        if key in changes:
+            fields[key] = as_day(changes[key])
+    for key in ("report_accepted", "recheck_passed"):
+        if key in changes:
+            fields[key] = as_flag(changes[key])
+    return replace(case.case, **fields)
+
+
+def issue_notice(ws: Workspace, follow_up_id: int, days: int, working: bool, issued_on: date | None = None,
+                 actor: str | None = None) -> FollowUp:
+    """Issue the rectification notice of a case (numbered, PDF in reports/) and move it on."""
+    case = follow_up(ws, follow_up_id)
+    next_state(case.case, Action.issue, issued_on or date.today())  # refuse before a number is used
+    notices.issue_rectification_notice(ws, _inspection_id(ws, case.inspection_uid), days, working, issued_on, actor)
+    _match_documents(ws)
+    return follow_up(ws, follow_up_id)
+
+
+def send_referral(ws: Workspace, follow_up_id: int, issued_on: date | None = None,
+                  actor: str | None = None) -> FollowUp:
+    """Issue the inspection's referral letters (one per department) and mark them sent."""
+    case = follow_up(ws, follow_up_id)
+    next_state(case.case, Action.send, issued_on or date.today())
+    notices.issue_referral_letters(ws, _inspection_id(ws, case.inspection_uid), issued_on, actor)
+    _match_documents(ws)
+    return follow_up(ws, follow_up_id)
+
+
+def serve(ws: Workspace, follow_up_id: int, served_on: date, proof: str, actor: str | None = None) -> FollowUp:
+    """The notice was served (the 送达回证 came back signed, or how else it was served)."""
+    return _step(ws, follow_up(ws, follow_up_id), Action.serve, served_on, actor or login_name(),
+                 {"served_on": served_on.isoformat(), "proof": proof})
+
+
+def receive_report(ws: Workspace, follow_up_id: int, received_on: date, accepted: bool, note: str = "",
+                   actor: str | None = None) -> FollowUp:
+    """The mine's written rectification report, and whether the bureau accepts it."""
+    return _step(ws, follow_up(ws, follow_up_id), Action.report, received_on, actor or login_name(),
+                 {"report_on": received_on.isoformat(), "report_accepted": int(accepted), "note": note})
+
+
+def link_recheck(ws: Workspace, follow_up_id: int, inspection_uid: str, actor: str | None = None) -> FollowUp:
+    """Link a signed re-inspection of the same mine, made after the notice, to the case;
+    its verdict is the re-check's result (and may move the mine's list status)."""
+    case = follow_up(ws, follow_up_id)
+    row = ws.conn.execute("SELECT id, mine_licence, status, started_at FROM inspection WHERE uid = ? "
+                          "ORDER BY revision DESC", [inspection_uid]).fetchone()
+    if row is None or row[2] != "signed" or row[1] != case.mine_licence or (
+            case.issued_on and date.fromisoformat(row[3][:10]) < case.issued_on):
+        raise UserError("follow_up_recheck_unfit")
+    passed = InspectionSession(ws, row[0]).score().verdict == Verdict.passed
+    checked_on = date.fromisoformat(row[3][:10])
+    return _step(ws, case, Action.recheck, checked_on, actor or login_name(),
+                 {"recheck_uid": inspection_uid, "recheck_on": checked_on.isoformat(), "recheck_passed": int(passed)})
+
+
+def close(ws: Workspace, follow_up_id: int, closed_on: date, actor: str | None = None) -> FollowUp:
+    return _step(ws, follow_up(ws, follow_up_id), Action.close, closed_on, actor or login_name(),
+                 {"closed_on": closed_on.isoformat()})
+
+
+def escalate(ws: Workspace, follow_up_id: int, on: date, reason: str, actor: str | None = None) -> FollowUp:
+    """Beyond rectification (立案查处, abnormal list): only after the deadline or a failed re-check."""
+    if not reason.strip():
+        raise UserError("follow_up_reason_needed")
+    return _step(ws, follow_up(ws, follow_up_id), Action.escalate, on, actor or login_name(), {"note": reason})
+
+
+def record_answer(ws: Workspace, follow_up_id: int, answered_on: date, answer: str,
+                  actor: str | None = None) -> FollowUp:
+    """The department's answer to a referral."""
+    return _step(ws, follow_up(ws, follow_up_id), Action.answer, answered_on, actor or login_name(),
+                 {"report_on": answered_on.isoformat(), "note": answer})
+
+
+# ------------------------------------------------------------------ the green-mine list
+
+def decide_removal(ws: Workspace, licence: str, remove: bool, on: date, reason: str,
+                   actor: str | None = None) -> str:
+    """The clerk's confirmation (or not) of a proposed removal from the green-mine list."""
+    status = ws.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?", [licence]).fetchone()
+    if status is None:
+        raise UserError("follow_up_no_mine", licence=licence)
+    target = confirm_removal(status[0], remove)
+    if not reason.strip():
+        raise UserError("follow_up_reason_needed")
+    with ws.transaction():
+        _change_listing(ws, licence, target, actor or login_name(), reason, "", on)
+    return target.value
+
+
+def _change_listing(ws: Workspace, licence: str, to_status: str, actor: str, reason: str, basis: str,
+                    on: date) -> None:
+    """Inside the caller's transaction."""
+    was = listing.change_status(ws.conn, licence, to_status, actor, reason, basis, on)
+    audit.append(ws.conn, actor, "listing", "mine", licence, "green_status", was,
+                 {"green_status": to_status, "reason": reason, "basis": basis})
+
+
+def _inspection_id(ws: Workspace, uid: str) -> int:
+    return ws.conn.execute("SELECT id FROM inspection WHERE uid = ? ORDER BY revision DESC", [uid]).fetchone()[0]

@@ -1,0 +1,86 @@
+"""Follow-up cases in SQLite: rows as :class:`FollowUp` values, and the overdue ones.
+
+Kept free of the checklist and PDF libraries, so the main window can count overdue cases
+at start-up."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from greenmine_desktop.domain.follow_up import Case, State
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    id: int
+    kind: str
+    inspection_uid: str
+    mine_licence: str
+    mine_name: str
+    department: str
+    findings: tuple[str, ...]
+    state: State
+    document_number: str | None
+    issued_on: date | None
+    deadline: date | None
+    served_on: date | None
+    report_on: date | None
+    report_accepted: bool | None
+    recheck_uid: str | None
+    recheck_on: date | None
+    recheck_passed: bool | None
+    note: str
+
+    @property
+    def case(self) -> Case:
+        return Case(self.kind, self.state, self.deadline, self.report_accepted, self.recheck_on, self.recheck_passed)
+
+    def days_overdue(self, today: date) -> int:
+        return self.case.days_overdue(today)
+
+
+_COLUMNS = ("f.id, f.kind, f.inspection_uid, f.mine_licence, coalesce(m.name, f.mine_licence), f.department, "
+            "f.findings, f.state, f.document_number, f.issued_on, f.deadline, f.served_on, f.report_on, "
+            "f.report_accepted, f.recheck_uid, f.recheck_on, f.recheck_passed, f.note")
+
+
+def as_day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def as_flag(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _follow_up(row: tuple) -> FollowUp:
+    (id_, kind, uid, licence, name, department, findings, state, number, issued_on, deadline, served_on, report_on,
+     accepted, recheck_uid, recheck_on, recheck_passed, note) = row
+    return FollowUp(id_, kind, uid, licence, name, department, tuple(json.loads(findings)), State(state), number,
+                    as_day(issued_on), as_day(deadline), as_day(served_on), as_day(report_on), as_flag(accepted),
+                    recheck_uid, as_day(recheck_on), as_flag(recheck_passed), note)
+
+
+def follow_ups(ws: Workspace, kind: str | None = None) -> list[FollowUp]:
+    """All cases (of one kind), oldest first."""
+    sql = f"SELECT {_COLUMNS} FROM follow_up f LEFT JOIN mine m ON m.licence_no = f.mine_licence"  # noqa: S608
+    rows = ws.conn.execute(sql + (" WHERE f.kind = ?" if kind else "") + " ORDER BY f.id", [kind] if kind else [])
+    return [_follow_up(row) for row in rows]
+
+
+def follow_up(ws: Workspace, follow_up_id: int) -> FollowUp:
+    row = ws.conn.execute(f"SELECT {_COLUMNS} FROM follow_up f LEFT JOIN mine m ON m.licence_no = f.mine_licence "  # noqa: S608
+                          "WHERE f.id = ?", [follow_up_id]).fetchone()
+    if row is None:
+        raise UserError("follow_up_missing", id=follow_up_id)
+    return _follow_up(row)
+
+
+def overdue(ws: Workspace, today: date | None = None) -> list[tuple[FollowUp, int]]:
+    """Rectification cases past their deadline, the most overdue first."""
+    today = today or date.today()
+    late = [(f, f.days_overdue(today)) for f in follow_ups(ws, "rectification")]
+    return sorted([(f, days) for f, days in late if days > 0], key=lambda pair: -pair[1])
