@@ -149,8 +149,8 @@ def finish_english(ts: Path) -> None:
         forms = translation.findall("numerusform")
         if forms and len(forms) == 2 and not any(f.text for f in forms):
             forms[0].text, forms[1].text = source.replace("(s)", ""), source.replace("(s)", "s")
-        elif not forms and not translation.text:
-            translation.text = source
+        elif not forms:  # empty, or the same source's wording from another context (lupdate's guess)
+            translation.text = translation.text or source
         else:
             continue
         del translation.attrib["type"]

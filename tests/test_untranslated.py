@@ -92,7 +92,7 @@ def untranslated(root: QWidget, data: tuple[str, ...] = ()) -> list[str]:
 
 def test_the_main_views_and_menus_show_no_english(inspection_window, qtbot):
     window = inspection_window
-    assert window.tabs.count() == 4  # a county workspace: register, inspectors, inspections, draws
+    assert window.tabs.count() == 5  # a county workspace: register, inspectors, inspections, draws, follow-up
     problems = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)

@@ -17,6 +17,7 @@ from greenmine_desktop.gui.mine_page import MineRegisterPage
 from greenmine_desktop.gui.package_actions import PackageActions
 from greenmine_desktop.gui.settings import Settings
 from greenmine_desktop.services import inspector_import, mine_import
+from greenmine_desktop.store.follow_ups import overdue
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -41,9 +42,15 @@ class MainWindow(QMainWindow):
         if ws.kind == "county":  # draws are the county office's; field laptops only inspect
             self.draw_tab = LazyPage(self._draw_page, self)
             self.tabs.addTab(self.draw_tab, self.tr("Draws"))
+            self.follow_up_tab = LazyPage(self._follow_up_page, self)
+            self.tabs.addTab(self.follow_up_tab, self.tr("Follow-up"))
         self.setCentralWidget(self.tabs)
+        self.overdue_label = QLabel()
+        self.statusBar().addPermanentWidget(self.overdue_label)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        if ws.kind == "county":
+            self._show_overdue(len(overdue(ws)))
         self.statusBar().showMessage(str(ws.folder))
         self.mine_page.countChanged.connect(self._show_count)
         self._show_count(self.mine_page.model.rowCount())
@@ -92,6 +99,8 @@ class MainWindow(QMainWindow):
         if self.ws.kind == "county":
             view_menu.addAction(self._action(self.tr("&Draws"), lambda: self.tabs.setCurrentWidget(self.draw_tab),
                                              "Ctrl+4"))
+            view_menu.addAction(self._action(self.tr("&Follow-up"),
+                                             lambda: self.tabs.setCurrentWidget(self.follow_up_tab), "Ctrl+5"))
         view_menu.addAction(self._action(self.tr("&Find mine"), self._focus_filter, QKeySequence.StandardKey.Find))
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -117,6 +126,18 @@ class MainWindow(QMainWindow):
 
         return DrawPage(self.ws, self.lang, self.settings.operator, parent)
 
+    def _follow_up_page(self, parent):
+        from greenmine_desktop.gui.follow_up_page import FollowUpPage
+
+        page = FollowUpPage(self.ws, self.lang, self.settings.operator, parent)
+        page.overdueChanged.connect(self._show_overdue)
+        return page
+
+    def _show_overdue(self, count: int) -> None:
+        """Overdue rectifications stand out on every tab."""
+        self.overdue_label.setText(self.tr("%n overdue rectification(s)", "", count) if count else "")
+        self.overdue_label.setStyleSheet("color: #b00020; font-weight: bold" if count else "")
+
     @property
     def inspection_page(self):
         return self.inspections_tab.page
@@ -127,6 +148,8 @@ class MainWindow(QMainWindow):
         self.inspector_page.reload()
         if self.inspections_tab.built:
             self.inspection_page.reload()
+        if self.ws.kind == "county" and self.follow_up_tab.built:
+            self.follow_up_tab.page.refresh()
 
     def _new_inspection(self) -> None:
         self.tabs.setCurrentWidget(self.inspections_tab)

@@ -29,10 +29,20 @@ from greenmine_desktop.domain.scoring import Verdict
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services import notices
+from greenmine_desktop.services.checklists import find_template
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.store import audit, listing
 from greenmine_desktop.store.follow_ups import FollowUp, as_day, as_flag, follow_up, follow_ups
 from greenmine_desktop.store.workspace import Workspace, now_iso
+
+
+def finding_texts(ws: Workspace, case: FollowUp) -> list[str]:
+    """The checklist wording of a case's findings (the case keeps their item ids)."""
+    [key] = ws.conn.execute("SELECT template FROM inspection WHERE uid = ? ORDER BY revision DESC",
+                            [case.inspection_uid]).fetchone()
+    template = find_template(key)
+    return [template.item(item_id).text for item_id in case.findings]
+
 
 # ------------------------------------------------------------------ opening cases
 

@@ -140,6 +140,141 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Licence No.</source>
+        <translation>Licence No.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Issue the notice…</source>
+        <translation>Issue the notice…</translation>
+    </message>
+    <message>
+        <source>Served…</source>
+        <translation>Served…</translation>
+    </message>
+    <message>
+        <source>Report received…</source>
+        <translation>Report received…</translation>
+    </message>
+    <message>
+        <source>Re-check…</source>
+        <translation>Re-check…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Escalate…</translation>
+    </message>
+    <message>
+        <source>Send the referral…</source>
+        <translation>Send the referral…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>Decide on removal…</source>
+        <translation>Decide on removal…</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation>Referral: %1</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 overdue</source>
+        <translation>%1 case(s), %2 overdue</translation>
+    </message>
+    <message>
+        <source>Choose a case to see its steps.</source>
+        <translation>Choose a case to see its steps.</translation>
+    </message>
+    <message>
+        <source>Inspection %1, findings: %2</source>
+        <translation>Inspection %1, findings: %2</translation>
+    </message>
+    <message>
+        <source>Green-mine list: %1</source>
+        <translation>Green-mine list: %1</translation>
+    </message>
+    <message>
+        <source>Proof of service</source>
+        <translation>Proof of service</translation>
+    </message>
+    <message>
+        <source>The report is accepted</source>
+        <translation>The report is accepted</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Removal from the green-mine list</source>
+        <translation>Removal from the green-mine list</translation>
+    </message>
+    <message>
+        <source>Remove the mine from the list</source>
+        <translation>Remove the mine from the list</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>Import %n valid row(s)</source>
@@ -628,6 +763,10 @@
         <translation>Draws</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>Import mines</source>
         <translation>Import mines</translation>
     </message>
@@ -708,6 +847,10 @@
         <translation>&amp;Draws</translation>
     </message>
     <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
         <source>&amp;Find mine</source>
         <translation>&amp;Find mine</translation>
     </message>
@@ -726,6 +869,13 @@
     <message>
         <source>&amp;About GreenMine</source>
         <translation>&amp;About GreenMine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue rectification(s)</source>
+        <translation>
+            <numerusform>%n overdue rectification</numerusform>
+            <numerusform>%n overdue rectifications</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mine(s) shown</source>
@@ -1346,6 +1496,25 @@
     <message>
         <source>Representative's &amp;title</source>
         <translation>Representative's &amp;title</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>Deadline in</source>
+        <translation>Deadline in</translation>
+    </message>
+    <message>
+        <source>Re-inspection</source>
+        <translation>Re-inspection</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>No.</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>矿山名称</translation>
+        <translation>矿山</translation>
     </message>
     <message>
         <source>Team</source>
@@ -141,6 +141,141 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>移送案件</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>矿山</translation>
+    </message>
+    <message>
+        <source>Licence No.</source>
+        <translation>采矿许可证号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Issue the notice…</source>
+        <translation>下达整改通知…</translation>
+    </message>
+    <message>
+        <source>Served…</source>
+        <translation>登记送达…</translation>
+    </message>
+    <message>
+        <source>Report received…</source>
+        <translation>登记整改报告…</translation>
+    </message>
+    <message>
+        <source>Re-check…</source>
+        <translation>登记复查…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>销号…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>移交查处…</translation>
+    </message>
+    <message>
+        <source>Send the referral…</source>
+        <translation>移送…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>登记回复…</translation>
+    </message>
+    <message>
+        <source>Decide on removal…</source>
+        <translation>移出名录决定…</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <source>Referral: %1</source>
+        <translation>移送：%1</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 overdue</source>
+        <translation>%1 件，其中逾期 %2 件</translation>
+    </message>
+    <message>
+        <source>Choose a case to see its steps.</source>
+        <translation>请选择一个案件查看办理过程。</translation>
+    </message>
+    <message>
+        <source>Inspection %1, findings: %2</source>
+        <translation>检查记录 %1，问题项：%2</translation>
+    </message>
+    <message>
+        <source>Green-mine list: %1</source>
+        <translation>绿色矿山名录：%1</translation>
+    </message>
+    <message>
+        <source>Proof of service</source>
+        <translation>送达凭证</translation>
+    </message>
+    <message>
+        <source>The report is accepted</source>
+        <translation>整改报告予以认可</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>Removal from the green-mine list</source>
+        <translation>移出绿色矿山名录</translation>
+    </message>
+    <message>
+        <source>Remove the mine from the list</source>
+        <translation>确认移出名录（不勾选则暂不移出）</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>Import %n valid row(s)</source>
@@ -174,7 +309,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Import mines: preview</source>
@@ -201,7 +336,7 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>矿山名称</translation>
+        <translation>矿山</translation>
     </message>
     <message>
         <source>Started</source>
@@ -453,7 +588,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Mine or company</source>
@@ -626,6 +761,10 @@
         <translation>随机抽取</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>整改跟踪</translation>
+    </message>
+    <message>
         <source>Import mines</source>
         <translation>导入矿山名录</translation>
     </message>
@@ -635,7 +774,7 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>矿山名称</translation>
+        <translation>矿山</translation>
     </message>
     <message>
         <source>Import inspectors</source>
@@ -706,6 +845,10 @@
         <translation>随机抽取(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Follow-up</source>
+        <translation>整改跟踪(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;Find mine</source>
         <translation>查找矿山(&amp;F)</translation>
     </message>
@@ -724,6 +867,12 @@
     <message>
         <source>&amp;About GreenMine</source>
         <translation>关于 GreenMine(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue rectification(s)</source>
+        <translation>
+            <numerusform>%n 件逾期整改</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mine(s) shown</source>
@@ -865,7 +1014,7 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>矿山名称</translation>
+        <translation>矿山</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1342,6 +1491,25 @@
     <message>
         <source>Representative&apos;s &amp;title</source>
         <translation>职务(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Deadline in</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Re-inspection</source>
+        <translation>复查记录</translation>
     </message>
 </context>
 </TS>

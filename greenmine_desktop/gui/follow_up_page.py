@@ -1,0 +1,259 @@
+"""整改跟踪 (county workspaces): the rectification and referral cases, overdue ones first,
+each step recorded through a small dated form, and the decision on proposed removals
+from the green-mine list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greenmine_desktop.domain import vocab
+from greenmine_desktop.domain.follow_up import TRANSITIONS, Action
+from greenmine_desktop.messages import UserError
+from greenmine_desktop.services import follow_ups as service
+from greenmine_desktop.store.follow_ups import FollowUp
+from greenmine_desktop.store.workspace import Workspace
+
+
+class StepForm(QDialog):
+    """The date of a step and what else it needs; the step runs on OK, and a refusal is
+    shown in the form, which stays open."""
+
+    def __init__(self, parent: QWidget, title: str, run: Callable[[StepForm], object], text: str = "",
+                 agree: str = "", days: bool = False, choices: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(380)
+        self._run = run
+        layout = QFormLayout(self)
+        self.day = QDateEdit(QDate.currentDate(), self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        layout.addRow(self.tr("Date"), self.day)
+        # Every field exists (the steps read them), but only the step's own are shown.
+        self.days = QSpinBox(self, minimum=1, maximum=365, value=30)
+        self.working = QCheckBox(self.tr("working days"), self)
+        self.choice = QComboBox(self)
+        for label, value in choices or []:
+            self.choice.addItem(label, value)
+        self.agree = QCheckBox(agree, self)
+        self.text = QLineEdit(self)
+        deadline = QHBoxLayout()
+        deadline.addWidget(self.days)
+        deadline.addWidget(self.working)
+        for shown, label, field, widgets in (
+                (days, self.tr("Deadline in"), deadline, (self.days, self.working)),
+                (choices is not None, self.tr("Re-inspection"), self.choice, (self.choice,)),
+                (bool(agree), "", self.agree, (self.agree,)), (bool(text), text, self.text, (self.text,))):
+            if shown:
+                layout.addRow(label, field)
+            else:
+                for widget in widgets:
+                    widget.hide()
+        self.error = QLabel(self, wordWrap=True)
+        self.error.setStyleSheet("color: #b00020")
+        layout.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    @property
+    def on(self) -> date:
+        return self.day.date().toPython()
+
+    def _ok(self) -> None:
+        try:
+            self._run(self)
+        except UserError as exc:
+            self.error.setText(exc.message(self.parent().lang))
+            return
+        self.accept()
+
+
+class FollowUpPage(QWidget):
+    overdueChanged = Signal(int)
+
+    def __init__(self, ws: Workspace, lang: str, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.lang, self.actor = ws, lang, actor
+        self.cases: list[FollowUp] = []
+        self.show_filter = QComboBox(self)
+        for label, value in ((self.tr("All cases"), "all"), (self.tr("Overdue"), "overdue"),
+                             (self.tr("Not finished"), "open"), (self.tr("Referrals"), "referral")):
+            self.show_filter.addItem(label, value)
+        self.show_filter.currentIndexChanged.connect(lambda _: self.reload())
+        self.summary = QLabel(self)
+        self.table = QTableWidget(0, 7, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Mine"), self.tr("Licence No."), self.tr("Case"),
+                                              self.tr("State"), self.tr("Document"), self.tr("Deadline"),
+                                              self.tr("Days overdue")])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.details = QLabel(self, wordWrap=True, alignment=Qt.AlignmentFlag.AlignTop)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons: dict[Action, QPushButton] = {}
+        steps = QVBoxLayout()
+        for action, label in ((Action.issue, self.tr("Issue the notice…")), (Action.serve, self.tr("Served…")),
+                              (Action.report, self.tr("Report received…")), (Action.recheck, self.tr("Re-check…")),
+                              (Action.close, self.tr("Close…")), (Action.escalate, self.tr("Escalate…")),
+                              (Action.send, self.tr("Send the referral…")), (Action.answer, self.tr("Answer…"))):
+            button = QPushButton(label, self)
+            button.clicked.connect(lambda _=False, a=action: self.step(a))
+            steps.addWidget(button)
+            self.buttons[action] = button
+        self.removal_button = QPushButton(self.tr("Decide on removal…"), self)
+        self.removal_button.clicked.connect(self.decide_removal)
+        steps.addWidget(self.removal_button)
+        steps.addStretch()
+        side = QWidget(self)
+        side_layout = QHBoxLayout(side)
+        side_layout.addWidget(self.details, 1)
+        side_layout.addLayout(steps)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        top = QHBoxLayout()
+        top.addWidget(self.show_filter)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter)
+        self.refresh()
+
+    # ------------------------------------------------------------------ the list
+    def refresh(self) -> None:
+        """Open the cases of inspections signed or imported since, then show the list."""
+        service.open_follow_ups(self.ws, self.actor)
+        self.reload()
+
+    def reload(self) -> None:
+        today = date.today()
+        shown = self.show_filter.currentData()
+        every = service.follow_ups(self.ws)
+        late = sum(1 for case in every if case.days_overdue(today))
+        keep = {"all": lambda c: True, "overdue": lambda c: c.days_overdue(today) > 0,
+                "open": lambda c: c.state.value not in ("closed", "escalated", "answered"),
+                "referral": lambda c: c.kind == "referral"}[shown]
+        self.cases = sorted((c for c in every if keep(c)), key=lambda c: (-c.days_overdue(today), c.id))
+        self.table.setRowCount(len(self.cases))
+        for row, case in enumerate(self.cases):
+            what = self.tr("Rectification") if case.kind == "rectification" else \
+                self.tr("Referral: %1").replace("%1", vocab.label(vocab.DEPARTMENT, case.department, self.lang))
+            days = case.days_overdue(today)
+            for column, text in enumerate((case.mine_name, case.mine_licence, what,
+                                           vocab.label(vocab.FOLLOW_UP_STATE, case.state.value, self.lang),
+                                           case.document_number or "", str(case.deadline or ""),
+                                           str(days) if days else "")):
+                item = QTableWidgetItem(text)
+                if days:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.summary.setText(self.tr("%1 case(s), %2 overdue").replace("%1", str(len(every)))
+                             .replace("%2", str(late)))
+        self.overdueChanged.emit(late)
+        self._selected()
+
+    def current(self) -> FollowUp | None:
+        row = self.table.currentRow()
+        return self.cases[row] if self.table.selectedItems() and 0 <= row < len(self.cases) else None
+
+    def _selected(self) -> None:
+        case = self.current()
+        allowed = TRANSITIONS[case.kind] if case else {}
+        for action, button in self.buttons.items():
+            button.setVisible(action in allowed)
+            button.setEnabled(bool(case) and case.state in allowed.get(action, ((), None))[0])
+        status = self._green_status(case.mine_licence) if case else ""
+        self.removal_button.setVisible(status == "removal_proposed")
+        self.details.setText(self._history(case) if case else self.tr("Choose a case to see its steps."))
+
+    def _green_status(self, licence: str) -> str:
+        row = self.ws.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?", [licence]).fetchone()
+        return row[0] if row else ""
+
+    def _history(self, case: FollowUp) -> str:
+        items = "；".join(service.finding_texts(self.ws, case))
+        lines = [self.tr("Inspection %1, findings: %2").replace("%1", case.inspection_uid[:8]).replace("%2", items)]
+        for on_day, actor, action, to_state in self.ws.conn.execute(
+                "SELECT on_day, actor, action, to_state FROM follow_up_event WHERE follow_up = ? ORDER BY id",
+                [case.id]):
+            lines.append(f"{on_day}  {vocab.label(vocab.FOLLOW_UP_ACTION, action, self.lang)} → "
+                         f"{vocab.label(vocab.FOLLOW_UP_STATE, to_state, self.lang)}（{actor}）")
+        if case.note:
+            lines.append(case.note)
+        status = self._green_status(case.mine_licence)
+        if status and status != "none":
+            lines.append(self.tr("Green-mine list: %1").replace("%1", vocab.label(vocab.GREEN_STATUS, status,
+                                                                                  self.lang)))
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------ the steps
+    def step(self, action: Action) -> None:
+        case = self.current()
+        if case is None:
+            return
+        title = vocab.label(vocab.FOLLOW_UP_ACTION, action.value, self.lang)
+        ws, actor, cid = self.ws, self.actor, case.id
+        runs: dict[Action, tuple[Callable[[StepForm], object], dict]] = {
+            Action.issue: (lambda f: service.issue_notice(ws, cid, f.days.value(), f.working.isChecked(), f.on,
+                                                          actor), {"days": True}),
+            Action.serve: (lambda f: service.serve(ws, cid, f.on, f.text.text(), actor),
+                           {"text": self.tr("Proof of service")}),
+            Action.report: (lambda f: service.receive_report(ws, cid, f.on, f.agree.isChecked(), f.text.text(),
+                                                             actor),
+                            {"agree": self.tr("The report is accepted"), "text": self.tr("Note")}),
+            Action.recheck: (lambda f: service.link_recheck(ws, cid, f.choice.currentData() or "", actor),
+                             {"choices": self._rechecks(case)}),
+            Action.close: (lambda f: service.close(ws, cid, f.on, actor), {}),
+            Action.escalate: (lambda f: service.escalate(ws, cid, f.on, f.text.text(), actor),
+                              {"text": self.tr("Reason")}),
+            Action.send: (lambda f: service.send_referral(ws, cid, f.on, actor), {}),
+            Action.answer: (lambda f: service.record_answer(ws, cid, f.on, f.text.text(), actor),
+                            {"text": self.tr("Answer")}),
+        }
+        run, fields = runs[action]
+        self.form = StepForm(self, title, run, **fields)
+        self.form.accepted.connect(self.reload)
+        self.form.open()
+
+    def _rechecks(self, case: FollowUp) -> list[tuple[str, str]]:
+        rows = self.ws.conn.execute(
+            "SELECT uid, started_at FROM inspection WHERE mine_licence = ? AND status = 'signed' AND uid != ? "
+            "ORDER BY started_at DESC", [case.mine_licence, case.inspection_uid]).fetchall()
+        return [(f"{started[:16].replace('T', ' ')}（{uid[:8]}）", uid) for uid, started in rows]
+
+    def decide_removal(self) -> None:
+        case = self.current()
+        if case is None:
+            return
+        ws, actor, licence = self.ws, self.actor, case.mine_licence
+        self.form = StepForm(
+            self, self.tr("Removal from the green-mine list"),
+            lambda f: service.decide_removal(ws, licence, f.agree.isChecked(), f.on, f.text.text(), actor),
+            text=self.tr("Reason"), agree=self.tr("Remove the mine from the list"))
+        self.form.accepted.connect(self.reload)
+        self.form.open()

@@ -1,0 +1,68 @@
+"""整改跟踪 in the county window: overdue cases counted on the main window from start-up,
+listed first, and a case moved on step by step through its dated forms."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from greenmine_desktop.domain.follow_up import Action, State
+from greenmine_desktop.services import follow_ups as service
+from greenmine_desktop.store.workspace import Workspace
+from tests.conftest import show_window
+from tests.test_follow_ups import CLERK, inspect, rectification
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, demo_folder, private_home):
+    ws = Workspace.open(demo_folder)
+    licences = [r[0] for r in ws.conn.execute(
+        "SELECT licence_no FROM mine WHERE green_status = 'listed' ORDER BY licence_no LIMIT 2")]
+    late = inspect(ws, licences[0], "2026-01-05", failing=("pre.licences",))
+    inspect(ws, licences[1], "2026-11-23", failing=("pre.licences", "env.enclosed"))
+    service.open_follow_ups(ws, CLERK)
+    service.issue_notice(ws, rectification(ws, late).id, 10, False, date(2026, 1, 6), CLERK)
+    main = show_window(qtbot, ws, private_home / "settings.ini")
+    yield main
+    ws.close()
+
+
+def test_overdue_cases_stand_out_and_a_case_is_moved_on(window, qtbot):
+    assert "1 件逾期整改" in window.overdue_label.text()  # before the tab was ever opened
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.follow_up_tab.page
+    assert page.table.rowCount() == 3  # two rectifications and one referral
+    assert int(page.table.item(0, 6).text()) > 300  # the overdue one first, days overdue shown
+    assert "3 件，其中逾期 1 件" in page.summary.text()
+
+    fresh = next(r for r, c in enumerate(page.cases) if c.kind == "rectification" and c.state == State.open)
+    page.table.selectRow(fresh)
+    assert page.buttons[Action.issue].isEnabled() and not page.buttons[Action.close].isEnabled()
+    assert not page.buttons[Action.send].isVisible()
+    page.step(Action.issue)
+    page.form.days.setValue(20)
+    page.form.working.setChecked(True)
+    page.form.day.setDate(QDate(2026, 11, 24))
+    page.form._ok()
+    case = next(c for c in page.cases if c.id == page.cases[fresh].id) if page.cases else None
+    assert case is not None and case.state == State.notified and case.document_number
+    assert case.deadline == date(2026, 12, 22)  # 20 working days from 24 November 2026
+
+    page.table.selectRow(page.cases.index(case))
+    page.step(Action.close)  # not allowed yet: the form shows why and stays open
+    page.form._ok()
+    assert page.form.isVisible() and "不能销号" in page.form.error.text()
+    page.form.reject()
+    page.step(Action.serve)
+    page.form.text.setText("送达回证已签收")
+    page.form._ok()
+    assert not page.form.isVisible()
+    served = next(c for c in page.cases if c.id == case.id)
+    assert served.state == State.served
+    page.table.selectRow(page.cases.index(served))
+    assert "登记送达 → 已送达（" in page.details.text()
+    assert "营业执照、采矿许可证" in page.details.text()  # findings in words, not item ids
