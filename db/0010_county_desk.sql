@@ -29,6 +29,13 @@ CREATE TABLE follow_up (
 CREATE INDEX follow_up_state ON follow_up (kind, state);
 CREATE INDEX follow_up_mine ON follow_up (mine_licence);
 
+-- Signed inspections already looked at for follow-up (cases opened, the list status moved
+-- or nothing to do), so each is looked at once. A re-check waiting to be linked to its case
+-- is not marked.
+CREATE TABLE follow_up_examined (
+    inspection_uid TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
 CREATE TABLE follow_up_event (
     id          INTEGER PRIMARY KEY,
     follow_up   INTEGER NOT NULL REFERENCES follow_up (id),

@@ -54,7 +54,7 @@ def open_follow_ups(ws: Workspace, actor: str | None = None, today: date | None 
     rechecks = {row[0] for row in ws.conn.execute("SELECT recheck_uid FROM follow_up WHERE recheck_uid IS NOT NULL")}
     for inspection_id, uid in ws.conn.execute(
             "SELECT id, uid FROM inspection WHERE status = 'signed' AND uid NOT IN "
-            "(SELECT inspection_uid FROM follow_up) ORDER BY id").fetchall():
+            "(SELECT inspection_uid FROM follow_up_examined) ORDER BY id").fetchall():
         if uid not in rechecks:
             opened += _open_for(ws, InspectionSession(ws, inspection_id), actor, today)
     _match_documents(ws)
@@ -69,10 +69,13 @@ def _open_for(ws: Workspace, session: InspectionSession, actor: str, today: date
             by_department.setdefault(session.findings[item.id].department, []).append(item.id)
     unfinished = ws.conn.execute("SELECT 1 FROM follow_up WHERE kind = 'rectification' AND mine_licence = ? AND "
                                  "state NOT IN ('closed', 'escalated')", [licence]).fetchone()
+    recheck_candidate = bool(unfinished) and "" in by_department
     if unfinished:  # the mine is already under an order: this check is its re-check, linked by the clerk
         by_department.pop("", None)
     verdict = session.score().verdict
     with ws.transaction():
+        if not recheck_candidate:
+            ws.conn.execute("INSERT INTO follow_up_examined (inspection_uid) VALUES (?)", [uid])
         for department, items in sorted(by_department.items()):
             kind = "referral" if department else "rectification"
             ws.conn.execute("INSERT INTO follow_up (kind, inspection_uid, mine_licence, department, findings, state, "

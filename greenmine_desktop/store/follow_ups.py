@@ -43,9 +43,10 @@ class FollowUp:
         return self.case.days_overdue(today)
 
 
-_COLUMNS = ("f.id, f.kind, f.inspection_uid, f.mine_licence, coalesce(m.name, f.mine_licence), f.department, "
-            "f.findings, f.state, f.document_number, f.issued_on, f.deadline, f.served_on, f.report_on, "
-            "f.report_accepted, f.recheck_uid, f.recheck_on, f.recheck_passed, f.note")
+_SELECT = ("SELECT f.id, f.kind, f.inspection_uid, f.mine_licence, coalesce(m.name, f.mine_licence), f.department, "
+           "f.findings, f.state, f.document_number, f.issued_on, f.deadline, f.served_on, f.report_on, "
+           "f.report_accepted, f.recheck_uid, f.recheck_on, f.recheck_passed, f.note "
+           "FROM follow_up f LEFT JOIN mine m ON m.licence_no = f.mine_licence")
 
 
 def as_day(value: str | None) -> date | None:
@@ -66,14 +67,12 @@ def _follow_up(row: tuple) -> FollowUp:
 
 def follow_ups(ws: Workspace, kind: str | None = None) -> list[FollowUp]:
     """All cases (of one kind), oldest first."""
-    sql = f"SELECT {_COLUMNS} FROM follow_up f LEFT JOIN mine m ON m.licence_no = f.mine_licence"  # noqa: S608
-    rows = ws.conn.execute(sql + (" WHERE f.kind = ?" if kind else "") + " ORDER BY f.id", [kind] if kind else [])
+    rows = ws.conn.execute(_SELECT + (" WHERE f.kind = ?" if kind else "") + " ORDER BY f.id", [kind] if kind else [])
     return [_follow_up(row) for row in rows]
 
 
 def follow_up(ws: Workspace, follow_up_id: int) -> FollowUp:
-    row = ws.conn.execute(f"SELECT {_COLUMNS} FROM follow_up f LEFT JOIN mine m ON m.licence_no = f.mine_licence "  # noqa: S608
-                          "WHERE f.id = ?", [follow_up_id]).fetchone()
+    row = ws.conn.execute(_SELECT + " WHERE f.id = ?", [follow_up_id]).fetchone()
     if row is None:
         raise UserError("follow_up_missing", id=follow_up_id)
     return _follow_up(row)
