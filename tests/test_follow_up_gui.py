@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from greenmine_desktop.domain.follow_up import Action, State
+from greenmine_desktop.gui.jobs import wait_for_jobs
 from greenmine_desktop.services import follow_ups as service
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import show_window
@@ -35,11 +36,13 @@ def test_overdue_cases_stand_out_and_a_case_is_moved_on(window, qtbot):
     assert "1 件逾期整改" in window.overdue_label.text()  # before the tab was ever opened
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     page = window.follow_up_tab.page
+    wait_for_jobs()  # the page opens the cases of newly signed inspections in the background
     assert page.table.rowCount() == 3  # two rectifications and one referral
     assert int(page.table.item(0, 6).text()) > 300  # the overdue one first, days overdue shown
     assert "3 件，其中逾期 1 件" in page.summary.text()
 
     fresh = next(r for r, c in enumerate(page.cases) if c.kind == "rectification" and c.state == State.open)
+    case_id = page.cases[fresh].id
     page.table.selectRow(fresh)
     assert page.buttons[Action.issue].isEnabled() and not page.buttons[Action.close].isEnabled()
     assert not page.buttons[Action.send].isVisible()
@@ -48,20 +51,25 @@ def test_overdue_cases_stand_out_and_a_case_is_moved_on(window, qtbot):
     page.form.working.setChecked(True)
     page.form.day.setDate(QDate(2026, 11, 24))
     page.form._ok()
-    case = next(c for c in page.cases if c.id == page.cases[fresh].id) if page.cases else None
-    assert case is not None and case.state == State.notified and case.document_number
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: not page.form.isVisible())
+    case = next(c for c in page.cases if c.id == case_id)
+    assert case.state == State.notified and case.document_number
     assert case.deadline == date(2026, 12, 22)  # 20 working days from 24 November 2026
 
     page.table.selectRow(page.cases.index(case))
     page.step(Action.close)  # not allowed yet: the form shows why and stays open
     page.form._ok()
-    assert page.form.isVisible() and "不能销号" in page.form.error.text()
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: "不能销号" in page.form.error.text())
+    assert page.form.isVisible()
     page.form.reject()
     page.step(Action.serve)
     page.form.text.setText("送达回证已签收")
     page.form._ok()
-    assert not page.form.isVisible()
-    served = next(c for c in page.cases if c.id == case.id)
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: not page.form.isVisible())
+    served = next(c for c in page.cases if c.id == case_id)
     assert served.state == State.served
     page.table.selectRow(page.cases.index(served))
     assert "登记送达 → 已送达（" in page.details.text()

@@ -1,11 +1,16 @@
 """整改跟踪 (county workspaces): the rectification and referral cases, overdue ones first,
 each step recorded through a small dated form, and the decision on proposed removals
-from the green-mine list."""
+from the green-mine list.
+
+Steps and the opening of new cases run as jobs (a notice is a PDF to write), each on its
+own connection to the workspace, with what was entered read from the form beforehand."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,22 +34,38 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.follow_up import TRANSITIONS, Action
-from greenmine_desktop.messages import UserError
+from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.services import follow_ups as service
 from greenmine_desktop.store.follow_ups import FollowUp
 from greenmine_desktop.store.workspace import Workspace
 
 
-class StepForm(QDialog):
-    """The date of a step and what else it needs; the step runs on OK, and a refusal is
-    shown in the form, which stays open."""
+@dataclass(frozen=True)
+class Entered:
+    """What the form holds when OK is pressed, for the step to use off the GUI thread."""
 
-    def __init__(self, parent: QWidget, title: str, run: Callable[[StepForm], object], text: str = "",
+    on: date
+    days: int
+    working: bool
+    choice: str
+    agree: bool
+    text: str
+
+
+Step = Callable[[Workspace, Entered], object]
+
+
+class StepForm(QDialog):
+    """The date of a step and what else it needs; the step runs on OK as a job, and a
+    refusal is shown in the form, which stays open."""
+
+    def __init__(self, parent: QWidget, folder: Path, lang: str, title: str, run: Step, text: str = "",
                  agree: str = "", days: bool = False, choices: list[tuple[str, str]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(380)
-        self._run = run
+        self._folder, self._lang, self._run = folder, lang, run
         layout = QFormLayout(self)
         self.day = QDateEdit(QDate.currentDate(), self, calendarPopup=True, displayFormat="yyyy-MM-dd")
         layout.addRow(self.tr("Date"), self.day)
@@ -76,17 +97,20 @@ class StepForm(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
 
-    @property
-    def on(self) -> date:
-        return self.day.date().toPython()
+    def entered(self) -> Entered:
+        return Entered(self.day.date().toPython(), self.days.value(), self.working.isChecked(),
+                       self.choice.currentData() or "", self.agree.isChecked(), self.text.text())
 
     def _ok(self) -> None:
-        try:
-            self._run(self)
-        except UserError as exc:
-            self.error.setText(exc.message(self.parent().lang))
-            return
-        self.accept()
+        folder, run, entered = self._folder, self._run, self.entered()
+
+        def work(_report) -> object:
+            with Workspace.open(folder) as ws:
+                return run(ws, entered)
+
+        self.error.clear()
+        self.job = run_job(self, self.windowTitle(), work, lambda _: self.accept(),
+                           lambda exc: self.error.setText(error_sentence(exc, self._lang)))
 
 
 class FollowUpPage(QWidget):
@@ -145,9 +169,17 @@ class FollowUpPage(QWidget):
 
     # ------------------------------------------------------------------ the list
     def refresh(self) -> None:
-        """Open the cases of inspections signed or imported since, then show the list."""
-        service.open_follow_ups(self.ws, self.actor)
+        """Show the list, open the cases of inspections signed or imported since, and show
+        the list again."""
         self.reload()
+        folder, actor = self.ws.folder, self.actor
+
+        def work(_report) -> int:
+            with Workspace.open(folder) as ws:
+                return service.open_follow_ups(ws, actor)
+
+        self.refresh_job = run_job(self, self.tr("Opening cases…"), work, lambda _: self.reload(),
+                                   lambda exc: self.summary.setText(error_sentence(exc, self.lang)))
 
     def reload(self) -> None:
         today = date.today()
@@ -217,26 +249,28 @@ class FollowUpPage(QWidget):
         if case is None:
             return
         title = vocab.label(vocab.FOLLOW_UP_ACTION, action.value, self.lang)
-        ws, actor, cid = self.ws, self.actor, case.id
-        runs: dict[Action, tuple[Callable[[StepForm], object], dict]] = {
-            Action.issue: (lambda f: service.issue_notice(ws, cid, f.days.value(), f.working.isChecked(), f.on,
-                                                          actor), {"days": True}),
-            Action.serve: (lambda f: service.serve(ws, cid, f.on, f.text.text(), actor),
+        actor, cid = self.actor, case.id
+        steps: dict[Action, tuple[Step, dict]] = {
+            Action.issue: (lambda ws, e: service.issue_notice(ws, cid, e.days, e.working, e.on, actor),
+                           {"days": True}),
+            Action.serve: (lambda ws, e: service.serve(ws, cid, e.on, e.text, actor),
                            {"text": self.tr("Proof of service")}),
-            Action.report: (lambda f: service.receive_report(ws, cid, f.on, f.agree.isChecked(), f.text.text(),
-                                                             actor),
+            Action.report: (lambda ws, e: service.receive_report(ws, cid, e.on, e.agree, e.text, actor),
                             {"agree": self.tr("The report is accepted"), "text": self.tr("Note")}),
-            Action.recheck: (lambda f: service.link_recheck(ws, cid, f.choice.currentData() or "", actor),
+            Action.recheck: (lambda ws, e: service.link_recheck(ws, cid, e.choice, actor),
                              {"choices": self._rechecks(case)}),
-            Action.close: (lambda f: service.close(ws, cid, f.on, actor), {}),
-            Action.escalate: (lambda f: service.escalate(ws, cid, f.on, f.text.text(), actor),
+            Action.close: (lambda ws, e: service.close(ws, cid, e.on, actor), {}),
+            Action.escalate: (lambda ws, e: service.escalate(ws, cid, e.on, e.text, actor),
                               {"text": self.tr("Reason")}),
-            Action.send: (lambda f: service.send_referral(ws, cid, f.on, actor), {}),
-            Action.answer: (lambda f: service.record_answer(ws, cid, f.on, f.text.text(), actor),
+            Action.send: (lambda ws, e: service.send_referral(ws, cid, e.on, actor), {}),
+            Action.answer: (lambda ws, e: service.record_answer(ws, cid, e.on, e.text, actor),
                             {"text": self.tr("Answer")}),
         }
-        run, fields = runs[action]
-        self.form = StepForm(self, title, run, **fields)
+        run, fields = steps[action]
+        self._open_form(title, run, **fields)
+
+    def _open_form(self, title: str, run: Step, **fields) -> None:
+        self.form = StepForm(self, self.ws.folder, self.lang, title, run, **fields)
         self.form.accepted.connect(self.reload)
         self.form.open()
 
@@ -250,10 +284,7 @@ class FollowUpPage(QWidget):
         case = self.current()
         if case is None:
             return
-        ws, actor, licence = self.ws, self.actor, case.mine_licence
-        self.form = StepForm(
-            self, self.tr("Removal from the green-mine list"),
-            lambda f: service.decide_removal(ws, licence, f.agree.isChecked(), f.on, f.text.text(), actor),
-            text=self.tr("Reason"), agree=self.tr("Remove the mine from the list"))
-        self.form.accepted.connect(self.reload)
-        self.form.open()
+        actor, licence = self.actor, case.mine_licence
+        self._open_form(self.tr("Removal from the green-mine list"),
+                        lambda ws, e: service.decide_removal(ws, licence, e.agree, e.on, e.text, actor),
+                        text=self.tr("Reason"), agree=self.tr("Remove the mine from the list"))

@@ -222,6 +222,10 @@
         <translation>Decide on removal…</translation>
     </message>
     <message>
+        <source>Opening cases…</source>
+        <translation>Opening cases…</translation>
+    </message>
+    <message>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>

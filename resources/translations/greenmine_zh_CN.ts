@@ -223,6 +223,10 @@
         <translation>移出名录决定…</translation>
     </message>
     <message>
+        <source>Opening cases…</source>
+        <translation>正在建立整改案件…</translation>
+    </message>
+    <message>
         <source>Rectification</source>
         <translation>限期整改</translation>
     </message>
