@@ -324,6 +324,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "follow_up_reason_needed": ("请写明理由。", "Please give the reason."),
     "follow_up_missing": ("找不到案件 {id}。", "No case {id}."),
     "follow_up_no_mine": ("名录中没有采矿许可证号 {licence}。", "No mine with licence {licence} in the register."),
+    "publication_place_needed": (
+        "请写明公示的地方（如本局网站）。", "Please say where it was published (e.g. the bureau's website).",
+    ),
+    "publication_before_draw": ("公示日期 {day} 早于抽取日期。", "The publication date {day} is before the draw."),
+    "target_negative": ("目标数不能为负数。", "A target cannot be negative."),
     "listing_no_proposal": (
         "只有复查不通过而“拟移出”的矿山才能确认移出。",
         "Only a mine proposed for removal after a failed re-check can be removed.",

@@ -59,6 +59,26 @@ def demo_folder(demo_template: Path, tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def year_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo county with its year so far (draws, checks, cases in every state)."""
+    from greenmine_desktop.services.demo_year import create_demo_year
+    from greenmine_desktop.store.workspace import Workspace
+
+    folder = create_demo_county(tmp_path_factory.mktemp("year"))
+    with Workspace.open(folder) as ws:
+        create_demo_year(ws)
+    return folder
+
+
+@pytest.fixture
+def year_folder(year_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo county with its year, safe to change."""
+    target = tmp_path / "county"
+    shutil.copytree(year_template, target)
+    return target
+
+
 def demo_header(ws, template: str = "green-mine-2020", team_size: int = 2):
     """A valid inspection header for the demo's first mine: its first active inspectors."""
     from greenmine_desktop.domain.inspection import Header, TeamMember

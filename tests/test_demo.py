@@ -77,7 +77,9 @@ def test_the_demo_loop_returns_and_imports_at_once(tmp_path, private_home):
         "--out", str(tmp_path / "back.gmreturn"))
     out = run("package", "import", "--workspace", str(tmp_path / "demo" / "county"), str(tmp_path / "back.gmreturn"))
     assert "已导入" in out
+    with Workspace.open(tmp_path / "demo" / "field") as field:
+        [[field_uid]] = field.conn.execute("SELECT uid FROM inspection").fetchall()
     with Workspace.open(tmp_path / "demo" / "county") as county:
-        assert county.conn.execute("SELECT count(*) FROM inspection WHERE status = 'signed'").fetchone()[0] == 1
-    report = next((tmp_path / "demo" / "county" / "reports").glob("*.pdf"))
+        assert county.conn.execute("SELECT status FROM inspection WHERE uid = ?", [field_uid]).fetchone() == ("signed",)
+    report = next((tmp_path / "demo" / "county" / "reports").glob("检查记录-*.pdf"))
     assert "签名有效" in run("verify", str(report), "--workspace", str(tmp_path / "demo" / "county"))

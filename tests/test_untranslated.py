@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from greenmine_desktop.gui.item_dialog import ItemDialog
+from greenmine_desktop.gui.jobs import wait_for_jobs
 from greenmine_desktop.gui.notice_dialog import NoticeDialog
 from tests.test_inspection_gui import start
 
@@ -92,10 +93,11 @@ def untranslated(root: QWidget, data: tuple[str, ...] = ()) -> list[str]:
 
 def test_the_main_views_and_menus_show_no_english(inspection_window, qtbot):
     window = inspection_window
-    assert window.tabs.count() == 5  # a county workspace: register, inspectors, inspections, draws, follow-up
+    assert window.tabs.count() == 6  # county: register, inspectors, inspections, draws, follow-up, statistics
     problems = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
+        wait_for_jobs()
         qtbot.wait(10)
         problems += untranslated(window)
     assert not problems, problems

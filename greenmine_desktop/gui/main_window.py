@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.draw_tab, self.tr("Draws"))
             self.follow_up_tab = LazyPage(self._follow_up_page, self)
             self.tabs.addTab(self.follow_up_tab, self.tr("Follow-up"))
+            self.dashboard_tab = LazyPage(self._dashboard_page, self)
+            self.tabs.addTab(self.dashboard_tab, self.tr("Statistics"))
         self.setCentralWidget(self.tabs)
         self.overdue_label = QLabel()
         self.statusBar().addPermanentWidget(self.overdue_label)
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
                                              "Ctrl+4"))
             view_menu.addAction(self._action(self.tr("&Follow-up"),
                                              lambda: self.tabs.setCurrentWidget(self.follow_up_tab), "Ctrl+5"))
+            view_menu.addAction(self._action(self.tr("&Statistics"),
+                                             lambda: self.tabs.setCurrentWidget(self.dashboard_tab), "Ctrl+6"))
         view_menu.addAction(self._action(self.tr("&Find mine"), self._focus_filter, QKeySequence.StandardKey.Find))
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
@@ -133,6 +137,11 @@ class MainWindow(QMainWindow):
         page.overdueChanged.connect(self._show_overdue)
         return page
 
+    def _dashboard_page(self, parent):
+        from greenmine_desktop.gui.dashboard_page import DashboardPage
+
+        return DashboardPage(self.ws, self.lang, self.settings.operator, parent)
+
     def _show_overdue(self, count: int) -> None:
         """Overdue rectifications stand out on every tab."""
         self.overdue_label.setText(self.tr("%n overdue rectification(s)", "", count) if count else "")
@@ -150,6 +159,8 @@ class MainWindow(QMainWindow):
             self.inspection_page.reload()
         if self.ws.kind == "county" and self.follow_up_tab.built:
             self.follow_up_tab.page.refresh()
+        if self.ws.kind == "county" and self.dashboard_tab.built:
+            self.dashboard_tab.page.reload()
 
     def _new_inspection(self) -> None:
         self.tabs.setCurrentWidget(self.inspections_tab)

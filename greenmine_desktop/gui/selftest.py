@@ -108,8 +108,9 @@ def _whole_loop(app, tmp: Path) -> Checks:
         [result] = import_returns(county, [package])
         inspection_id = county.conn.execute("SELECT max(id) FROM inspection").fetchone()[0]
         photos = InspectionSession(county, inspection_id).checked_photos()
-        report = next(iter(sorted((county.folder / "reports").glob("*.pdf"))), None)
+        report = next(iter(sorted((county.folder / "reports").glob("检查记录-*.pdf"))), None)
         signatures, problems = pdf_problems(report, root_certificate(county)) if report else ([], [])
+        charts = _dashboard(app, county, tmp)
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp / "printed.pdf"))
@@ -120,7 +121,25 @@ def _whole_loop(app, tmp: Path) -> Checks:
             p.boundary is not None and p.boundary.status == "inside" for p in photos),
         "report signed and trusted": bool(signatures) and all(s.ok for s in signatures) and not problems,
         "report printed": pages >= 2 and (tmp / "printed.pdf").stat().st_size > 10_000,
+        "dashboard counts the year and exports a chart (QtCharts)": charts,
     }
+
+
+def _dashboard(app, county, tmp: Path) -> bool:
+    """The county's statistics tab on the demo year plus the imported check."""
+    from greenmine_desktop.gui.dashboard_page import DashboardPage
+    from greenmine_desktop.gui.jobs import wait_for_jobs
+
+    page = DashboardPage(county, "zh_CN", "selftest")
+    page.year.setCurrentIndex(page.year.findData(2026))
+    page.resize(1200, 800)
+    page.show()
+    wait_for_jobs()
+    app.processEvents()
+    png = page.checks_chart.export_png(tmp / "checks.png")
+    board = page.board
+    page.close()
+    return board is not None and board.checked >= 23 and png.stat().st_size > 5_000
 
 
 def _working_days(app, tmp: Path) -> Checks:

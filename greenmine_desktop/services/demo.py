@@ -30,6 +30,8 @@ from greenmine_desktop.store.workspace import Workspace
 DEFAULT_SEED = 20261123
 DEFAULT_MINES = 300
 DEFAULT_INSPECTORS = 24
+#: The day the demo register's list statuses are dated: the list as it stood in January.
+REGISTER_DAY = date(2026, 1, 5)
 DEMO_ITEM = SpotCheckItem(
     name="绿色矿山建设情况抽查",
     legal_basis="《关于进一步加强绿色矿山建设的通知》（自然资规〔2024〕1号）",
@@ -164,7 +166,7 @@ def create_demo_county(folder: Path, mines: int = DEFAULT_MINES, seed: int = DEF
     target = Path(folder) / "county"
     register = generate_register(mines, seed)
     with Workspace.create(target, "county") as ws:
-        upsert_mines(ws, register.mines, "demo", "示例名录")
+        upsert_mines(ws, register.mines, "demo", "示例名录", REGISTER_DAY)
         upsert_inspectors(ws, register.inspectors)
         save_item(ws, DEMO_ITEM, actor="demo")
         save_plan(ws, DEMO_PLAN, actor="demo")

@@ -1,6 +1,7 @@
-"""The demo's whole loop: ``DIR/county`` with its CA and a draw, and ``DIR/field``, the
-first team's laptop opened from a real assignment package, holding one finished, signed
-inspection with photos and a signed report. Exporting the return package from the field
+"""The demo's whole loop: ``DIR/county`` with its CA, the year so far (see demo_year) and
+the November draw, and ``DIR/field``, the first team's laptop opened from a real
+assignment package, holding one finished, signed inspection with photos and a signed
+report. Exporting the return package from the field
 workspace and importing it into the county works at once.
 
 Both demo passphrases (the county root key and the inspector's certificate file) are
@@ -9,12 +10,9 @@ Both demo passphrases (the county root key and the inspector's certificate file)
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import datetime
 from pathlib import Path
-
-from PIL import Image, ImageDraw
 
 from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.domain.scoring import full_marks
@@ -23,6 +21,7 @@ from greenmine_desktop.services import keys
 from greenmine_desktop.services.assignments import create_field_workspace, export_assignment, open_assignment
 from greenmine_desktop.services.demo import DEFAULT_MINES, DEFAULT_SEED, create_demo_county
 from greenmine_desktop.services.demo_photos import exif_for, picture
+from greenmine_desktop.services.demo_year import create_demo_year, signature_png
 from greenmine_desktop.services.draw_plans import run_plan
 from greenmine_desktop.services.inspections import start_inspection
 from greenmine_desktop.services.pdf_signing import sign_document
@@ -35,16 +34,6 @@ DEMO_PASSPHRASE = "greenmine-demo"
 DEMO_SEED = "07 12 19 23 28 31"
 DEMO_DRAWN_AT = datetime(2026, 11, 20, 9, 0).astimezone()
 ACTOR = "demo"
-
-
-def _signature(name: str) -> bytes:
-    """A drawn-looking signature stroke, different for each name."""
-    image = Image.new("RGB", (640, 200), "white")
-    points = [(40 + 45 * i, 100 + (((ord(name[i % len(name)]) * (i + 3)) % 90) - 45)) for i in range(13)]
-    ImageDraw.Draw(image).line(points, fill=(20, 40, 120), width=7, joint="curve")
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
 
 
 def _photos(field: Workspace, licence: str, folder: Path) -> list[Path]:
@@ -82,8 +71,8 @@ def _inspect(field: Workspace, photo_folder: Path) -> None:
     session.add_photos(photos[:2], "env.enclosed", ACTOR)
     session.add_photos(photos[2:], "env.tidy", ACTOR)
     for member in members:
-        session.sign("inspector", member.name, _signature(member.name), ACTOR)
-    session.sign("representative", "赵建军", _signature("赵建军"), ACTOR)
+        session.sign("inspector", member.name, signature_png(member.name), ACTOR)
+    session.sign("representative", "赵建军", signature_png("赵建军"), ACTOR)
     session.sign_off(ACTOR)
     report = export_report(field, session.id, actor=ACTOR)
     sign_document(field, report, field.folder / "keys" / "inspector.p12", DEMO_PASSPHRASE, "现场检查记录", ACTOR)
@@ -98,6 +87,7 @@ def create_demo_loop(folder: Path, mines: int = DEFAULT_MINES,
     scratch.mkdir(parents=True, exist_ok=True)
     with Workspace.open(county_folder) as county:
         keys.create_county_ca(county, DEMO_PASSPHRASE, ACTOR)
+        create_demo_year(county)
         record = run_plan(county, "demo", DEMO_SEED, "demo", ("见证人 甲", "见证人 乙"), DEMO_DRAWN_AT)
         if not record["result"]:
             return county_folder, None

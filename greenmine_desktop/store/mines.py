@@ -103,10 +103,11 @@ def _mine_row(mine: Mine, stamp: str) -> dict:
     }
 
 
-def upsert_mines(ws: Workspace, mines: Sequence[Mine], actor: str, basis: str) -> tuple[int, int]:
+def upsert_mines(ws: Workspace, mines: Sequence[Mine], actor: str, basis: str,
+                 on_day: date | None = None) -> tuple[int, int]:
     """Insert new mines and update known ones (by licence number), boundaries replaced;
     a green-mine list status that arrives or changes is recorded as coming from ``basis``
-    (the register file, the assignment package).
+    (the register file, the assignment package), as of ``on_day`` (today by default).
 
     Returns (new, updated). One transaction: all rows or none.
     """
@@ -117,7 +118,7 @@ def upsert_mines(ws: Workspace, mines: Sequence[Mine], actor: str, basis: str) -
         for mine in mines:
             if mine.green_status != was.get(mine.licence_no, "none"):
                 listing.record(ws.conn, mine.licence_no, was.get(mine.licence_no, "none"), mine.green_status, actor,
-                               "名录导入", basis)
+                               "名录导入", basis, on_day)
         db.table("mine").upsert_all((_mine_row(m, stamp) for m in mines), pk="licence_no", batch_size=500)
         ids: dict[str, int] = {}
         licences = [m.licence_no for m in mines]

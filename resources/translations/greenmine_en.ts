@@ -1,6 +1,165 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ChartBox</name>
+    <message>
+        <source>Export PNG…</source>
+        <extracomment>Colours that stay apart when printed in grey: green for good, red for bad, grey for none.</extracomment>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Listing targets…</source>
+        <translation>Listing targets…</translation>
+    </message>
+    <message>
+        <source>Record publication…</source>
+        <translation>Record publication…</translation>
+    </message>
+    <message>
+        <source>Mines checked</source>
+        <translation>Mines checked</translation>
+    </message>
+    <message>
+        <source>Findings per checklist group</source>
+        <translation>Findings per checklist group</translation>
+    </message>
+    <message>
+        <source>Green-mine list per town</source>
+        <translation>Green-mine list per town</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Sent, no answer</source>
+        <translation>Sent, no answer</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>Drawn on</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Referrals per department</source>
+        <translation>Referrals per department</translation>
+    </message>
+    <message>
+        <source>Publication of results (within 20 working days of the check)</source>
+        <translation>Publication of results (within 20 working days of the check)</translation>
+    </message>
+    <message>
+        <source>All draws</source>
+        <translation>All draws</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation>none overdue</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 mines drawn · pass rate %3 · open rectifications %4 (%5)</source>
+        <translation>Checked %1 of %2 mines drawn · pass rate %3 · open rectifications %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>On the list</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>%1 day(s) overdue</source>
+        <translation>%1 day(s) overdue</translation>
+    </message>
+    <message>
+        <source>To publish</source>
+        <translation>To publish</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Published: %1</translation>
+    </message>
+    <message>
+        <source>Publication of %1</source>
+        <translation>Publication of %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>The bureau's website</source>
+        <translation>The bureau's website</translation>
+    </message>
+</context>
+<context>
     <name>DrawPage</name>
     <message>
         <source>numbers called out, or a published lottery result</source>
@@ -771,6 +930,10 @@
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
         <source>Import mines</source>
         <translation>Import mines</translation>
     </message>
@@ -853,6 +1016,10 @@
     <message>
         <source>&amp;Follow-up</source>
         <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistics</translation>
     </message>
     <message>
         <source>&amp;Find mine</source>
@@ -1519,6 +1686,21 @@
     <message>
         <source>Re-inspection</source>
         <translation>Re-inspection</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Listing targets for %1</source>
+        <translation>Listing targets for %1</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Target (mines on the list)</source>
+        <translation>Target (mines on the list)</translation>
     </message>
 </context>
 </TS>

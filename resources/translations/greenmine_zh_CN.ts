@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartBox</name>
+    <message>
+        <source>Export PNG…</source>
+        <extracomment>Colours that stay apart when printed in grey: green for good, red for bad, grey for none.</extracomment>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Listing targets…</source>
+        <translation>名录目标…</translation>
+    </message>
+    <message>
+        <source>Record publication…</source>
+        <translation>登记公示…</translation>
+    </message>
+    <message>
+        <source>Mines checked</source>
+        <translation>检查完成情况</translation>
+    </message>
+    <message>
+        <source>Findings per checklist group</source>
+        <translation>问题分布（按检查表分组）</translation>
+    </message>
+    <message>
+        <source>Green-mine list per town</source>
+        <translation>各乡镇绿色矿山名录</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>移送部门</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>待移送</translation>
+    </message>
+    <message>
+        <source>Sent, no answer</source>
+        <translation>已移送待回复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>抽查批次</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>抽取日期</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>公示期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Referrals per department</source>
+        <translation>移送部门跟踪</translation>
+    </message>
+    <message>
+        <source>Publication of results (within 20 working days of the check)</source>
+        <translation>结果公示（检查后 20 个工作日内）</translation>
+    </message>
+    <message>
+        <source>All draws</source>
+        <translation>全部批次</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期 %1 件</translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation>无逾期</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 mines drawn · pass rate %3 · open rectifications %4 (%5)</source>
+        <translation>抽取矿山 %2 座，已检查 %1 座 · 合格率 %3 · 未结整改 %4 件（%5）</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>在名录内</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1 day(s) overdue</source>
+        <translation>已逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>To publish</source>
+        <translation>待公示</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>已公示：%1</translation>
+    </message>
+    <message>
+        <source>Publication of %1</source>
+        <translation>登记公示：%1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>公示途径</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s website</source>
+        <translation>本局门户网站</translation>
+    </message>
+</context>
+<context>
     <name>DrawPage</name>
     <message>
         <source>numbers called out, or a published lottery result</source>
@@ -769,6 +928,10 @@
         <translation>整改跟踪</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>年度统计</translation>
+    </message>
+    <message>
         <source>Import mines</source>
         <translation>导入矿山名录</translation>
     </message>
@@ -851,6 +1014,10 @@
     <message>
         <source>&amp;Follow-up</source>
         <translation>整改跟踪(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>年度统计(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Find mine</source>
@@ -1514,6 +1681,21 @@
     <message>
         <source>Re-inspection</source>
         <translation>复查记录</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Listing targets for %1</source>
+        <translation>%1 年度绿色矿山名录目标</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Target (mines on the list)</source>
+        <translation>目标（在册矿山数）</translation>
     </message>
 </context>
 </TS>

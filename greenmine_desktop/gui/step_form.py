@@ -1,0 +1,102 @@
+"""A small dated form for one recorded step (a follow-up step, a removal decision, a
+publication): the date and whatever else the step needs. On OK the step runs as a job on
+its own connection to the workspace, with what was entered read beforehand; a refusal is
+shown in the form, which stays open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Entered:
+    """What the form holds when OK is pressed, for the step to use off the GUI thread."""
+
+    on: date
+    days: int
+    working: bool
+    choice: str
+    agree: bool
+    text: str
+
+
+Step = Callable[[Workspace, Entered], object]
+
+
+class StepForm(QDialog):
+    """The date of a step and what else it needs; the step runs on OK as a job, and a
+    refusal is shown in the form, which stays open."""
+
+    def __init__(self, parent: QWidget, folder: Path, lang: str, title: str, run: Step, text: str = "",
+                 agree: str = "", days: bool = False, choices: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(380)
+        self._folder, self._lang, self._run = folder, lang, run
+        layout = QFormLayout(self)
+        self.day = QDateEdit(QDate.currentDate(), self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        layout.addRow(self.tr("Date"), self.day)
+        # Every field exists (the steps read them), but only the step's own are shown.
+        self.days = QSpinBox(self, minimum=1, maximum=365, value=30)
+        self.working = QCheckBox(self.tr("working days"), self)
+        self.choice = QComboBox(self)
+        for label, value in choices or []:
+            self.choice.addItem(label, value)
+        self.agree = QCheckBox(agree, self)
+        self.text = QLineEdit(self)
+        deadline = QHBoxLayout()
+        deadline.addWidget(self.days)
+        deadline.addWidget(self.working)
+        for shown, label, field, widgets in (
+                (days, self.tr("Deadline in"), deadline, (self.days, self.working)),
+                (choices is not None, self.tr("Re-inspection"), self.choice, (self.choice,)),
+                (bool(agree), "", self.agree, (self.agree,)), (bool(text), text, self.text, (self.text,))):
+            if shown:
+                layout.addRow(label, field)
+            else:
+                for widget in widgets:
+                    widget.hide()
+        self.error = QLabel(self, wordWrap=True)
+        self.error.setStyleSheet("color: #b00020")
+        layout.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def entered(self) -> Entered:
+        return Entered(self.day.date().toPython(), self.days.value(), self.working.isChecked(),
+                       self.choice.currentData() or "", self.agree.isChecked(), self.text.text())
+
+    def _ok(self) -> None:
+        folder, run, entered = self._folder, self._run, self.entered()
+
+        def work(_report) -> object:
+            with Workspace.open(folder) as ws:
+                return run(ws, entered)
+
+        self.error.clear()
+        self.job = run_job(self, self.windowTitle(), work, lambda _: self.accept(),
+                           lambda exc: self.error.setText(error_sentence(exc, self._lang)))
