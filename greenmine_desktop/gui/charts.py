@@ -17,33 +17,35 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 #: Colours that stay apart when printed in grey: green for good, red for bad, grey for none.
 GOOD, BAD, NEUTRAL, TARGET = QColor("#2e7d32"), QColor("#c62828"), QColor("#9e9e9e"), QColor("#1565c0")
 
 
 class ChartBox(QWidget):
-    """A titled chart with an "export PNG" button; the PNG is the chart as shown."""
+    """A titled chart with an "export PNG" button; the PNG is the chart as shown, its title
+    (with what it counts, e.g. the year and draw) included."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(f"<b>{title}</b>", self)
+        self.title = title
         self.export_button = QPushButton(self.tr("Export PNG…"), self)
         self.export_button.clicked.connect(self._choose_and_export)
         self.view = QChartView(self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(220)
         head = QHBoxLayout()
-        head.addWidget(self.title, 1)
+        head.addStretch()
         head.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.view, 1)
-        self.file_stem = title
 
-    def show_chart(self, chart: QChart) -> None:
+    def show_chart(self, chart: QChart, scope: str) -> None:
+        """Show ``chart`` titled with the box's title and ``scope`` (what it counts)."""
+        chart.setTitle(f"<b>{self.title}</b>（{scope}）")
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)  # a PNG shows the chart, not a frame of it
         chart.layout().setContentsMargins(0, 0, 0, 0)
@@ -65,7 +67,7 @@ class ChartBox(QWidget):
         return path
 
     def _choose_and_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{self.file_stem}.png",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{self.title}.png",
                                               self.tr("PNG image (*.png)"))
         if name:
             self.export_png(Path(name))

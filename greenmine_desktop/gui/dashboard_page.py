@@ -51,6 +51,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], late: set[int] | Non
     for row, values in enumerate(rows):
         for column, text in enumerate(values):
             item = QTableWidgetItem(text)
+            item.setToolTip(text)  # a narrow column cuts it
             if late and row in late:
                 item.setForeground(Qt.GlobalColor.darkRed)
             table.setItem(row, column, item)
@@ -133,7 +134,7 @@ class DashboardPage(QWidget):
                              (self.tr("Publication of results (within 20 working days of the check)"),
                               self.publications)):
             side.addWidget(QLabel(f"<b>{title}</b>", self))
-            side.addWidget(table)
+            side.addWidget(table, 1)
         body = QHBoxLayout()
         body.addLayout(grid, 3)
         body.addLayout(side, 2)
@@ -175,16 +176,18 @@ class DashboardPage(QWidget):
             .replace("%1", str(board.checked)).replace("%2", str(board.planned)).replace("%3", rate)
             .replace("%4", str(board.open_rectifications)).replace("%5", overdue))
         failed = board.checked - board.passed
+        scope = f"{board.year} · {self.draw.currentText()}"
         self.checks_chart.show_chart(pie_chart([(self.tr("Passed"), board.passed, GOOD),
                                                 (self.tr("Failed"), failed, BAD),
-                                                (self.tr("Not checked yet"), board.planned - board.checked, NEUTRAL)]))
+                                                (self.tr("Not checked yet"), board.planned - board.checked, NEUTRAL)]),
+                                     scope)
         groups = list(reversed(board.findings_by_group))  # the most findings at the top
         self.findings_chart.show_chart(bar_chart([g for g, _ in groups], [(self.tr("Findings"), [n for _, n in groups],
-                                                                             BAD)], horizontal=True))
+                                                                             BAD)], horizontal=True), scope)
         towns = board.towns
         self.towns_chart.show_chart(bar_chart([t.town for t in towns], [
             (self.tr("On the list"), [t.on_list for t in towns], GOOD),
-            (self.tr("Target"), [t.target or 0 for t in towns], TARGET)]))
+            (self.tr("Target"), [t.target or 0 for t in towns], TARGET)]), str(board.year))
         _fill(self.referrals, [(vocab.label(vocab.DEPARTMENT, r.department, self.lang), str(r.waiting), str(r.sent),
                                 str(r.answered)) for r in board.referrals])
         today = date.today()
