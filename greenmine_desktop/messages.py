@@ -329,6 +329,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "publication_before_draw": ("公示日期 {day} 早于抽取日期。", "The publication date {day} is before the draw."),
     "target_negative": ("目标数不能为负数。", "A target cannot be negative."),
+    "recheck_not_due": (
+        "只有已送达整改通知、尚未销号的限期整改案件可以派复查。",
+        "A re-inspection can be assigned only for a rectification case whose notice was served and is not closed.",
+    ),
+    "recheck_team_small": (
+        "复查组需要至少两名在岗检查人员。", "A re-inspection team needs at least two active inspectors.",
+    ),
+    "recheck_avoidance": ("{name}（{badge}）须回避该矿山，不能参加复查。",
+                          "{name} ({badge}) must avoid this mine and cannot take part in the re-inspection."),
     "listing_no_proposal": (
         "只有复查不通过而“拟移出”的矿山才能确认移出。",
         "Only a mine proposed for removal after a failed re-check can be removed.",

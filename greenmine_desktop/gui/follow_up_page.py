@@ -66,6 +66,10 @@ class FollowUpPage(QWidget):
             button.clicked.connect(lambda _=False, a=action: self.step(a))
             steps.addWidget(button)
             self.buttons[action] = button
+        self.recheck_task_button = QPushButton(self.tr("Assign a re-inspection…"), self)
+        self.recheck_task_button.setToolTip(self.tr("A re-inspection package for a team you choose (not drawn)"))
+        self.recheck_task_button.clicked.connect(self.assign_recheck)
+        steps.addWidget(self.recheck_task_button)
         self.removal_button = QPushButton(self.tr("Decide on removal…"), self)
         self.removal_button.clicked.connect(self.decide_removal)
         steps.addWidget(self.removal_button)
@@ -138,6 +142,9 @@ class FollowUpPage(QWidget):
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
             button.setEnabled(bool(case) and case.state in allowed.get(action, ((), None))[0])
+        rechecks = TRANSITIONS["rectification"][Action.recheck][0]
+        self.recheck_task_button.setVisible(bool(case) and case.kind == "rectification")
+        self.recheck_task_button.setEnabled(bool(case) and case.state in rechecks)
         status = self._green_status(case.mine_licence) if case else ""
         self.removal_button.setVisible(status == "removal_proposed")
         self.details.setText(self._history(case) if case else self.tr("Choose a case to see its steps."))
@@ -198,6 +205,17 @@ class FollowUpPage(QWidget):
             "SELECT uid, started_at FROM inspection WHERE mine_licence = ? AND status = 'signed' AND uid != ? "
             "ORDER BY started_at DESC", [case.mine_licence, case.inspection_uid]).fetchall()
         return [(f"{started[:16].replace('T', ' ')}（{uid[:8]}）", uid) for uid, started in rows]
+
+    def assign_recheck(self) -> None:
+        from greenmine_desktop.gui.recheck_task_dialog import RecheckTaskDialog
+
+        case = self.current()
+        if case is None:
+            return
+        self.task_dialog = RecheckTaskDialog(self, self.ws, case, self.lang, self.actor)
+        self.task_dialog.accepted.connect(lambda: self.summary.setText(
+            self.tr("Re-inspection package written to %1").replace("%1", str(self.task_dialog.written))))
+        self.task_dialog.open()
 
     def decide_removal(self) -> None:
         case = self.current()

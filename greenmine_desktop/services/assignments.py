@@ -1,5 +1,6 @@
-"""Assignments out: the county signs a package for one drawn team (``.gmtask``); the
-team's laptop opens it into a field workspace after checking the county's signature.
+"""Assignments out: the county signs a package for one drawn team (``.gmtask``), or for a
+re-inspection it assigns directly to a team it chooses; the team's laptop opens it into
+a field workspace after checking the county's signature.
 
 A field workspace is made from the inspector's PKCS#12 file: the key stays in
 ``keys/inspector.p12`` (opened with its passphrase only when signing) and the county root
@@ -15,6 +16,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
+from greenmine_desktop.domain.draw import PoolInspector
+from greenmine_desktop.domain.follow_up import TRANSITIONS, Action
 from greenmine_desktop.domain.inspector import Inspector
 from greenmine_desktop.domain.mine import Mine
 from greenmine_desktop.messages import UserError
@@ -25,7 +28,8 @@ from greenmine_desktop.services.draw_plans import load_record
 from greenmine_desktop.services.keys import ROOT_CERT, root_certificate, unlock_root
 from greenmine_desktop.signing.ca import from_pkcs12
 from greenmine_desktop.store import audit
-from greenmine_desktop.store.inspectors import upsert_inspectors
+from greenmine_desktop.store.follow_ups import follow_up
+from greenmine_desktop.store.inspectors import list_inspectors, upsert_inspectors
 from greenmine_desktop.store.mines import mine_by_licence, upsert_mines
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
@@ -73,15 +77,48 @@ def export_assignment(ws: Workspace, record_sha256: str, team: str, out: Path, r
     record = load_record(ws, record_sha256)
     badges = _team(record, team)
     licences = [r["licence_no"] for r in record["result"] if tuple(r["team"]) == badges]
+    item = ws.conn.execute("SELECT i.template FROM spot_check_plan p JOIN spot_check_item i ON i.id = p.item_id "
+                           "WHERE p.name = ?", [record["plan"]]).fetchone()
+    template = find_template(item[0] if item and item[0] else "green-mine-2020")
+    draw = {"record_sha256": record_sha256, "plan": record["plan"], "drawn_at": record["drawn_at"]}
+    return _write_assignment(ws, draw, badges, licences, template.key, out, root_passphrase, actor or login_name(),
+                             record_sha256)
+
+
+def export_recheck(ws: Workspace, follow_up_id: int, badges: list[str], out: Path, root_passphrase: str,
+                   actor: str | None = None) -> Path:
+    """Sign and write a re-inspection package for a rectification case, assigned directly
+    (not drawn): the case's mine, a team the clerk chose (two or more active inspectors,
+    none of whom must avoid the mine or its company), the checklist of the first check.
+    The signed re-inspection comes back in a return package and is linked to the case."""
+    case = follow_up(ws, follow_up_id)
+    if case.kind != "rectification" or case.state not in TRANSITIONS["rectification"][Action.recheck][0]:
+        raise UserError("recheck_not_due")
+    mine = mine_by_licence(ws, case.mine_licence)
+    if mine is None:
+        raise UserError("follow_up_no_mine", licence=case.mine_licence)
+    team = {p.badge_no: p for p in list_inspectors(ws) if p.badge_no in badges and p.active}
+    if len(team) < 2 or len(team) != len(set(badges)):
+        raise UserError("recheck_team_small")
+    for person in team.values():
+        pool = PoolInspector.from_inspector(person)
+        if mine.licence_no in pool.avoid_mines or mine.credit_code in pool.avoid_companies:
+            raise UserError("recheck_avoidance", name=person.name, badge=person.badge_no)
+    [template] = ws.conn.execute("SELECT template FROM inspection WHERE uid = ? ORDER BY revision DESC",
+                                 [case.inspection_uid]).fetchone()
+    draw = {"record_sha256": "", "plan": f"复查：{case.document_number or case.mine_name}", "drawn_at": now_iso()}
+    return _write_assignment(ws, draw, tuple(sorted(team)), [mine.licence_no], find_template(template).key, out,
+                             root_passphrase, actor or login_name(), f"follow_up:{case.id}")
+
+
+def _write_assignment(ws: Workspace, draw: dict, badges: tuple[str, ...], licences: list[str], template_key: str,
+                      out: Path, root_passphrase: str, actor: str, basis: str) -> Path:
     mines = [m.to_data() for m in (mine_by_licence(ws, licence) for licence in licences) if m]
     people = [{"badge_no": b, "name": n, "unit": u} for b, n, u in ws.conn.execute(
         "SELECT badge_no, name, unit FROM inspector WHERE badge_no IN (SELECT value FROM json_each(?)) "
         "ORDER BY badge_no", [json.dumps(badges)])]
-    item = ws.conn.execute("SELECT i.template FROM spot_check_plan p JOIN spot_check_item i ON i.id = p.item_id "
-                           "WHERE p.name = ?", [record["plan"]]).fetchone()
-    template = find_template(item[0] if item and item[0] else "green-mine-2020")
-    data = {"county": {k: ws.meta(k) for k in ("county", "county_code", "bureau", "id")},
-            "draw": {"record_sha256": record_sha256, "plan": record["plan"], "drawn_at": record["drawn_at"]},
+    template = find_template(template_key)
+    data = {"county": {k: ws.meta(k) for k in ("county", "county_code", "bureau", "id")}, "draw": draw,
             "template": template.key, "team": people, "mines": mines, "earlier": _earlier(ws, licences)}
     template_file = template_folder() / f"{template.id}.json"
     root = unlock_root(ws, root_passphrase)
@@ -89,7 +126,7 @@ def export_assignment(ws: Workspace, record_sha256: str, team: str, out: Path, r
                          {"data.json": json.dumps(data, ensure_ascii=False).encode("utf-8"),
                           f"templates/{template.id}.json": template_file.read_bytes()}, root, [root.certificate])
     with ws.transaction():
-        audit.append(ws.conn, actor or login_name(), "export", "assignment", record_sha256, None, None,
+        audit.append(ws.conn, actor, "export", "assignment", basis, None, None,
                      {"file": out.name, "team": list(badges), "mines": licences})
     return path
 

@@ -377,6 +377,14 @@
         <translation>Answer…</translation>
     </message>
     <message>
+        <source>Assign a re-inspection…</source>
+        <translation>Assign a re-inspection…</translation>
+    </message>
+    <message>
+        <source>A re-inspection package for a team you choose (not drawn)</source>
+        <translation>A re-inspection package for a team you choose (not drawn)</translation>
+    </message>
+    <message>
         <source>Decide on removal…</source>
         <translation>Decide on removal…</translation>
     </message>
@@ -427,6 +435,10 @@
     <message>
         <source>Answer</source>
         <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Re-inspection package written to %1</source>
+        <translation>Re-inspection package written to %1</translation>
     </message>
     <message>
         <source>Removal from the green-mine list</source>
@@ -1551,6 +1563,33 @@
     <message>
         <source>Give the plan a name.</source>
         <translation>Give the plan a name.</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckTaskDialog</name>
+    <message>
+        <source>Re-inspection package: %1</source>
+        <translation>Re-inspection package: %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Team (two or more)</source>
+        <translation>Team (two or more)</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <source>County root key passphrase</source>
+        <translation>County root key passphrase</translation>
+    </message>
+    <message>
+        <source>Assignment packages (*.gmtask)</source>
+        <translation>Assignment packages (*.gmtask)</translation>
     </message>
 </context>
 <context>

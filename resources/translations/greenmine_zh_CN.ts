@@ -378,6 +378,14 @@
         <translation>登记回复…</translation>
     </message>
     <message>
+        <source>Assign a re-inspection…</source>
+        <translation>派复查任务…</translation>
+    </message>
+    <message>
+        <source>A re-inspection package for a team you choose (not drawn)</source>
+        <translation>为指定的检查组生成复查任务包（不经抽取）</translation>
+    </message>
+    <message>
         <source>Decide on removal…</source>
         <translation>移出名录决定…</translation>
     </message>
@@ -428,6 +436,10 @@
     <message>
         <source>Answer</source>
         <translation>回复内容</translation>
+    </message>
+    <message>
+        <source>Re-inspection package written to %1</source>
+        <translation>复查任务包已写入 %1</translation>
     </message>
     <message>
         <source>Removal from the green-mine list</source>
@@ -1546,6 +1558,33 @@
     <message>
         <source>Give the plan a name.</source>
         <translation>请为抽查计划命名。</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckTaskDialog</name>
+    <message>
+        <source>Re-inspection package: %1</source>
+        <translation>复查任务包：%1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Team (two or more)</source>
+        <translation>检查组（至少两人）</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>任务包文件</translation>
+    </message>
+    <message>
+        <source>County root key passphrase</source>
+        <translation>县局根密钥口令</translation>
+    </message>
+    <message>
+        <source>Assignment packages (*.gmtask)</source>
+        <translation>任务包 (*.gmtask)</translation>
     </message>
 </context>
 <context>
