@@ -30,19 +30,16 @@ from greenmine_desktop.gui.charts import BAD, GOOD, NEUTRAL, TARGET, ChartBox, b
 from greenmine_desktop.gui.errors import error_sentence, show_error
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.step_form import StepForm
+from greenmine_desktop.gui.tables import read_only_table
 from greenmine_desktop.services import dashboard as service
 from greenmine_desktop.services.plan_results import PublicationStatus, record_publication
 from greenmine_desktop.store.workspace import Workspace
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    """One row at a time: a publication is recorded for the chosen draw."""
+    table = read_only_table(parent, headers)
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,22 +32,13 @@ from PySide6.QtWidgets import (
 from greenmine_desktop.domain.draw_record import verify_record
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.plan_editor import PlanEditor
+from greenmine_desktop.gui.tables import read_only_table
 from greenmine_desktop.messages import UserError, text
 from greenmine_desktop.services.draw_plans import export_record, export_record_pdf, list_draws, load_record, run_plan
 from greenmine_desktop.services.public_notice import export_public_notice
 from greenmine_desktop.store.workspace import Workspace
 
 SHA = Qt.ItemDataRole.UserRole
-
-
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class DrawPage(QWidget):
@@ -90,8 +79,9 @@ class DrawPage(QWidget):
         form.addRow(buttons)
         form.addRow(self.moment)
 
-        self.result = _table(self, [self.tr("No."), self.tr("Licence No."), self.tr("Mine"), self.tr("Team")])
-        self.history = _table(self, [self.tr("Drawn at"), self.tr("Plan"), self.tr("Mines"), self.tr("Record")])
+        self.result = read_only_table(self, [self.tr("No."), self.tr("Licence No."), self.tr("Mine"), self.tr("Team")])
+        self.history = read_only_table(self, [self.tr("Drawn at"), self.tr("Plan"), self.tr("Mines"),
+                                              self.tr("Record")])
         self.history.itemSelectionChanged.connect(self._show_selected)
         export = QPushButton(self.tr("Export record… (Ctrl+E)"), self)
         export.clicked.connect(self.export)

@@ -22,7 +22,7 @@ from greenmine_desktop.services.draw_plans import DrawRow, list_draws, load_reco
 from greenmine_desktop.services.plan_results import PlanCheck, PublicationStatus, plan_checks, publication_status
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.follow_ups import follow_ups
-from greenmine_desktop.store.workspace import Workspace, now_iso
+from greenmine_desktop.store.workspace import Workspace
 
 #: List statuses under which a mine is still on the green-mine list.
 ON_LIST = ("listed", "rectifying", "removal_proposed")
@@ -128,10 +128,11 @@ def set_targets(ws: Workspace, year: int, targets: dict[str, int], actor: str | 
     actor = actor or login_name()
     was = current_targets(ws, year)
     changed = {town: value for town, value in targets.items() if was.get(town) != value}
+    set_on = (on_day or date.today()).isoformat()
     with ws.transaction():
         for town, value in changed.items():
             ws.conn.execute("INSERT INTO listing_target (year, town, target, set_on, set_by) VALUES (?, ?, ?, ?, ?)",
-                            [year, town, value, (on_day or date.today()).isoformat(), actor])
+                            [year, town, value, set_on, actor])
             audit.append(ws.conn, actor, "set", "listing_target", f"{year}:{town}", "target", was.get(town),
-                         {"target": value, "at": now_iso()})
+                         {"target": value, "set_on": set_on})
     return len(changed)

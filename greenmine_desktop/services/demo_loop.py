@@ -10,18 +10,17 @@ Both demo passphrases (the county root key and the inspector's certificate file)
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 
-from greenmine_desktop.domain.inspection import Header, TeamMember
+from greenmine_desktop.domain.inspection import Header
 from greenmine_desktop.domain.scoring import full_marks
 from greenmine_desktop.geo.boundary import to_lonlat
 from greenmine_desktop.services import keys
 from greenmine_desktop.services.assignments import create_field_workspace, export_assignment, open_assignment
 from greenmine_desktop.services.demo import DEFAULT_MINES, DEFAULT_SEED, create_demo_county
 from greenmine_desktop.services.demo_photos import exif_for, picture
-from greenmine_desktop.services.demo_year import create_demo_year, signature_png
+from greenmine_desktop.services.demo_year import create_demo_year, signature_png, team_members
 from greenmine_desktop.services.draw_plans import run_plan
 from greenmine_desktop.services.inspections import start_inspection
 from greenmine_desktop.services.pdf_signing import sign_document
@@ -56,9 +55,7 @@ def _photos(field: Workspace, licence: str, folder: Path) -> list[Path]:
 
 def _inspect(field: Workspace, photo_folder: Path) -> None:
     assignment = latest_assignments(field)[0]
-    members = tuple(TeamMember(*row) for row in field.conn.execute(
-        "SELECT badge_no, name FROM inspector WHERE badge_no IN (SELECT value FROM json_each(?)) ORDER BY badge_no",
-        [json.dumps(list(assignment.team))]))
+    members = team_members(field, assignment.team)
     session = start_inspection(field, Header(assignment.licence_no, "green-mine-2020@2020.1-provisional",
                                              "2026-11-23T09:40", members, "赵建军", "矿长", "采场及破碎车间"), ACTOR)
     for item in session.template.items:

@@ -16,10 +16,11 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PIL import Image, ImageDraw
 
+from greenmine_desktop.domain.deadlines import deadline
 from greenmine_desktop.domain.draw import SampleRule
 from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.domain.scoring import Answer, full_marks
@@ -135,23 +136,21 @@ def create_demo_year(ws: Workspace) -> None:
             fu.open_follow_ups(ws, ACTOR, day)
             for step in story.steps:
                 _play(ws, uid, result, step)
-            day = _next_workday(day)
+            day = deadline(day, 1, True, is_workday)  # the next working day
         if published_on:
             record_publication(ws, record["record_sha256"], published_on, WEBSITE, ACTOR)
 
 
-def _next_workday(day: date) -> date:
-    day += timedelta(days=1)
-    while not is_workday(day):
-        day += timedelta(days=1)
-    return day
+def team_members(ws: Workspace, badges: list[str] | tuple[str, ...]) -> tuple[TeamMember, ...]:
+    """The drawn team as an inspection header names it, in badge-number order."""
+    return tuple(TeamMember(*row) for row in ws.conn.execute(
+        "SELECT badge_no, name FROM inspector WHERE badge_no IN (SELECT value FROM json_each(?)) ORDER BY badge_no",
+        [json.dumps(list(badges))]))
 
 
 def _check(ws: Workspace, licence: str, team: list[str], day: date, answers: dict[str, Answer]) -> InspectionSession:
     """A signed inspection of the mine on ``day``: full marks but for ``answers``."""
-    members = tuple(TeamMember(*row) for row in ws.conn.execute(
-        "SELECT badge_no, name FROM inspector WHERE badge_no IN (SELECT value FROM json_each(?)) ORDER BY badge_no",
-        [json.dumps(team)]))
+    members = team_members(ws, team)
     [representative] = ws.conn.execute("SELECT legal_rep FROM mine WHERE licence_no = ?", [licence]).fetchone()
     session = start_inspection(ws, Header(licence, TEMPLATE, f"{day.isoformat()}T09:30", members, representative,
                                           "法定代表人", "矿区"), ACTOR)

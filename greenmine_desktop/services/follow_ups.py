@@ -32,7 +32,7 @@ from greenmine_desktop.services import notices
 from greenmine_desktop.services.checklists import find_template
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.store import audit, listing
-from greenmine_desktop.store.follow_ups import FollowUp, as_day, as_flag, follow_up, follow_ups
+from greenmine_desktop.store.follow_ups import FollowUp, as_day, as_flag, follow_up, follow_ups, recheck_uids
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
 
@@ -51,7 +51,7 @@ def open_follow_ups(ws: Workspace, actor: str | None = None, today: date | None 
     notices and letters issued since; returns how many cases were opened."""
     actor, today = actor or login_name(), today or date.today()
     opened = 0
-    rechecks = {row[0] for row in ws.conn.execute("SELECT recheck_uid FROM follow_up WHERE recheck_uid IS NOT NULL")}
+    rechecks = recheck_uids(ws)
     for inspection_id, uid in ws.conn.execute(
             "SELECT id, uid FROM inspection WHERE status = 'signed' AND uid NOT IN "
             "(SELECT inspection_uid FROM follow_up_examined) ORDER BY id").fetchall():

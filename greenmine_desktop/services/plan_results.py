@@ -16,9 +16,11 @@ from greenmine_desktop.domain.deadlines import deadline
 from greenmine_desktop.domain.scoring import Verdict
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
+from greenmine_desktop.services.draw_plans import load_record
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.working_days import is_workday
 from greenmine_desktop.store import audit
+from greenmine_desktop.store.follow_ups import recheck_uids
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
 PUBLISH_WITHIN_WORKING_DAYS = 20
@@ -56,7 +58,7 @@ class PublicationStatus:
 def plan_checks(ws: Workspace, record: dict) -> list[PlanCheck]:
     """The check of each drawn mine that has one, in the draw's order."""
     drawn_on = record["drawn_at"][:10]
-    rechecks = {r[0] for r in ws.conn.execute("SELECT recheck_uid FROM follow_up WHERE recheck_uid IS NOT NULL")}
+    rechecks = recheck_uids(ws)
     checks = []
     for result in record["result"]:
         for inspection_id, uid in ws.conn.execute(
@@ -96,11 +98,7 @@ def record_publication(ws: Workspace, record_sha256: str, published_on: date, pl
     """The clerk's record that the draw's public notice went out on ``published_on``."""
     if not place.strip():
         raise UserError("publication_place_needed")
-    drawn = ws.conn.execute("SELECT substr(json_extract(record, '$.drawn_at'), 1, 10) FROM draw_record "
-                            "WHERE record_sha256 = ?", [record_sha256]).fetchone()
-    if drawn is None:
-        raise UserError("draw_replaces_missing", record=record_sha256[:12])
-    if published_on < date.fromisoformat(drawn[0]):
+    if published_on < date.fromisoformat(load_record(ws, record_sha256)["drawn_at"][:10]):
         raise UserError("publication_before_draw", day=published_on.isoformat())
     actor = actor or login_name()
     with ws.transaction():

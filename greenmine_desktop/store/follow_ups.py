@@ -71,6 +71,11 @@ def follow_ups(ws: Workspace, kind: str | None = None) -> list[FollowUp]:
     return [_follow_up(row) for row in rows]
 
 
+def recheck_uids(ws: Workspace) -> set[str]:
+    """Inspections linked to a case as its re-check: they follow a check, they are not one."""
+    return {row[0] for row in ws.conn.execute("SELECT recheck_uid FROM follow_up WHERE recheck_uid IS NOT NULL")}
+
+
 def follow_up(ws: Workspace, follow_up_id: int) -> FollowUp:
     row = ws.conn.execute(_SELECT + " WHERE f.id = ?", [follow_up_id]).fetchone()
     if row is None:
