@@ -109,11 +109,12 @@ def inspection_window(qtbot, demo_folder, private_home):
     """The main window on a demo county with a draw made (so mines have drawn teams)."""
     from datetime import datetime
 
+    from greenmine_desktop.services.demo import DEMO_PLAN
     from greenmine_desktop.services.draw_plans import run_plan
     from greenmine_desktop.store.workspace import Workspace
 
     ws = Workspace.open(demo_folder)
-    run_plan(ws, "demo", "07 12 19 23 28 31", "operator", ("witness",), datetime(2026, 11, 20, 9, 0).astimezone())
+    run_plan(ws, DEMO_PLAN.name, "07 12 19 23 28 31", "operator", ("witness",), datetime(2026, 11, 20, 9).astimezone())
     main = show_window(qtbot, ws, private_home / "settings.ini")
     yield main
     main.close()

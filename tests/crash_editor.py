@@ -1,5 +1,6 @@
-"""A child process for the crash test: edits an inspection as fast as it can and prints
-each edit once it has returned (what a user would see as done), until it is killed.
+"""A child process for the crash test: makes one edit each time the test asks for one (a line
+on stdin) and prints it once it has returned (what a user would see as done), until it is
+killed. The handshake keeps at most one edit in flight, whatever the speed of the machine.
 
     python -m tests.crash_editor WORKSPACE
 """
@@ -29,7 +30,7 @@ def main(folder: str) -> None:
     session = start_inspection(ws, demo_header(ws), "王建国")
     print(f"inspection {session.id}", flush=True)
     k = 0
-    while True:
+    while sys.stdin.readline():
         item_id, value = edit(k)
         session.set_answer(item_id, value, "王建国")
         print(f"done {k}", flush=True)

@@ -27,17 +27,23 @@ def state_after(edits: int) -> dict[str, float]:
 @pytest.mark.parametrize("kill_after", random.Random(20261123).sample(range(20, 400), 3))
 def test_sigkill_mid_edits_loses_nothing_shown_as_done(demo_folder, kill_after):
     child = subprocess.Popen([sys.executable, "-m", "tests.crash_editor", str(demo_folder)], cwd=ROOT,
-                             stdout=subprocess.PIPE, text=True)
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def ask_for_edit() -> None:
+        child.stdin.write("\n")
+        child.stdin.flush()
+
     try:
         inspection_id = int(child.stdout.readline().split()[1])
         shown = 0
-        for line in child.stdout:
-            shown = int(line.split()[1]) + 1
-            if shown >= kill_after:
-                break
+        while shown < kill_after:
+            ask_for_edit()
+            shown = int(child.stdout.readline().split()[1]) + 1
+        ask_for_edit()  # one more edit in flight when the process dies
         child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
     finally:
         child.wait(timeout=30)
+        child.stdin.close()
         child.stdout.close()
     assert shown == kill_after
     with Workspace.open(demo_folder) as ws:

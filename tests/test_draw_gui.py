@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from greenmine_desktop.cli import main
 from greenmine_desktop.domain.draw import sample_size
+from greenmine_desktop.services.demo import DEMO_PLAN
 from greenmine_desktop.services.draw_plans import draw_inputs, list_draws, load_plan
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import show_window
@@ -35,8 +36,8 @@ def page(qtbot, demo_folder, private_home):
 
 def test_the_editor_counts_eligible_mines_as_the_plan_changes(page, qtbot):
     editor = page.editor
-    inputs = draw_inputs(page.ws, load_plan(page.ws, "demo"))
-    assert editor.plan() == load_plan(page.ws, "demo")
+    inputs = draw_inputs(page.ws, load_plan(page.ws, DEMO_PLAN.name))
+    assert editor.plan() == load_plan(page.ws, DEMO_PLAN.name)
     summary = editor.summary.text()
     assert f"{len(inputs.candidates)} 座" in summary and f"抽取 {sample_size(inputs)} 座" in summary
     editor.ratio.setValue(50)

@@ -24,20 +24,20 @@ def ws(demo_folder):
 
 
 def test_demo_plan_draws_a_fifth_of_the_listed_mines_in_teams_of_two(ws):
-    assert load_plan(ws, "demo") == DEMO_PLAN
+    assert load_plan(ws, DEMO_PLAN.name) == DEMO_PLAN
     listed = {r[0] for r in ws.conn.execute("SELECT licence_no FROM mine WHERE green_level != 'none'")}
-    inputs = draw_inputs(ws, load_plan(ws, "demo"))
+    inputs = draw_inputs(ws, load_plan(ws, DEMO_PLAN.name))
     assert {c.licence_no for c in inputs.candidates} == listed
     active = ws.conn.execute("SELECT COUNT(*) FROM inspector WHERE active = 1").fetchone()[0]
     assert len(inputs.inspectors) == active
-    record = run_plan(ws, "demo", "03 17 25", "王建国", ("李海燕",), WHEN)
+    record = run_plan(ws, DEMO_PLAN.name, "03 17 25", "王建国", ("李海燕",), WHEN)
     assert len(record["result"]) == math.ceil(0.2 * len(listed))
     assert all(len(row["team"]) == 2 and row["licence_no"] in listed for row in record["result"])
     assert record["drawn_at"] == "2026-11-23T10:00:00+08:00" and record["witnesses"] == ["李海燕"]
 
 
 def test_stored_records_verify_and_never_change(ws):
-    record = run_plan(ws, "demo", "seed", "op", (), WHEN)
+    record = run_plan(ws, DEMO_PLAN.name, "seed", "op", (), WHEN)
     stored = json.loads(ws.conn.execute("SELECT record FROM draw_record WHERE record_sha256 = ?",
                                         [record["record_sha256"]]).fetchone()[0])
     assert stored == record and verify_record(stored) == []
@@ -86,7 +86,7 @@ def test_cli_run_writes_a_record_that_verifies(demo_folder, tmp_path, private_ho
     env = {"GREENMINE_HOME": str(private_home), "GREENMINE_LANG": "en", "PATH": ""}
     base = [sys.executable, "-m", "greenmine_desktop", "draw"]
     out = tmp_path / "record.json"
-    ran = subprocess.run([*base, "run", "--workspace", str(demo_folder), "--plan", "demo", "--seed", "8 16 24",
+    ran = subprocess.run([*base, "run", "--workspace", str(demo_folder), "--plan", DEMO_PLAN.name, "--seed", "8 16 24",
                           "--witness", "甲", "--witness", "乙", "--out", str(out)],
                          capture_output=True, text=True, env=env, timeout=60)
     assert ran.returncode == 0, ran.stderr
@@ -117,14 +117,14 @@ def test_mines_checked_in_the_last_months_are_left_out(ws):
 
 
 def test_a_redraw_names_the_record_it_replaces_and_why(ws):
-    first = run_plan(ws, "demo", "seed one", "op", (), WHEN)
+    first = run_plan(ws, DEMO_PLAN.name, "seed one", "op", (), WHEN)
     with pytest.raises(UserError) as err:
-        run_plan(ws, "demo", "seed two", "op", (), WHEN, replaces=first["record_sha256"])
+        run_plan(ws, DEMO_PLAN.name, "seed two", "op", (), WHEN, replaces=first["record_sha256"])
     assert err.value.code == "draw_replace_reason"
     with pytest.raises(UserError) as err:
-        run_plan(ws, "demo", "seed two", "op", (), WHEN, replaces="0" * 64, replace_reason="x")
+        run_plan(ws, DEMO_PLAN.name, "seed two", "op", (), WHEN, replaces="0" * 64, replace_reason="x")
     assert err.value.code == "draw_replaces_missing"
-    second = run_plan(ws, "demo", "seed two", "op", (), WHEN, replaces=first["record_sha256"],
+    second = run_plan(ws, DEMO_PLAN.name, "seed two", "op", (), WHEN, replaces=first["record_sha256"],
                       replace_reason="检查人员回避未登记")
     assert second["replaces"] == first["record_sha256"] and verify_record(second) == []
     rows = list_draws(ws)
@@ -133,7 +133,7 @@ def test_a_redraw_names_the_record_it_replaces_and_why(ws):
 
 
 def test_saving_a_plan_is_audited_with_old_and_new(ws):
-    changed = Plan("demo", DEMO_PLAN.item, SampleRule(ratio=0.3, team_size=3, max_load=2), DEMO_PLAN.filters)
+    changed = Plan(DEMO_PLAN.name, DEMO_PLAN.item, SampleRule(ratio=0.3, team_size=3, max_load=2), DEMO_PLAN.filters)
     save_plan(ws, changed, actor="县局 李")
     actor, action, old, new = ws.conn.execute(
         "SELECT actor, action, old, new FROM audit_log WHERE entity = 'spot_check_plan' ORDER BY seq DESC").fetchone()

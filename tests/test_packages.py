@@ -15,6 +15,7 @@ from greenmine_desktop.messages import UserError
 from greenmine_desktop.packages.container import write_package
 from greenmine_desktop.services import keys
 from greenmine_desktop.services.assignments import create_field_workspace, export_assignment, open_assignment
+from greenmine_desktop.services.demo import DEMO_PLAN
 from greenmine_desktop.services.draw_plans import run_plan
 from greenmine_desktop.services.inspections import InspectionSession, start_inspection
 from greenmine_desktop.services.pdf_signing import pdf_problems, sign_document
@@ -35,7 +36,7 @@ def loop(demo_folder, tmp_path):
     """County with a CA and a draw; team 1's first inspector holds a certificate."""
     county = Workspace.open(demo_folder)
     keys.create_county_ca(county, ROOT_PASS)
-    record = run_plan(county, "demo", "07 12 19 23 28 31", "op", ("w",), datetime(2026, 11, 20, 9).astimezone())
+    record = run_plan(county, DEMO_PLAN.name, "07 12 19 23 28 31", "op", ("w",), datetime(2026, 11, 20, 9).astimezone())
     team = record["result"][0]["team"]
     p12 = tmp_path / "inspector.p12"
     keys.issue_inspector(county, team[0], ROOT_PASS, P12_PASS, p12)

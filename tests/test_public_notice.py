@@ -10,10 +10,13 @@ from pypdf import PdfReader
 
 from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.services.checklists import find_template
-from greenmine_desktop.services.draw_plans import run_plan
+from greenmine_desktop.services.dashboard import draws_of_year
+from greenmine_desktop.services.demo import DEMO_PLAN
+from greenmine_desktop.services.draw_plans import load_record, run_plan
 from greenmine_desktop.services.inspections import start_inspection
 from greenmine_desktop.services.notices import issue_rectification_notice
-from greenmine_desktop.services.public_notice import COLUMNS, export_public_notice
+from greenmine_desktop.services.plan_results import plan_checks
+from greenmine_desktop.services.public_notice import COLUMNS, VERDICT, export_public_notice
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import full_marks_answer
@@ -21,7 +24,7 @@ from tests.conftest import full_marks_answer
 
 def test_public_notice_lists_drawn_mines_results_and_orders(demo_folder, tmp_path):
     with Workspace.open(demo_folder) as ws:
-        record = run_plan(ws, "demo", "07 12 19 23 28 31", "op", ("w",), datetime(2026, 11, 2, 9).astimezone())
+        record = run_plan(ws, DEMO_PLAN.name, "07 12 19 23 28 31", "op", ("w",), datetime(2026, 11, 2, 9).astimezone())
         first = record["result"][0]
         team = tuple(TeamMember(*ws.conn.execute("SELECT badge_no, name FROM inspector WHERE badge_no = ?",
                                                  [b]).fetchone()) for b in first["team"])
@@ -50,3 +53,24 @@ def test_public_notice_lists_drawn_mines_results_and_orders(demo_folder, tmp_pat
     assert "双随机抽查结果公示" in text and notice.number in text and mine.name in text
     for personal in ("周代表", "钱某", mine.legal_rep):  # only inspectors' names and badges are published
         assert personal not in text and personal not in csv_path.read_text(encoding="utf-8-sig")
+
+
+def test_public_notice_shows_the_check_the_statistics_count(year_folder, tmp_path):
+    """Not a re-inspection of an order, nor the check of a later draw: the March notice
+    shows the March checks, though some of its mines were inspected again since."""
+    with Workspace.open(year_folder) as ws:
+        record = next(load_record(ws, d.record_sha256) for d in draws_of_year(ws, 2026) if d.plan == "2026年第一批")
+        checks = {c.licence: c for c in plan_checks(ws, record)}
+        inspected_since = {licence for licence, check in checks.items() if ws.conn.execute(
+            "SELECT count(*) FROM inspection WHERE mine_licence = ? AND status = 'signed' AND started_at > ?",
+            [licence, check.checked_on.isoformat() + "T23:59"]).fetchone()[0]}
+        csv_path = export_public_notice(ws, record["record_sha256"], tmp_path / "公示.pdf")
+    assert len(inspected_since) >= 2, "the demo year inspects some March mines again"
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = [dict(zip(COLUMNS, r, strict=True)) for r in list(csv.reader(handle))[1:]]
+    assert [row["采矿许可证号"] for row in rows] == list(checks)
+    for row in rows:
+        check = checks[row["采矿许可证号"]]
+        assert row["检查日期"] == check.checked_on.isoformat()
+        assert row["检查结果"] == VERDICT[check.verdict.value]
+        assert row["发现问题"] == f"{len(check.findings)} 项"

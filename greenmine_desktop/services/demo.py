@@ -41,9 +41,10 @@ DEMO_ITEM = SpotCheckItem(
     proportion=0.2,
     frequency="每年一次",
 )
-#: The ready plan of the demo: a green-mine check of listed mines, 20 %, teams of two.
+#: The ready plan of the demo (the year's third draw, after the two of the demo year): a
+#: green-mine check of listed mines, 20 %, teams of two.
 DEMO_PLAN = Plan(
-    name="demo", item=DEMO_ITEM.name, rule=SampleRule(ratio=0.2, team_size=2, max_load=2),
+    name="2026年第三批", item=DEMO_ITEM.name, rule=SampleRule(ratio=0.2, team_size=2, max_load=2),
     filters={"green_level": ["national", "provincial", "city"]},
 )
 _CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"

@@ -18,7 +18,7 @@ from greenmine_desktop.domain.scoring import full_marks
 from greenmine_desktop.geo.boundary import to_lonlat
 from greenmine_desktop.services import keys
 from greenmine_desktop.services.assignments import create_field_workspace, export_assignment, open_assignment
-from greenmine_desktop.services.demo import DEFAULT_MINES, DEFAULT_SEED, create_demo_county
+from greenmine_desktop.services.demo import DEFAULT_MINES, DEFAULT_SEED, DEMO_PLAN, create_demo_county
 from greenmine_desktop.services.demo_photos import exif_for, picture
 from greenmine_desktop.services.demo_year import create_demo_year, signature_png, team_members
 from greenmine_desktop.services.draw_plans import run_plan
@@ -85,7 +85,7 @@ def create_demo_loop(folder: Path, mines: int = DEFAULT_MINES,
     with Workspace.open(county_folder) as county:
         keys.create_county_ca(county, DEMO_PASSPHRASE, ACTOR)
         create_demo_year(county)
-        record = run_plan(county, "demo", DEMO_SEED, "demo", ("见证人 甲", "见证人 乙"), DEMO_DRAWN_AT)
+        record = run_plan(county, DEMO_PLAN.name, DEMO_SEED, "demo", ("见证人 甲", "见证人 乙"), DEMO_DRAWN_AT)
         if not record["result"]:
             return county_folder, None
         badge = record["result"][0]["team"][0]

@@ -55,19 +55,25 @@ class PublicationStatus:
         return (today - self.due).days if self.due and today > self.due else 0
 
 
-def plan_checks(ws: Workspace, record: dict) -> list[PlanCheck]:
-    """The check of each drawn mine that has one, in the draw's order."""
+def checked_sessions(ws: Workspace, record: dict) -> list[InspectionSession]:
+    """The inspection that is the check of each drawn mine that has one, in the draw's
+    order: the statistics and the public notice count the same check."""
     drawn_on = record["drawn_at"][:10]
     rechecks = recheck_uids(ws)
-    checks = []
+    sessions = []
     for result in record["result"]:
         for inspection_id, uid in ws.conn.execute(
                 "SELECT id, uid FROM inspection WHERE mine_licence = ? AND status = 'signed' AND started_at >= ? "
                 "ORDER BY started_at, revision", [result["licence_no"], drawn_on]).fetchall():
             if uid not in rechecks:
-                checks.append(_check(InspectionSession(ws, inspection_id)))
+                sessions.append(InspectionSession(ws, inspection_id))
                 break
-    return checks
+    return sessions
+
+
+def plan_checks(ws: Workspace, record: dict) -> list[PlanCheck]:
+    """The check of each drawn mine that has one, in the draw's order."""
+    return [_check(session) for session in checked_sessions(ws, record)]
 
 
 def _check(session: InspectionSession) -> PlanCheck:

@@ -18,8 +18,8 @@ from greenmine_desktop.documents.public_notice import PublicNoticeDoc, build_pub
 from greenmine_desktop.files import write_atomically
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services.draw_plans import load_record
-from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.notices import chinese_date
+from greenmine_desktop.services.plan_results import checked_sessions
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.workspace import Workspace
 
@@ -34,27 +34,27 @@ class PublicRow:
 
 
 def public_rows(ws: Workspace, record_sha256: str) -> list[PublicRow]:
+    """One row per drawn mine, with its check as the statistics count it (the first one
+    after the draw; a re-inspection of a rectification is not a new check)."""
     record = load_record(ws, record_sha256)
     drawn_on = record["drawn_at"][:10]
     names = dict(ws.conn.execute("SELECT badge_no, name FROM inspector"))
+    checks = {session.header.mine_licence: session for session in checked_sessions(ws, record)}
     rows = []
     for number, result in enumerate(record["result"], start=1):
         licence = result["licence_no"]
         mine = ws.conn.execute("SELECT name, company FROM mine WHERE licence_no = ?", [licence]).fetchone() or ("", "")
-        latest = ws.conn.execute(
-            "SELECT id, uid FROM inspection WHERE mine_licence = ? AND status = 'signed' AND started_at >= ? "
-            "ORDER BY started_at DESC, revision DESC LIMIT 1", [licence, drawn_on]).fetchone()
         team = "、".join(f"{names.get(b, b)}（{b}）" for b in result["team"])
         checked, verdict, findings, notice, deadline = "—", "尚未检查", "—", "—", "—"
-        if latest is not None:
-            session = InspectionSession(ws, latest[0])
+        session = checks.get(licence)
+        if session is not None:
             checked = session.header.started_at[:10]
             team = "、".join(f"{m.name}（{m.badge_no}）" for m in session.header.team)
             verdict = VERDICT[session.score().verdict.value]
             findings = f"{len(session.findings)} 项"
             issued = ws.conn.execute(
                 "SELECT number, deadline FROM issued_document WHERE kind = 'rectification' AND inspection_uid = ? "
-                "ORDER BY id DESC LIMIT 1", [latest[1]]).fetchone()
+                "ORDER BY id DESC LIMIT 1", [session.meta.uid]).fetchone()
             if issued is not None:
                 notice, deadline = issued[0], issued[1] or "—"
         earlier = ws.conn.execute(
