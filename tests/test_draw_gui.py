@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from greenmine_desktop.cli import main
 from greenmine_desktop.domain.draw import sample_size
+from greenmine_desktop.gui.jobs import wait_for_jobs
 from greenmine_desktop.services.demo import DEMO_PLAN
-from greenmine_desktop.services.draw_plans import draw_inputs, list_draws, load_plan
+from greenmine_desktop.services.draw_plans import draw_inputs, list_draws, load_plan, load_record
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import show_window
 
@@ -47,6 +48,13 @@ def test_the_editor_counts_eligible_mines_as_the_plan_changes(page, qtbot):
     narrowed = draw_inputs(page.ws, editor.plan())
     qtbot.waitUntil(lambda: f"符合条件的矿山 {len(narrowed.candidates)} 座" in editor.summary.text())
     assert len(narrowed.candidates) < len(inputs.candidates)
+    # Changed while another tab shows: no count runs behind the user's back, the tab counts when shown.
+    window = page.window()
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    editor.ratio.setValue(10)
+    assert not editor._recount.isActive()
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    assert f"抽取 {-(-len(narrowed.candidates) // 10)} 座" in editor.summary.text()
 
 
 def test_draw_takes_two_presses_then_shows_verifies_and_exports(page, qtbot, tmp_path, capsys):
@@ -117,3 +125,15 @@ def test_spot_check_items_are_kept_in_the_list(page, qtbot):
 
     saved = load_item(page.ws, "土地复垦方案实施情况抽查")
     assert (saved.template, saved.proportion, saved.legal_basis) == ("restoration-plan", 0.3, "《土地复垦条例》")
+
+
+def test_the_results_notice_says_by_when_to_publish(qtbot, year_folder, private_home, tmp_path):
+    with Workspace.open(year_folder) as ws:
+        window = show_window(qtbot, ws, private_home / "settings.ini")
+        wait_for_jobs()
+        july = next(load_record(ws, d.record_sha256) for d in list_draws(ws) if d.plan == "2026年第二批")
+        window.draw_tab.page.write_public(july, tmp_path / "公示.pdf")
+        message = window.statusBar().currentMessage()
+        window.close()
+    # The July checks began on Monday 13 July: 20 working days after it is Monday 10 August.
+    assert "公示.csv" in message and "请于 2026-08-10 前公示" in message

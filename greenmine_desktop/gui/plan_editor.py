@@ -181,10 +181,17 @@ class PlanEditor(QWidget):
                     self.always_complaints.isChecked(), self.exclude.value())
 
     def _changed(self) -> None:
-        self._recount.start()
+        """Count again shortly after the last change, only while the editor is on screen:
+        a count due after the window closed would read a workspace being closed."""
+        if self.isVisible():
+            self._recount.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The register or the plan may have changed while another tab was showing."""
+        self.update_summary()
+        super().showEvent(event)
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """A count due after the window closed would read a workspace being closed."""
         self._recount.stop()
         super().hideEvent(event)
 

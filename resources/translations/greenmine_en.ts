@@ -294,6 +294,10 @@
         <translation>Results notice</translation>
     </message>
     <message>
+        <source>Results notice written to %1 and %2; publish it by %3</source>
+        <translation>Results notice written to %1 and %2; publish it by %3</translation>
+    </message>
+    <message>
         <source>Results notice written to %1 and %2</source>
         <translation>Results notice written to %1 and %2</translation>
     </message>

@@ -295,6 +295,10 @@
         <translation>结果公示</translation>
     </message>
     <message>
+        <source>Results notice written to %1 and %2; publish it by %3</source>
+        <translation>结果公示已写入 %1 和 %2；请于 %3 前公示</translation>
+    </message>
+    <message>
         <source>Results notice written to %1 and %2</source>
         <translation>结果公示已写入 %1 和 %2</translation>
     </message>
