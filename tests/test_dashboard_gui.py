@@ -3,12 +3,15 @@ chosen, a chart exported as PNG, a publication recorded and a target changed."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PIL import Image
 from PySide6.QtCharts import QBarSeries, QHorizontalBarSeries, QPieSeries
 from PySide6.QtCore import QDate, Qt
 
 from greenmine_desktop.gui.jobs import wait_for_jobs
+from greenmine_desktop.services.plan_results import record_publication
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import show_window
 from tests.test_untranslated import untranslated
@@ -51,6 +54,27 @@ def test_the_year_in_figures_and_charts(page):
     rows = {page.publications.item(r, 0).text(): page.publications.item(r, 5).text()
             for r in range(page.publications.rowCount())}
     assert rows["2026年第一批"].startswith("已公示") and "已逾期" in rows["2026年第二批"]
+    assert page.checks_chart.view.chart().legend().isVisible()  # slices named below, never cut at the side
+
+
+def test_the_status_column_fills_the_width_left_instead_of_scrolling(page, qtbot):
+    place = "青岚县人民政府门户网站“双随机、一公开”专栏及县自然资源局政务公开栏"
+    july = next(p for p in page.board.publications if p.plan == "2026年第二批")
+    record_publication(page.ws, july.record_sha256, date(2026, 8, 7), place, "办事员")
+    window = page.window()
+    window.tabs.setCurrentWidget(window.dashboard_tab)
+    window.resize(1280, 800)
+    page.reload()
+    wait_for_jobs()
+    table = page.publications
+
+    def status():
+        return next(table.item(r, 5) for r in range(table.rowCount()) if table.item(r, 0).text() == "2026年第二批")
+
+    qtbot.waitUntil(lambda: place in status().text())
+    assert status().toolTip() == status().text()  # the whole text, on hover
+    qtbot.waitUntil(lambda: 0 < table.viewport().width() < 600)
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0)
 
 
 def test_one_draw_and_a_chart_as_png(page, qtbot, tmp_path):

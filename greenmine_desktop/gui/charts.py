@@ -74,17 +74,16 @@ class ChartBox(QWidget):
 
 
 def pie_chart(slices: list[tuple[str, int, QColor]]) -> QChart:
-    """Shares of a whole, each slice labelled with its count; empty slices are left out."""
+    """Shares of a whole, each slice named with its count in the legend below (labels
+    beside the pie get cut in a narrow box or a longer language); empty slices are left out."""
     series = QPieSeries()
-    series.setPieSize(0.6)  # room for the labels beside it
+    series.setPieSize(0.85)
     for label, count, colour in slices:
         if count:
-            piece = series.append(f"{label} {count}", count)
-            piece.setColor(colour)
-            piece.setLabelVisible(True)
+            series.append(f"{label} {count}", count).setColor(colour)
     chart = QChart()
     chart.addSeries(series)
-    chart.legend().setVisible(False)  # the slices carry their labels
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
 
 

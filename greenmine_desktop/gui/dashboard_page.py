@@ -52,7 +52,8 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], late: set[int] | Non
             if late and row in late:
                 item.setForeground(Qt.GlobalColor.darkRed)
             table.setItem(row, column, item)
-    table.resizeColumnsToContents()
+    for column in range(table.columnCount() - 1):  # the last fills what is left, cut if it must
+        table.resizeColumnToContents(column)
 
 
 class TargetsDialog(QDialog):
