@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 
-from greenmine_desktop.domain.follow_up import Action, State
+from greenmine_desktop.domain.follow_up import FINISHED, Action, State
 from greenmine_desktop.gui.jobs import wait_for_jobs
 from greenmine_desktop.services import follow_ups as service
 from greenmine_desktop.store.workspace import Workspace
@@ -74,3 +75,21 @@ def test_overdue_cases_stand_out_and_a_case_is_moved_on(window, qtbot):
     page.table.selectRow(page.cases.index(served))
     assert "登记送达 → 已送达（" in page.details.text()
     assert "营业执照、采矿许可证" in page.details.text()  # findings in words, not item ids
+
+
+def test_the_year_is_listed_overdue_first_then_by_deadline_and_finished_last(qtbot, year_folder, private_home):
+    with Workspace.open(year_folder) as ws:
+        main = show_window(qtbot, ws, private_home / "settings.ini")
+        page = main.follow_up_tab.page
+        wait_for_jobs()
+        QApplication.processEvents()  # the page's refresh has come back and reloaded the list
+        today = date.today()
+        shown = [(case.days_overdue(today), case.state in FINISHED, case.deadline) for case in page.cases]
+        main.close()
+    overdue = [days for days, _finished, _deadline in shown if days]
+    assert overdue == sorted(overdue, reverse=True) and shown[:len(overdue)] == [s for s in shown if s[0]]
+    rest = shown[len(overdue):]
+    finished = [f for _days, f, _deadline in rest]
+    assert finished == sorted(finished) and True in finished and False in finished  # running ones, then finished
+    running = [d for _days, f, d in rest if not f and d]
+    assert running == sorted(running)

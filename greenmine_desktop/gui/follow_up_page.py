@@ -23,13 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from greenmine_desktop.domain import vocab
-from greenmine_desktop.domain.follow_up import TRANSITIONS, Action
+from greenmine_desktop.domain.follow_up import FINISHED, TRANSITIONS, Action
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.step_form import Step, StepForm
 from greenmine_desktop.services import follow_ups as service
 from greenmine_desktop.store.follow_ups import FollowUp
 from greenmine_desktop.store.workspace import Workspace
+
+
+def _order(case: FollowUp, today: date) -> tuple:
+    """The most overdue first, then what is still running by its deadline, finished cases last."""
+    return (-case.days_overdue(today), case.state in FINISHED, case.deadline or date.max, case.id)
 
 
 class FollowUpPage(QWidget):
@@ -110,9 +115,9 @@ class FollowUpPage(QWidget):
         every = service.follow_ups(self.ws)
         late = sum(1 for case in every if case.days_overdue(today))
         keep = {"all": lambda c: True, "overdue": lambda c: c.days_overdue(today) > 0,
-                "open": lambda c: c.state.value not in ("closed", "escalated", "answered"),
+                "open": lambda c: c.state not in FINISHED,
                 "referral": lambda c: c.kind == "referral"}[shown]
-        self.cases = sorted((c for c in every if keep(c)), key=lambda c: (-c.days_overdue(today), c.id))
+        self.cases = sorted((c for c in every if keep(c)), key=lambda c: _order(c, today))
         self.table.setRowCount(len(self.cases))
         for row, case in enumerate(self.cases):
             what = self.tr("Rectification") if case.kind == "rectification" else \
