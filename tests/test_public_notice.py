@@ -51,6 +51,9 @@ def test_public_notice_lists_drawn_mines_results_and_orders(demo_folder, tmp_pat
     assert dict(zip(COLUMNS, table[2], strict=True))["检查结果"] == "尚未检查"
     text = "".join(p.extract_text().replace("\n", "") for p in PdfReader(tmp_path / "公示.pdf").pages)
     assert "双随机抽查结果公示" in text and notice.number in text and mine.name in text
+    lines = PdfReader(tmp_path / "公示.pdf").pages[0].extract_text().splitlines()
+    for whole in ("2026-11-05", notice.deadline.isoformat(), first["licence_no"]):  # none broken over two lines
+        assert any(whole in line for line in lines), whole
     for personal in ("周代表", "钱某", mine.legal_rep):  # only inspectors' names and badges are published
         assert personal not in text and personal not in csv_path.read_text(encoding="utf-8-sig")
 

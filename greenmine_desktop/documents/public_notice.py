@@ -21,8 +21,8 @@ from greenmine_desktop.documents.layout import (
     styles,
 )
 
-#: Relative column widths: names and teams get room, numbers and dates little.
-WEIGHTS = (0.4, 1.5, 2.5, 1.5, 0.9, 2.0, 0.8, 0.6, 1.6, 0.9, 1.4)
+#: Relative column widths: names and teams get room; a licence number and a date just fit on one line.
+WEIGHTS = (0.4, 1.5, 2.2, 1.5, 1.1, 2.0, 0.8, 0.6, 1.6, 1.1, 1.4)
 
 
 @dataclass(frozen=True)
