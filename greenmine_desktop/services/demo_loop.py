@@ -20,7 +20,7 @@ from greenmine_desktop.services import keys
 from greenmine_desktop.services.assignments import create_field_workspace, export_assignment, open_assignment
 from greenmine_desktop.services.demo import DEFAULT_MINES, DEFAULT_SEED, DEMO_PLAN, create_demo_county
 from greenmine_desktop.services.demo_photos import exif_for, picture
-from greenmine_desktop.services.demo_year import create_demo_year, signature_png, team_members
+from greenmine_desktop.services.demo_year import CLERK, create_demo_year, signature_png, team_members
 from greenmine_desktop.services.draw_plans import run_plan
 from greenmine_desktop.services.inspections import start_inspection
 from greenmine_desktop.services.pdf_signing import sign_document
@@ -32,7 +32,6 @@ from greenmine_desktop.store.workspace import DB_NAME, Workspace
 DEMO_PASSPHRASE = "greenmine-demo"
 DEMO_SEED = "07 12 19 23 28 31"
 DEMO_DRAWN_AT = datetime(2026, 11, 20, 9, 0).astimezone()
-ACTOR = "demo"
 
 
 def _photos(field: Workspace, licence: str, folder: Path) -> list[Path]:
@@ -53,26 +52,27 @@ def _photos(field: Workspace, licence: str, folder: Path) -> list[Path]:
     return paths
 
 
-def _inspect(field: Workspace, photo_folder: Path) -> None:
+def _inspect(field: Workspace, photo_folder: Path, writer: str) -> None:
+    """The check, entered and signed off by ``writer``, the inspector whose certificate the laptop holds."""
     assignment = latest_assignments(field)[0]
     members = team_members(field, assignment.team)
     session = start_inspection(field, Header(assignment.licence_no, "green-mine-2020@2020.1-provisional",
-                                             "2026-11-23T09:40", members, "赵建军", "矿长", "采场及破碎车间"), ACTOR)
+                                             "2026-11-23T09:40", members, "赵建军", "矿长", "采场及破碎车间"), writer)
     for item in session.template.items:
-        session.set_answer(item.id, full_marks(item), ACTOR)
-    session.set_answer("env.enclosed", 18, ACTOR)
-    session.set_note("env.enclosed", "破碎车间西侧未封闭，物料露天堆放", ACTOR)
-    session.set_answer("env.tidy", 12, ACTOR)
-    session.set_note("env.tidy", "废旧设备沿进场道路堆放", ACTOR)
+        session.set_answer(item.id, full_marks(item), writer)
+    session.set_answer("env.enclosed", 18, writer)
+    session.set_note("env.enclosed", "破碎车间西侧未封闭，物料露天堆放", writer)
+    session.set_answer("env.tidy", 12, writer)
+    session.set_note("env.tidy", "废旧设备沿进场道路堆放", writer)
     photos = _photos(field, assignment.licence_no, photo_folder)
-    session.add_photos(photos[:2], "env.enclosed", ACTOR)
-    session.add_photos(photos[2:], "env.tidy", ACTOR)
+    session.add_photos(photos[:2], "env.enclosed", writer)
+    session.add_photos(photos[2:], "env.tidy", writer)
     for member in members:
-        session.sign("inspector", member.name, signature_png(member.name), ACTOR)
-    session.sign("representative", "赵建军", signature_png("赵建军"), ACTOR)
-    session.sign_off(ACTOR)
-    report = export_report(field, session.id, actor=ACTOR)
-    sign_document(field, report, field.folder / "keys" / "inspector.p12", DEMO_PASSPHRASE, "现场检查记录", ACTOR)
+        session.sign("inspector", member.name, signature_png(member.name), writer)
+    session.sign("representative", "赵建军", signature_png("赵建军"), writer)
+    session.sign_off(writer)
+    report = export_report(field, session.id, actor=writer)
+    sign_document(field, report, field.folder / "keys" / "inspector.p12", DEMO_PASSPHRASE, "现场检查记录", writer)
 
 
 def create_demo_loop(folder: Path, mines: int = DEFAULT_MINES,
@@ -83,20 +83,21 @@ def create_demo_loop(folder: Path, mines: int = DEFAULT_MINES,
     scratch = Path(folder) / "demo-files"
     scratch.mkdir(parents=True, exist_ok=True)
     with Workspace.open(county_folder) as county:
-        keys.create_county_ca(county, DEMO_PASSPHRASE, ACTOR)
+        keys.create_county_ca(county, DEMO_PASSPHRASE, CLERK)
         create_demo_year(county)
-        record = run_plan(county, DEMO_PLAN.name, DEMO_SEED, "demo", ("见证人 甲", "见证人 乙"), DEMO_DRAWN_AT)
+        record = run_plan(county, DEMO_PLAN.name, DEMO_SEED, CLERK, ("见证人 甲", "见证人 乙"), DEMO_DRAWN_AT)
         if not record["result"]:
             return county_folder, None
         badge = record["result"][0]["team"][0]
+        [holder] = team_members(county, [badge])
         p12 = scratch / f"inspector-{badge}.p12"
-        keys.issue_inspector(county, badge, DEMO_PASSPHRASE, DEMO_PASSPHRASE, p12, ACTOR)
+        keys.issue_inspector(county, badge, DEMO_PASSPHRASE, DEMO_PASSPHRASE, p12, CLERK)
         task = export_assignment(county, record["record_sha256"], "1", scratch / "team-1.gmtask", DEMO_PASSPHRASE,
-                                 ACTOR)
+                                 CLERK)
     field = create_field_workspace(Path(folder) / "field", p12, DEMO_PASSPHRASE)
     with field:
-        open_assignment(field, task, ACTOR)
-        _inspect(field, scratch / "camera")
+        open_assignment(field, task, holder.name)
+        _inspect(field, scratch / "camera", holder.name)
     return county_folder, field.folder
 
 

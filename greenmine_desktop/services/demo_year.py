@@ -33,7 +33,8 @@ from greenmine_desktop.services.plan_results import record_publication
 from greenmine_desktop.services.working_days import is_workday
 from greenmine_desktop.store.workspace import Workspace
 
-ACTOR = "demo"
+#: The county clerk who keeps the demo county's desk (fictional, like everyone in the demo).
+CLERK = "刘文静"
 TEMPLATE = "green-mine-2020@2020.1-provisional"
 TARGETS_DAY = date(2026, 2, 24)
 WEBSITE = "青岚县人民政府门户网站"
@@ -122,10 +123,10 @@ PLANS = (
 def create_demo_year(ws: Workspace) -> None:
     """Add the year to the demo county workspace (made by ``create_demo_county``)."""
     targets = {p.town: p.on_list + (1 if n % 2 else 0) for n, p in enumerate(town_progress(ws, 2026, REGISTER_DAY))}
-    set_targets(ws, 2026, targets, ACTOR, TARGETS_DAY)
+    set_targets(ws, 2026, targets, CLERK, TARGETS_DAY)
     for plan, drawn_at, seed, first_day, stories, published_on in PLANS:
-        save_plan(ws, plan, actor=ACTOR)
-        record = run_plan(ws, plan.name, seed, ACTOR, ("见证人 甲", "见证人 乙"), drawn_at.astimezone())
+        save_plan(ws, plan, actor=CLERK)
+        record = run_plan(ws, plan.name, seed, CLERK, ("见证人 甲", "见证人 乙"), drawn_at.astimezone())
         day = first_day
         told = iter(stories)
         for result in record["result"]:
@@ -133,12 +134,12 @@ def create_demo_year(ws: Workspace) -> None:
                                      [result["licence_no"]]).fetchone()[0]
             story = next(told, Story({})) if status == "listed" else Story({})
             uid = _check(ws, result["licence_no"], result["team"], day, story.answers).meta.uid
-            fu.open_follow_ups(ws, ACTOR, day)
+            fu.open_follow_ups(ws, CLERK, day)
             for step in story.steps:
                 _play(ws, uid, result, step)
             day = deadline(day, 1, True, is_workday)  # the next working day
         if published_on:
-            record_publication(ws, record["record_sha256"], published_on, WEBSITE, ACTOR)
+            record_publication(ws, record["record_sha256"], published_on, WEBSITE, CLERK)
 
 
 def team_members(ws: Workspace, badges: list[str] | tuple[str, ...]) -> tuple[TeamMember, ...]:
@@ -153,13 +154,13 @@ def _check(ws: Workspace, licence: str, team: list[str], day: date, answers: dic
     members = team_members(ws, team)
     [representative] = ws.conn.execute("SELECT legal_rep FROM mine WHERE licence_no = ?", [licence]).fetchone()
     session = start_inspection(ws, Header(licence, TEMPLATE, f"{day.isoformat()}T09:30", members, representative,
-                                          "法定代表人", "矿区"), ACTOR)
+                                          "法定代表人", "矿区"), members[0].name)
     for item in session.template.items:
-        session.set_answer(item.id, answers.get(item.id, full_marks(item)), ACTOR)
+        session.set_answer(item.id, answers.get(item.id, full_marks(item)), members[0].name)
     for member in members:
-        session.sign("inspector", member.name, signature_png(member.name), ACTOR)
-    session.sign("representative", representative, signature_png(representative), ACTOR)
-    session.sign_off(ACTOR)
+        session.sign("inspector", member.name, signature_png(member.name), members[0].name)
+    session.sign("representative", representative, signature_png(representative), members[0].name)
+    session.sign_off(members[0].name)
     return session
 
 
@@ -170,21 +171,21 @@ def _play(ws: Workspace, uid: str, drawn: dict, step: Step) -> None:
 
     match step.action:
         case "remove":
-            fu.decide_removal(ws, drawn["licence_no"], True, step.on, step.text, ACTOR)
+            fu.decide_removal(ws, drawn["licence_no"], True, step.on, step.text, CLERK)
         case "send":  # one letter per department, all sent together
-            fu.send_referral(ws, case("referral"), step.on, ACTOR)
+            fu.send_referral(ws, case("referral"), step.on, CLERK)
         case "answer":
-            fu.record_answer(ws, case("referral", step.department), step.on, step.text, ACTOR)
+            fu.record_answer(ws, case("referral", step.department), step.on, step.text, CLERK)
         case "issue":
-            fu.issue_notice(ws, case("rectification"), step.days, True, step.on, ACTOR)
+            fu.issue_notice(ws, case("rectification"), step.days, True, step.on, CLERK)
         case "serve":
-            fu.serve(ws, case("rectification"), step.on, "送达回证（法定代表人签收）", ACTOR)
+            fu.serve(ws, case("rectification"), step.on, "送达回证（法定代表人签收）", CLERK)
         case "report":
-            fu.receive_report(ws, case("rectification"), step.on, step.accepted, step.text, ACTOR)
+            fu.receive_report(ws, case("rectification"), step.on, step.accepted, step.text, CLERK)
         case "recheck":
             recheck = _check(ws, drawn["licence_no"], drawn["team"], step.on, step.answers)
-            fu.link_recheck(ws, case("rectification"), recheck.meta.uid, ACTOR)
+            fu.link_recheck(ws, case("rectification"), recheck.meta.uid, CLERK)
         case "close":
-            fu.close(ws, case("rectification"), step.on, ACTOR)
+            fu.close(ws, case("rectification"), step.on, CLERK)
         case "escalate":
-            fu.escalate(ws, case("rectification"), step.on, step.text, ACTOR)
+            fu.escalate(ws, case("rectification"), step.on, step.text, CLERK)
