@@ -41,6 +41,8 @@ DEMO_ITEM = SpotCheckItem(
     proportion=0.2,
     frequency="每年一次",
 )
+#: The county clerk who keeps the demo county's desk (fictional, like everyone in the demo).
+CLERK = "刘文静"
 #: The ready plan of the demo (the year's third draw, after the two of the demo year): a
 #: green-mine check of listed mines, 20 %, teams of two.
 DEMO_PLAN = Plan(
@@ -167,10 +169,10 @@ def create_demo_county(folder: Path, mines: int = DEFAULT_MINES, seed: int = DEF
     target = Path(folder) / "county"
     register = generate_register(mines, seed)
     with Workspace.create(target, "county") as ws:
-        upsert_mines(ws, register.mines, "demo", "示例名录", REGISTER_DAY)
+        upsert_mines(ws, register.mines, CLERK, "示例名录", REGISTER_DAY)
         upsert_inspectors(ws, register.inspectors)
-        save_item(ws, DEMO_ITEM, actor="demo")
-        save_plan(ws, DEMO_PLAN, actor="demo")
+        save_item(ws, DEMO_ITEM, actor=CLERK)
+        save_plan(ws, DEMO_PLAN, actor=CLERK)
         with ws.transaction() as db:
             db.table("workspace_meta").insert_all([
                 {"key": "county", "value": register.county["county"]},

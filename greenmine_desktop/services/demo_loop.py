@@ -18,9 +18,9 @@ from greenmine_desktop.domain.scoring import full_marks
 from greenmine_desktop.geo.boundary import to_lonlat
 from greenmine_desktop.services import keys
 from greenmine_desktop.services.assignments import create_field_workspace, export_assignment, open_assignment
-from greenmine_desktop.services.demo import DEFAULT_MINES, DEFAULT_SEED, DEMO_PLAN, create_demo_county
+from greenmine_desktop.services.demo import CLERK, DEFAULT_MINES, DEFAULT_SEED, DEMO_PLAN, create_demo_county
 from greenmine_desktop.services.demo_photos import exif_for, picture
-from greenmine_desktop.services.demo_year import CLERK, create_demo_year, signature_png, team_members
+from greenmine_desktop.services.demo_year import create_demo_year, signature_png, team_members
 from greenmine_desktop.services.draw_plans import run_plan
 from greenmine_desktop.services.inspections import start_inspection
 from greenmine_desktop.services.pdf_signing import sign_document

@@ -26,15 +26,13 @@ from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.domain.scoring import Answer, full_marks
 from greenmine_desktop.services import follow_ups as fu
 from greenmine_desktop.services.dashboard import set_targets, town_progress
-from greenmine_desktop.services.demo import DEMO_ITEM, REGISTER_DAY
+from greenmine_desktop.services.demo import CLERK, DEMO_ITEM, REGISTER_DAY
 from greenmine_desktop.services.draw_plans import Plan, run_plan, save_plan
 from greenmine_desktop.services.inspections import InspectionSession, start_inspection
 from greenmine_desktop.services.plan_results import record_publication
 from greenmine_desktop.services.working_days import is_workday
 from greenmine_desktop.store.workspace import Workspace
 
-#: The county clerk who keeps the demo county's desk (fictional, like everyone in the demo).
-CLERK = "刘文静"
 TEMPLATE = "green-mine-2020@2020.1-provisional"
 TARGETS_DAY = date(2026, 2, 24)
 WEBSITE = "青岚县人民政府门户网站"
