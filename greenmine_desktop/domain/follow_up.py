@@ -114,6 +114,10 @@ class Listing(StrEnum):
     removed = "removed"
 
 
+#: The statuses under which a mine is still on the green-mine list.
+ON_LIST = frozenset({Listing.listed, Listing.rectifying, Listing.removal_proposed})
+
+
 def listing_after_check(status: str, passed: bool) -> Listing | None:
     """The list status a first check's verdict leads to (None: no change)."""
     if status == Listing.listed and not passed:

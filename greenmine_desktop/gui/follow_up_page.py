@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from greenmine_desktop.domain import vocab
-from greenmine_desktop.domain.follow_up import FINISHED, TRANSITIONS, Action
+from greenmine_desktop.domain.follow_up import FINISHED, TRANSITIONS, Action, Listing
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.step_form import Step, StepForm
 from greenmine_desktop.services import follow_ups as service
+from greenmine_desktop.store import listing
 from greenmine_desktop.store.follow_ups import FollowUp
 from greenmine_desktop.store.workspace import Workspace
 
@@ -150,15 +151,11 @@ class FollowUpPage(QWidget):
         rechecks = TRANSITIONS["rectification"][Action.recheck][0]
         self.recheck_task_button.setVisible(bool(case) and case.kind == "rectification")
         self.recheck_task_button.setEnabled(bool(case) and case.state in rechecks)
-        status = self._green_status(case.mine_licence) if case else ""
-        self.removal_button.setVisible(status == "removal_proposed")
-        self.details.setText(self._history(case) if case else self.tr("Choose a case to see its steps."))
+        status = listing.status(self.ws.conn, case.mine_licence) if case else None
+        self.removal_button.setVisible(status == Listing.removal_proposed)
+        self.details.setText(self._history(case, status) if case else self.tr("Choose a case to see its steps."))
 
-    def _green_status(self, licence: str) -> str:
-        row = self.ws.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?", [licence]).fetchone()
-        return row[0] if row else ""
-
-    def _history(self, case: FollowUp) -> str:
+    def _history(self, case: FollowUp, status: str | None) -> str:
         items = "；".join(service.finding_texts(self.ws, case))
         lines = [self.tr("Inspection %1, findings: %2").replace("%1", case.inspection_uid[:8]).replace("%2", items)]
         for on_day, actor, action, to_state in self.ws.conn.execute(
@@ -168,8 +165,7 @@ class FollowUpPage(QWidget):
                          f"{vocab.label(vocab.FOLLOW_UP_STATE, to_state, self.lang)}（{actor}）")
         if case.note:
             lines.append(case.note)
-        status = self._green_status(case.mine_licence)
-        if status and status != "none":
+        if status and status != Listing.none:
             lines.append(self.tr("Green-mine list: %1").replace("%1", vocab.label(vocab.GREEN_STATUS, status,
                                                                                   self.lang)))
         return "\n".join(lines)

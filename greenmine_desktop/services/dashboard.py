@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from greenmine_desktop.domain.follow_up import FINISHED, State
+from greenmine_desktop.domain.follow_up import FINISHED, ON_LIST, State
 from greenmine_desktop.domain.scoring import Verdict
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
@@ -23,9 +23,6 @@ from greenmine_desktop.services.plan_results import PlanCheck, PublicationStatus
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.follow_ups import follow_ups
 from greenmine_desktop.store.workspace import Workspace
-
-#: List statuses under which a mine is still on the green-mine list.
-ON_LIST = ("listed", "rectifying", "removal_proposed")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from PIL import Image, ImageDraw
 
 from greenmine_desktop.domain.deadlines import deadline
 from greenmine_desktop.domain.draw import SampleRule
+from greenmine_desktop.domain.follow_up import Listing
 from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.domain.scoring import Answer, full_marks
 from greenmine_desktop.services import follow_ups as fu
@@ -31,6 +32,7 @@ from greenmine_desktop.services.draw_plans import Plan, run_plan, save_plan
 from greenmine_desktop.services.inspections import InspectionSession, start_inspection
 from greenmine_desktop.services.plan_results import record_publication
 from greenmine_desktop.services.working_days import is_workday
+from greenmine_desktop.store import listing
 from greenmine_desktop.store.workspace import Workspace
 
 TEMPLATE = "green-mine-2020@2020.1-provisional"
@@ -128,9 +130,8 @@ def create_demo_year(ws: Workspace) -> None:
         day = first_day
         told = iter(stories)
         for result in record["result"]:
-            status = ws.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?",
-                                     [result["licence_no"]]).fetchone()[0]
-            story = next(told, Story({})) if status == "listed" else Story({})
+            listed = listing.status(ws.conn, result["licence_no"]) == Listing.listed
+            story = next(told, Story({})) if listed else Story({})
             uid = _check(ws, result["licence_no"], result["team"], day, story.answers).meta.uid
             fu.open_follow_ups(ws, CLERK, day)
             for step in story.steps:

@@ -83,8 +83,8 @@ def _open_for(ws: Workspace, session: InspectionSession, actor: str, today: date
                             [kind, uid, licence, department, json.dumps(items), today.isoformat()])
             audit.append(ws.conn, actor, "open", f"follow_up_{kind}", uid, None, None,
                          {"mine": licence, "department": department, "findings": items})
-        status = ws.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?", [licence]).fetchone()
-        change = listing_after_check(status[0], verdict == Verdict.passed) if status and not unfinished else None
+        status = listing.status(ws.conn, licence)
+        change = listing_after_check(status, verdict == Verdict.passed) if status and not unfinished else None
         if change:
             _change_listing(ws, licence, change, actor, "检查不通过，责令整改", uid, today)
     return len(by_department)
@@ -124,9 +124,8 @@ def _step(ws: Workspace, case: FollowUp, action: Action, on: date, actor: str, c
         audit.append(ws.conn, actor, action.value, f"follow_up_{case.kind}", case.id, "state", case.state.value,
                      {"state": to_state.value, **changes})
         if action == Action.recheck:
-            status = ws.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?",
-                                     [case.mine_licence]).fetchone()
-            change = listing_after_recheck(status[0], replace(after, state=to_state)) if status else None
+            status = listing.status(ws.conn, case.mine_licence)
+            change = listing_after_recheck(status, replace(after, state=to_state)) if status else None
             if change:
                 reason = "复查通过，恢复在册" if after.recheck_passed else "整改期满复查仍不通过，拟移出名录"
                 _change_listing(ws, case.mine_licence, change, actor, reason, changes["recheck_uid"], on)
@@ -217,10 +216,10 @@ def record_answer(ws: Workspace, follow_up_id: int, answered_on: date, answer: s
 def decide_removal(ws: Workspace, licence: str, remove: bool, on: date, reason: str,
                    actor: str | None = None) -> str:
     """The clerk's confirmation (or not) of a proposed removal from the green-mine list."""
-    status = ws.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?", [licence]).fetchone()
+    status = listing.status(ws.conn, licence)
     if status is None:
         raise UserError("follow_up_no_mine", licence=licence)
-    target = confirm_removal(status[0], remove)
+    target = confirm_removal(status, remove)
     if not reason.strip():
         raise UserError("follow_up_reason_needed")
     with ws.transaction():

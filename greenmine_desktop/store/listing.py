@@ -29,10 +29,16 @@ def record(conn: sqlite3.Connection, licence: str, from_status: str, to_status: 
                   basis])
 
 
+def status(conn: sqlite3.Connection, licence: str) -> str | None:
+    """The mine's green-mine list status now (None: no such mine)."""
+    row = conn.execute("SELECT green_status FROM mine WHERE licence_no = ?", [licence]).fetchone()
+    return row[0] if row else None
+
+
 def change_status(conn: sqlite3.Connection, licence: str, to_status: str, actor: str, reason: str,
                   basis: str = "", on_day: date | None = None) -> str:
     """Record and make the change; returns the status it had."""
-    [from_status] = conn.execute("SELECT green_status FROM mine WHERE licence_no = ?", [licence]).fetchone()
+    from_status = status(conn, licence)
     record(conn, licence, from_status, to_status, actor, reason, basis, on_day)
     conn.execute("UPDATE mine SET green_status = ? WHERE licence_no = ?", [to_status, licence])
     return from_status
