@@ -39,8 +39,10 @@ def test_public_notice_lists_drawn_mines_results_and_orders(demo_folder, tmp_pat
         session.sign("representative", "周代表", None, "王建国", refused=True, witness="村民 钱某")
         session.sign_off("王建国")
         notice = issue_rectification_notice(ws, session.id, 30, working=False, issued_on=date(2026, 11, 6))
-        csv_path = export_public_notice(ws, record["record_sha256"], tmp_path / "公示.pdf")
+        written = export_public_notice(ws, record["record_sha256"], tmp_path / "公示.pdf")
         mine = mine_by_licence(ws, first["licence_no"])
+    csv_path = written.csv_path
+    assert written.publish_by == date(2026, 12, 3)  # 20 working days after the check on Thursday 5 November
     with csv_path.open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     assert tuple(table[0]) == COLUMNS and len(table) == len(record["result"]) + 1
@@ -67,7 +69,7 @@ def test_public_notice_shows_the_check_the_statistics_count(year_folder, tmp_pat
         inspected_since = {licence for licence, check in checks.items() if ws.conn.execute(
             "SELECT count(*) FROM inspection WHERE mine_licence = ? AND status = 'signed' AND started_at > ?",
             [licence, check.checked_on.isoformat() + "T23:59"]).fetchone()[0]}
-        csv_path = export_public_notice(ws, record["record_sha256"], tmp_path / "公示.pdf")
+        csv_path = export_public_notice(ws, record["record_sha256"], tmp_path / "公示.pdf").csv_path
     assert len(inspected_since) >= 2, "the demo year inspects some March mines again"
     with csv_path.open(encoding="utf-8-sig", newline="") as handle:
         rows = [dict(zip(COLUMNS, r, strict=True)) for r in list(csv.reader(handle))[1:]]

@@ -35,7 +35,6 @@ from greenmine_desktop.gui.plan_editor import PlanEditor
 from greenmine_desktop.gui.tables import read_only_table
 from greenmine_desktop.messages import UserError, text
 from greenmine_desktop.services.draw_plans import export_record, export_record_pdf, list_draws, load_record, run_plan
-from greenmine_desktop.services.plan_results import plan_checks, publication_status
 from greenmine_desktop.services.public_notice import export_public_notice
 from greenmine_desktop.store.workspace import Workspace
 
@@ -242,12 +241,11 @@ class DrawPage(QWidget):
     def write_public(self, record: dict, path: Path) -> None:
         """Write the notice and say by when it must go out (一公开: 20 working days after
         the first check no earlier publication covers)."""
-        csv_path = export_public_notice(self.ws, record["record_sha256"], path, self._operator())
-        due = publication_status(self.ws, record, plan_checks(self.ws, record)).due
-        message = (self.tr("Results notice written to %1 and %2; publish it by %3") if due else
+        notice = export_public_notice(self.ws, record["record_sha256"], path, self._operator())
+        message = (self.tr("Results notice written to %1 and %2; publish it by %3") if notice.publish_by else
                    self.tr("Results notice written to %1 and %2"))
-        self.window().statusBar().showMessage(
-            message.replace("%1", str(path)).replace("%2", csv_path.name).replace("%3", str(due)), 30_000)
+        self.window().statusBar().showMessage(message.replace("%1", str(path)).replace("%2", notice.csv_path.name)
+                                              .replace("%3", str(notice.publish_by)), 30_000)
 
     def write_record(self, record: dict, path: Path) -> None:
         export_record(self.ws, record["record_sha256"], path, self._operator())

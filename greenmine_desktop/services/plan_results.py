@@ -73,10 +73,10 @@ def checked_sessions(ws: Workspace, record: dict) -> list[InspectionSession]:
 
 def plan_checks(ws: Workspace, record: dict) -> list[PlanCheck]:
     """The check of each drawn mine that has one, in the draw's order."""
-    return [_check(session) for session in checked_sessions(ws, record)]
+    return [plan_check(session) for session in checked_sessions(ws, record)]
 
 
-def _check(session: InspectionSession) -> PlanCheck:
+def plan_check(session: InspectionSession) -> PlanCheck:
     group_of = {item.id: group.title for group in session.template.groups for item in group.items}
     findings = tuple((item.id, group_of[item.id]) for item in session.template.items if item.id in session.findings)
     return PlanCheck(session.header.mine_licence, session.meta.uid, date.fromisoformat(session.header.started_at[:10]),

@@ -18,8 +18,9 @@ from greenmine_desktop.documents.public_notice import PublicNoticeDoc, build_pub
 from greenmine_desktop.files import write_atomically
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services.draw_plans import load_record
+from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.notices import chinese_date
-from greenmine_desktop.services.plan_results import checked_sessions
+from greenmine_desktop.services.plan_results import checked_sessions, plan_check, publication_status
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.workspace import Workspace
 
@@ -33,13 +34,18 @@ class PublicRow:
     values: tuple[str, ...]  # in COLUMNS order
 
 
-def public_rows(ws: Workspace, record_sha256: str) -> list[PublicRow]:
-    """One row per drawn mine, with its check as the statistics count it (the first one
-    after the draw; a re-inspection of a rectification is not a new check)."""
-    record = load_record(ws, record_sha256)
+@dataclass(frozen=True)
+class PublicNotice:
+    csv_path: Path
+    publish_by: date | None  # 20 working days after the first check no publication covers yet
+
+
+def public_rows(ws: Workspace, record: dict, sessions: list[InspectionSession]) -> list[PublicRow]:
+    """One row per drawn mine, with its check (``sessions``, as the statistics count them:
+    the first one after the draw; a re-inspection of a rectification is not a new check)."""
     drawn_on = record["drawn_at"][:10]
     names = dict(ws.conn.execute("SELECT badge_no, name FROM inspector"))
-    checks = {session.header.mine_licence: session for session in checked_sessions(ws, record)}
+    checks = {session.header.mine_licence: session for session in sessions}
     rows = []
     for number, result in enumerate(record["result"], start=1):
         licence = result["licence_no"]
@@ -67,11 +73,14 @@ def public_rows(ws: Workspace, record_sha256: str) -> list[PublicRow]:
     return rows
 
 
-def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path, actor: str | None = None) -> Path:
+def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path,
+                         actor: str | None = None) -> PublicNotice:
     """Write the notice as ``pdf_path`` and the same table beside it as CSV (UTF-8 with a
-    byte-order mark, as Excel in China opens it); returns the CSV's path."""
+    byte-order mark, as Excel in China opens it); returns the CSV's path and the day the
+    notice must be out by."""
     record = load_record(ws, record_sha256)
-    rows = public_rows(ws, record_sha256)
+    sessions = checked_sessions(ws, record)
+    rows = public_rows(ws, record, sessions)
     bureau = ws.meta("bureau") or ""
     title = f"{bureau}双随机抽查结果公示"
     drawn = chinese_date(date.fromisoformat(record["drawn_at"][:10]))
@@ -88,4 +97,4 @@ def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path, acto
     with ws.transaction():
         audit.append(ws.conn, actor or login_name(), "export", "public_notice", record_sha256, None, None,
                      {"pdf": pdf_path.name, "csv": csv_path.name, "mines": len(rows)})
-    return csv_path
+    return PublicNotice(csv_path, publication_status(ws, record, [plan_check(s) for s in sessions]).due)
