@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication
 from greenmine_desktop.cli import main
 from greenmine_desktop.domain.draw import sample_size
 from greenmine_desktop.gui.jobs import wait_for_jobs
+from greenmine_desktop.messages import text
+from greenmine_desktop.paths import log_file
 from greenmine_desktop.services.demo import DEMO_PLAN
 from greenmine_desktop.services.draw_plans import draw_inputs, list_draws, load_plan, load_record
 from greenmine_desktop.store.workspace import Workspace
@@ -83,8 +85,9 @@ def test_draw_takes_two_presses_then_shows_verifies_and_exports(page, qtbot, tmp
                      first["licence_no"], first["team"][0], "Li、Wang", "第 1 页"):
         assert expected in text, expected
     page.write_public(record, tmp_path / "public.pdf")
+    wait_for_jobs()  # written as a job: it scores every check of the draw
+    qtbot.waitUntil(lambda: "public.csv" in page.window().statusBar().currentMessage())
     assert (tmp_path / "public.csv").read_text(encoding="utf-8-sig").count(first["licence_no"]) == 1
-    assert "public.csv" in page.window().statusBar().currentMessage()
 
 
 def test_a_redraw_needs_a_reason_and_names_the_one_it_replaces(page, qtbot):
@@ -133,7 +136,22 @@ def test_the_results_notice_says_by_when_to_publish(qtbot, year_folder, private_
         wait_for_jobs()
         july = next(load_record(ws, d.record_sha256) for d in list_draws(ws) if d.plan == "2026年第二批")
         window.draw_tab.page.write_public(july, tmp_path / "公示.pdf")
+        wait_for_jobs()
+        qtbot.waitUntil(lambda: "公示.csv" in window.statusBar().currentMessage())
         message = window.statusBar().currentMessage()
         window.close()
     # The July checks began on Monday 13 July: 20 working days after it is Monday 10 August.
-    assert "公示.csv" in message and "请于 2026-08-10 前公示" in message
+    assert "请于 2026-08-10 前公示" in message
+
+
+def test_a_results_notice_that_cannot_be_written_says_why(page, qtbot, tmp_path):
+    qtbot.keyClicks(page.seed, "1 2 3")
+    page.draw()
+    page.draw()
+    record = page.selected_record()
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder should be")
+    page.write_public(record, blocked / "公示.pdf")
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: page.moment.text() == text("unexpected", "zh_CN", log=log_file()))
+    assert "公示" not in page.window().statusBar().currentMessage()

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop.domain.draw_record import verify_record
 from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.plan_editor import PlanEditor
 from greenmine_desktop.gui.tables import read_only_table
 from greenmine_desktop.messages import UserError, text
 from greenmine_desktop.services.draw_plans import export_record, export_record_pdf, list_draws, load_record, run_plan
-from greenmine_desktop.services.public_notice import export_public_notice
+from greenmine_desktop.services.public_notice import PublicNotice, export_public_notice
 from greenmine_desktop.store.workspace import Workspace
 
 SHA = Qt.ItemDataRole.UserRole
@@ -239,13 +240,23 @@ class DrawPage(QWidget):
         self._save_selected(self.tr("Results notice"), "结果公示-{sha}.pdf", "PDF (*.pdf)", self.write_public)
 
     def write_public(self, record: dict, path: Path) -> None:
-        """Write the notice and say by when it must go out (一公开: 20 working days after
-        the first check no earlier publication covers)."""
-        notice = export_public_notice(self.ws, record["record_sha256"], path, self._operator())
-        message = (self.tr("Results notice written to %1 and %2; publish it by %3") if notice.publish_by else
-                   self.tr("Results notice written to %1 and %2"))
-        self.window().statusBar().showMessage(message.replace("%1", str(path)).replace("%2", notice.csv_path.name)
-                                              .replace("%3", str(notice.publish_by)), 30_000)
+        """Write the notice as a job (it scores every check of the draw) and say by when it
+        must go out (一公开: 20 working days after the first check no earlier publication covers)."""
+        folder, sha256, operator = self.ws.folder, record["record_sha256"], self._operator()
+
+        def work(_report) -> PublicNotice:
+            with Workspace.open(folder) as ws:
+                return export_public_notice(ws, sha256, path, operator)
+
+        def written(notice: PublicNotice) -> None:
+            message = (self.tr("Results notice written to %1 and %2; publish it by %3") if notice.publish_by else
+                       self.tr("Results notice written to %1 and %2"))
+            self.window().statusBar().showMessage(message.replace("%1", str(path))
+                                                  .replace("%2", notice.csv_path.name)
+                                                  .replace("%3", str(notice.publish_by)), 30_000)
+
+        self.job = run_job(self, self.tr("Writing the results notice…"), work, written,
+                           lambda exc: self.moment.setText(error_sentence(exc, self.lang)))
 
     def write_record(self, record: dict, path: Path) -> None:
         export_record(self.ws, record["record_sha256"], path, self._operator())

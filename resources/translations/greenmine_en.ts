@@ -301,6 +301,10 @@
         <source>Results notice written to %1 and %2</source>
         <translation>Results notice written to %1 and %2</translation>
     </message>
+    <message>
+        <source>Writing the results notice…</source>
+        <translation>Writing the results notice…</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPage</name>

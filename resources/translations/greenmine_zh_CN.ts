@@ -302,6 +302,10 @@
         <source>Results notice written to %1 and %2</source>
         <translation>结果公示已写入 %1 和 %2</translation>
     </message>
+    <message>
+        <source>Writing the results notice…</source>
+        <translation>正在生成结果公示…</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPage</name>
