@@ -29,6 +29,7 @@ from greenmine_desktop.services.keys import ROOT_CERT, root_certificate, unlock_
 from greenmine_desktop.signing.ca import from_pkcs12
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.follow_ups import follow_up
+from greenmine_desktop.store.inspections import inspection_template
 from greenmine_desktop.store.inspectors import list_inspectors, upsert_inspectors
 from greenmine_desktop.store.mines import mine_by_licence, upsert_mines
 from greenmine_desktop.store.workspace import Workspace, now_iso
@@ -104,11 +105,10 @@ def export_recheck(ws: Workspace, follow_up_id: int, badges: list[str], out: Pat
         pool = PoolInspector.from_inspector(person)
         if mine.licence_no in pool.avoid_mines or mine.credit_code in pool.avoid_companies:
             raise UserError("recheck_avoidance", name=person.name, badge=person.badge_no)
-    [template] = ws.conn.execute("SELECT template FROM inspection WHERE uid = ? ORDER BY revision DESC",
-                                 [case.inspection_uid]).fetchone()
     draw = {"record_sha256": "", "plan": f"复查：{case.document_number or case.mine_name}", "drawn_at": now_iso()}
-    return _write_assignment(ws, draw, tuple(sorted(team)), [mine.licence_no], find_template(template).key, out,
-                             root_passphrase, actor or login_name(), f"follow_up:{case.id}")
+    return _write_assignment(ws, draw, tuple(sorted(team)), [mine.licence_no],
+                             inspection_template(ws, case.inspection_uid), out, root_passphrase, actor or login_name(),
+                             f"follow_up:{case.id}")
 
 
 def _write_assignment(ws: Workspace, draw: dict, badges: tuple[str, ...], licences: list[str], template_key: str,

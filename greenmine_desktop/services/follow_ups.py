@@ -33,14 +33,13 @@ from greenmine_desktop.services.checklists import find_template
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.store import audit, listing
 from greenmine_desktop.store.follow_ups import FollowUp, as_day, as_flag, follow_up, follow_ups, recheck_uids
+from greenmine_desktop.store.inspections import inspection_template
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
 
 def finding_texts(ws: Workspace, case: FollowUp) -> list[str]:
     """The checklist wording of a case's findings (the case keeps their item ids)."""
-    [key] = ws.conn.execute("SELECT template FROM inspection WHERE uid = ? ORDER BY revision DESC",
-                            [case.inspection_uid]).fetchone()
-    template = find_template(key)
+    template = find_template(inspection_template(ws, case.inspection_uid))
     return [template.item(item_id).text for item_id in case.findings]
 
 

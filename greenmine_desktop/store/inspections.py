@@ -29,6 +29,13 @@ def list_inspections(ws: Workspace) -> list[InspectionRow]:
     return [InspectionRow(*r[:7], tuple(m["name"] for m in json.loads(r[7]))) for r in rows]
 
 
+def inspection_template(ws: Workspace, uid: str) -> str:
+    """The checklist template an inspection (its latest revision) was made on."""
+    [key] = ws.conn.execute("SELECT template FROM inspection WHERE uid = ? ORDER BY revision DESC LIMIT 1",
+                            [uid]).fetchone()
+    return key
+
+
 @dataclass(frozen=True)
 class Assignment:
     """A mine and its team from the newest draw (mine → inspectors' badge numbers)."""
