@@ -321,6 +321,23 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "复查必须是同一矿山在通知下达后已签字的检查。",
         "A re-check must be a signed inspection of the same mine made after the notice.",
     ),
+    # issue 19: cases and citations
+    "follow_up_recheck_has_notice": (
+        "该检查已作为新案件下达了整改通知，不能再登记为复查。",
+        "That inspection already has a notice of its own as a new case; it cannot be recorded as a re-check.",
+    ),
+    "notice_citation_needed": (
+        "以下问题尚无经核实的违反规定依据，请先填写或确认后再下达通知：{items}。",
+        "These findings have no confirmed rule yet; write or confirm it before the notice is issued: {items}.",
+    ),
+    "citation_empty": ("请写明违反的规定（文件名称及条款）。", "Please write the rule broken (document and article)."),
+    "citation_no_finding": ("该检查没有条目 {item} 的问题。", "The inspection has no finding for item {item}."),
+    "legal_unknown_province": ("没有省份“{province}”的法律依据资料。", "No legal basis on file for province {province}."),
+    "legal_no_number": (
+        "{province}的绿色矿山监管依据《{title}》缺少文号，请先在法律依据资料中填写。",
+        "The green-mine basis of {province}, 《{title}》, has no document number; add it to the legal basis first.",
+    ),
+    "legal_invalid": ("法律依据文件 {file} 有误：{problem}", "The legal basis file {file} is invalid: {problem}"),
     "follow_up_reason_needed": ("请写明理由。", "Please give the reason."),
     "follow_up_missing": ("找不到案件 {id}。", "No case {id}."),
     "follow_up_no_mine": ("名录中没有采矿许可证号 {licence}。", "No mine with licence {licence} in the register."),

@@ -63,9 +63,10 @@ def test_a_direct_recheck_goes_out_comes_back_and_closes_the_case(county, tmp_pa
     [result] = import_returns(county, [back], "李科员")
     assert result.result == "imported"
     fu.open_follow_ups(county, "李科员", date(2026, 11, 26))
-    assert served(county).id == case.id  # the re-check opened no case of its own
-    linked = fu.link_recheck(county, case.id, session.meta.uid, "李科员")
-    assert linked.state == State.rechecked and linked.recheck_passed
+    # the task said so: the re-check is linked to its case and opened no case of its own
+    linked = fu.follow_up(county, case.id)
+    assert linked.state == State.rechecked and linked.recheck_passed and linked.recheck_uid == session.meta.uid
+    assert not [c for c in follow_ups(county) if c.inspection_uid == session.meta.uid]
     assert fu.close(county, case.id, date(2026, 11, 27), "李科员").state == State.closed
     assert county.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?",
                                [case.mine_licence]).fetchone()[0] == "listed"

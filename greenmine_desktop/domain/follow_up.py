@@ -8,7 +8,9 @@ Pure rules, no storage. A rectification case (限期整改) goes
          → closed, or escalated (立案查处, abnormal list, removal from the green-mine list)
 
 and may be closed only on an accepted report or a passed re-inspection, escalated only
-when the deadline has passed or a re-inspection failed. A referral (移送) is open → sent
+when the deadline has passed or a re-inspection failed. A case still open (no notice yet)
+whose inspection the clerk links as an earlier case's re-check is closed as merged: its
+findings go on in that case. A referral (移送) is open → sent
 → answered. A listed green mine that fails a check is put under rectification; failing
 the re-check after the deadline proposes its removal (6 months in the 2024 rules: the
 deadline is the notice's), and only the clerk's confirmation removes it.
@@ -45,6 +47,7 @@ class Action(StrEnum):
     escalate = "escalate"
     send = "send"
     answer = "answer"
+    merge = "merge"  # the case's inspection was linked as another case's re-check
 
 
 #: For each kind and action, the states it may start from and the state it leads to.
@@ -57,6 +60,7 @@ TRANSITIONS: dict[str, dict[Action, tuple[frozenset[State], State]]] = {
         Action.close: (frozenset({State.reported, State.rechecked}), State.closed),
         Action.escalate: (frozenset({State.notified, State.served, State.reported, State.rechecked}),
                           State.escalated),
+        Action.merge: (frozenset({State.open}), State.closed),
     },
     "referral": {
         Action.send: (frozenset({State.open}), State.sent),

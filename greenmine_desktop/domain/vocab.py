@@ -60,6 +60,7 @@ FOLLOW_UP_ACTION: Labels = MappingProxyType({
     "escalate": ("移交查处", "escalate"),
     "send": ("移送", "send the referral"),
     "answer": ("登记回复", "record the answer"),
+    "merge": ("并入复查", "merged into a re-check"),  # issue 19
 })
 DEPARTMENT: Labels = MappingProxyType({  # who a finding belongs to; "" is the bureau itself
     "": ("本局", "this bureau"),

@@ -28,7 +28,7 @@ from greenmine_desktop.services.draw_plans import load_record
 from greenmine_desktop.services.keys import ROOT_CERT, root_certificate, unlock_root
 from greenmine_desktop.signing.ca import from_pkcs12
 from greenmine_desktop.store import audit
-from greenmine_desktop.store.follow_ups import follow_up
+from greenmine_desktop.store.follow_ups import add_recheck_task, follow_up
 from greenmine_desktop.store.inspections import inspection_template
 from greenmine_desktop.store.inspectors import list_inspectors, upsert_inspectors
 from greenmine_desktop.store.mines import mine_by_licence, upsert_mines
@@ -105,10 +105,14 @@ def export_recheck(ws: Workspace, follow_up_id: int, badges: list[str], out: Pat
         pool = PoolInspector.from_inspector(person)
         if mine.licence_no in pool.avoid_mines or mine.credit_code in pool.avoid_companies:
             raise UserError("recheck_avoidance", name=person.name, badge=person.badge_no)
-    draw = {"record_sha256": "", "plan": f"复查：{case.document_number or case.mine_name}", "drawn_at": now_iso()}
-    return _write_assignment(ws, draw, tuple(sorted(team)), [mine.licence_no],
-                             inspection_template(ws, case.inspection_uid), out, root_passphrase, actor or login_name(),
-                             f"follow_up:{case.id}")
+    draw = {"record_sha256": "", "plan": f"复查：{case.document_number or case.mine_name}", "drawn_at": now_iso(),
+            "recheck_of": case.id}
+    template = inspection_template(ws, case.inspection_uid)
+    path = _write_assignment(ws, draw, tuple(sorted(team)), [mine.licence_no], template, out, root_passphrase,
+                             actor or login_name(), f"follow_up:{case.id}")
+    with ws.transaction():  # the task says so: its inspection comes back as this case's re-check
+        add_recheck_task(ws, case.id, mine.licence_no, sorted(team), find_template(template).key, draw["drawn_at"])
+    return path
 
 
 def _write_assignment(ws: Workspace, draw: dict, badges: tuple[str, ...], licences: list[str], template_key: str,

@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from greenmine_desktop.domain.follow_up import (
+    TRANSITIONS,
     Action,
     Case,
     State,
@@ -32,7 +33,20 @@ from greenmine_desktop.services import notices
 from greenmine_desktop.services.checklists import find_template
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.store import audit, listing
-from greenmine_desktop.store.follow_ups import FollowUp, as_day, as_flag, follow_up, follow_ups, recheck_uids
+from greenmine_desktop.store.follow_ups import (
+    FollowUp,
+    as_day,
+    as_flag,
+    cases_of,
+    follow_up,
+    follow_ups,
+    insert_case,
+    mark_examined,
+    recheck_tasks,
+    recheck_uids,
+    unexamined_signed,
+    under_order,
+)
 from greenmine_desktop.store.inspections import inspection_template
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
@@ -47,17 +61,47 @@ def finding_texts(ws: Workspace, case: FollowUp) -> list[str]:
 
 def open_follow_ups(ws: Workspace, actor: str | None = None, today: date | None = None) -> int:
     """Open the cases of signed inspections that have none yet, and move cases on for the
-    notices and letters issued since; returns how many cases were opened."""
+    notices and letters issued since; returns how many cases were opened.
+
+    Every signed inspection's findings open cases, so nothing a check found is left out of
+    the follow-up list, with one exception: the re-inspection the county assigned for a
+    case (its task, :func:`assigned_case`) is linked to that case as its re-check instead.
+    An inspection the clerk links later as a re-check has its own open case closed then
+    (:func:`link_recheck`)."""
     actor, today = actor or login_name(), today or date.today()
     opened = 0
     rechecks = recheck_uids(ws)
-    for inspection_id, uid in ws.conn.execute(
-            "SELECT id, uid FROM inspection WHERE status = 'signed' AND uid NOT IN "
-            "(SELECT inspection_uid FROM follow_up_examined) ORDER BY id").fetchall():
-        if uid not in rechecks:
-            opened += _open_for(ws, InspectionSession(ws, inspection_id), actor, today)
+    for inspection_id, uid in unexamined_signed(ws):
+        session = InspectionSession(ws, inspection_id)
+        if uid in rechecks:
+            with ws.transaction():
+                mark_examined(ws, uid)
+            continue
+        case_id = assigned_case(ws, session)
+        if case_id is not None:
+            try:
+                link_recheck(ws, case_id, uid, actor)
+            except UserError:
+                case_id = None  # the case cannot take it (any more): the check opens its own cases
+        if case_id is None:
+            opened += _open_for(ws, session, actor, today)
     _match_documents(ws)
     return opened
+
+
+def assigned_case(ws: Workspace, session: InspectionSession) -> int | None:
+    """The rectification case this inspection is the assigned re-inspection of: a task
+    the county wrote for the mine with exactly this team and checklist, for a case waiting
+    for its re-check (:func:`link_recheck` then checks that the check followed the notice;
+    the laptop's clock is not compared with the county's)."""
+    header = session.header
+    team = tuple(sorted(m.badge_no for m in header.team))
+    for case_id, task_team, template, _written_at in recheck_tasks(ws, header.mine_licence):
+        if task_team == team and template == header.template:
+            case = follow_up(ws, case_id)
+            if case.state in TRANSITIONS["rectification"][Action.recheck][0] and not case.recheck_uid:
+                return case_id
+    return None
 
 
 def _open_for(ws: Workspace, session: InspectionSession, actor: str, today: date) -> int:
@@ -66,24 +110,17 @@ def _open_for(ws: Workspace, session: InspectionSession, actor: str, today: date
     for item in session.template.items:
         if item.id in session.findings:
             by_department.setdefault(session.findings[item.id].department, []).append(item.id)
-    unfinished = ws.conn.execute("SELECT 1 FROM follow_up WHERE kind = 'rectification' AND mine_licence = ? AND "
-                                 "state NOT IN ('closed', 'escalated')", [licence]).fetchone()
-    recheck_candidate = bool(unfinished) and "" in by_department
-    if unfinished:  # the mine is already under an order: this check is its re-check, linked by the clerk
-        by_department.pop("", None)
+    already_ordered = under_order(ws, licence)
     verdict = session.score().verdict
     with ws.transaction():
-        if not recheck_candidate:
-            ws.conn.execute("INSERT INTO follow_up_examined (inspection_uid) VALUES (?)", [uid])
+        mark_examined(ws, uid)
         for department, items in sorted(by_department.items()):
             kind = "referral" if department else "rectification"
-            ws.conn.execute("INSERT INTO follow_up (kind, inspection_uid, mine_licence, department, findings, state, "
-                            "opened_on) VALUES (?, ?, ?, ?, ?, 'open', ?)",
-                            [kind, uid, licence, department, json.dumps(items), today.isoformat()])
+            insert_case(ws, kind, uid, licence, department, items, today)
             audit.append(ws.conn, actor, "open", f"follow_up_{kind}", uid, None, None,
                          {"mine": licence, "department": department, "findings": items})
         status = listing.status(ws.conn, licence)
-        change = listing_after_check(status, verdict == Verdict.passed) if status and not unfinished else None
+        change = listing_after_check(status, verdict == Verdict.passed) if status and not already_ordered else None
         if change:
             _change_listing(ws, licence, change, actor, "检查不通过，责令整改", uid, today)
     return len(by_department)
@@ -178,17 +215,30 @@ def receive_report(ws: Workspace, follow_up_id: int, received_on: date, accepted
 
 def link_recheck(ws: Workspace, follow_up_id: int, inspection_uid: str, actor: str | None = None) -> FollowUp:
     """Link a signed re-inspection of the same mine, made after the notice, to the case;
-    its verdict is the re-check's result (and may move the mine's list status)."""
+    its verdict is the re-check's result (and may move the mine's list status). The
+    re-inspection's own rectification case, opened when it came in, is closed as merged:
+    its findings now belong to this case. Refused once that case has a notice of its own."""
+    actor = actor or login_name()
     case = follow_up(ws, follow_up_id)
     row = ws.conn.execute("SELECT id, mine_licence, status, started_at FROM inspection WHERE uid = ? "
                           "ORDER BY revision DESC", [inspection_uid]).fetchone()
-    if row is None or row[2] != "signed" or row[1] != case.mine_licence or (
+    if row is None or row[2] != "signed" or row[1] != case.mine_licence or inspection_uid == case.inspection_uid or (
             case.issued_on and date.fromisoformat(row[3][:10]) < case.issued_on):
         raise UserError("follow_up_recheck_unfit")
+    own = [c for c in cases_of(ws, inspection_uid) if c.kind == "rectification"]
+    if any(c.state != State.open for c in own):
+        raise UserError("follow_up_recheck_has_notice")
     passed = InspectionSession(ws, row[0]).score().verdict == Verdict.passed
     checked_on = date.fromisoformat(row[3][:10])
-    return _step(ws, case, Action.recheck, checked_on, actor or login_name(),
-                 {"recheck_uid": inspection_uid, "recheck_on": checked_on.isoformat(), "recheck_passed": int(passed)})
+    linked = _step(ws, case, Action.recheck, checked_on, actor,
+                   {"recheck_uid": inspection_uid, "recheck_on": checked_on.isoformat(), "recheck_passed": int(passed)})
+    for merged in own:
+        _step(ws, merged, Action.merge, checked_on, actor,
+              {"closed_on": checked_on.isoformat(), "note": f"作为案件 {case.id}（{case.document_number or case.mine_name}）"
+                                                            "的复查登记，问题在该案件中跟踪"})
+    with ws.transaction():
+        mark_examined(ws, inspection_uid)
+    return linked
 
 
 def close(ws: Workspace, follow_up_id: int, closed_on: date, actor: str | None = None) -> FollowUp:

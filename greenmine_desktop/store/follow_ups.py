@@ -88,3 +88,50 @@ def overdue(ws: Workspace, today: date | None = None) -> list[tuple[FollowUp, in
     today = today or date.today()
     late = [(f, f.days_overdue(today)) for f in follow_ups(ws, "rectification")]
     return sorted([(f, days) for f, days in late if days > 0], key=lambda pair: -pair[1])
+
+
+# ------------------------------------------------------------------ issue 19: which checks open cases
+
+def unexamined_signed(ws: Workspace) -> list[tuple[int, str]]:
+    """Signed inspections (id, uid) not yet looked at for follow-up, oldest first."""
+    return ws.conn.execute("SELECT id, uid FROM inspection WHERE status = 'signed' AND uid NOT IN "
+                           "(SELECT inspection_uid FROM follow_up_examined) ORDER BY id").fetchall()
+
+
+def mark_examined(ws: Workspace, inspection_uid: str) -> None:
+    """Inside the caller's transaction."""
+    ws.conn.execute("INSERT OR IGNORE INTO follow_up_examined (inspection_uid) VALUES (?)", [inspection_uid])
+
+
+def under_order(ws: Workspace, licence: str) -> bool:
+    """Whether the mine has a rectification case still running (not closed or escalated)."""
+    return ws.conn.execute("SELECT 1 FROM follow_up WHERE kind = 'rectification' AND mine_licence = ? AND "
+                           "state NOT IN ('closed', 'escalated')", [licence]).fetchone() is not None
+
+
+def insert_case(ws: Workspace, kind: str, inspection_uid: str, licence: str, department: str,
+                findings: list[str], opened_on: date) -> None:
+    """Inside the caller's transaction: a new case, open."""
+    ws.conn.execute("INSERT INTO follow_up (kind, inspection_uid, mine_licence, department, findings, state, "
+                    "opened_on) VALUES (?, ?, ?, ?, ?, 'open', ?)",
+                    [kind, inspection_uid, licence, department, json.dumps(findings), opened_on.isoformat()])
+
+
+def cases_of(ws: Workspace, inspection_uid: str) -> list[FollowUp]:
+    """The cases an inspection opened."""
+    return [_follow_up(row) for row in ws.conn.execute(_SELECT + " WHERE f.inspection_uid = ? ORDER BY f.id",
+                                                       [inspection_uid])]
+
+
+def add_recheck_task(ws: Workspace, follow_up_id: int, licence: str, badges: list[str], template: str,
+                     written_at: str) -> None:
+    """Inside the caller's transaction: the county assigned a re-inspection for a case."""
+    ws.conn.execute("INSERT INTO recheck_task (follow_up, mine_licence, team, template, written_at) "
+                    "VALUES (?, ?, ?, ?, ?)", [follow_up_id, licence, json.dumps(sorted(badges)), template, written_at])
+
+
+def recheck_tasks(ws: Workspace, licence: str) -> list[tuple[int, tuple[str, ...], str, str]]:
+    """The re-inspections assigned for cases of a mine: (case id, team, template, written at), newest first."""
+    return [(row[0], tuple(json.loads(row[1])), row[2], row[3]) for row in ws.conn.execute(
+        "SELECT follow_up, team, template, written_at FROM recheck_task WHERE mine_licence = ? ORDER BY id DESC",
+        [licence])]
