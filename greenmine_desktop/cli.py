@@ -105,6 +105,17 @@ def _parser() -> argparse.ArgumentParser:
     sign.add_argument("--workspace", type=Path, required=True, dest="ws")
     sign.add_argument("--reason", default="现场检查记录")
 
+    legal = commands.add_parser("legal", help="the provincial documents the notices cite").add_subparsers(
+        dest="action", required=True)
+    show = legal.add_parser("show", help="the province chosen and the clauses its notices quote")
+    show.add_argument("--workspace", type=Path, required=True, dest="ws")
+    show.add_argument("--json", action="store_true", help="one JSON object")
+    choose = legal.add_parser("set-province", help="choose the province (sichuan, guizhou, zhejiang, gansu…)")
+    choose.add_argument("province")
+    choose.add_argument("--workspace", type=Path, required=True, dest="ws")
+    edit = legal.add_parser("edit", help="make the county's own copy of the legal basis and print its path")
+    edit.add_argument("--workspace", type=Path, required=True, dest="ws")
+
     for register, noun in (("mines", "mines"), ("inspectors", "inspectors")):
         actions = commands.add_parser(register, help=f"the {noun} register").add_subparsers(
             dest="action", required=True)
@@ -389,6 +400,28 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _legal(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.paths import login_name
+    from greenmine_desktop.services import legal_basis
+    from greenmine_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.ws) as ws:
+        if args.action == "edit":
+            print(legal_basis.editable_copy(ws))
+            return 0
+        chosen = (legal_basis.set_province(ws, args.province, login_name()) if args.action == "set-province"
+                  else legal_basis.province(ws))
+    if args.action == "show" and args.json:
+        print(json.dumps(chosen.model_dump(), ensure_ascii=False))
+        return 0
+    doc = chosen.order_document
+    print(f"{chosen.name}\t{doc.cited}\t{doc.issuer}")
+    if args.action == "show":
+        for clause in doc.clauses:
+            print(f"{clause.topic}\t{clause.where}\t{clause.text}")
+    return 0
+
+
 def _selftest(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.gui.selftest import run_selftest
 
@@ -414,6 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = _keys
     elif args.command == "photos":
         handler = _photos_inspect
+    elif args.command == "legal":
+        handler = _legal
     elif args.command == "draw":
         handler = _draw_run if args.action == "run" else _draw_verify
     elif args.command in ("mines", "inspectors"):

@@ -324,7 +324,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # issue 19: cases and citations
     "follow_up_recheck_has_notice": (
         "该检查已作为新案件下达了整改通知，不能再登记为复查。",
-        "That inspection already has a notice of its own as a new case; it cannot be recorded as a re-check.",
+        "That inspection already has a notice of its own as a new case; "
+        "it cannot be recorded as a re-check.",
     ),
     "notice_citation_needed": (
         "以下问题尚无经核实的违反规定依据，请先填写或确认后再下达通知：{items}。",
@@ -332,7 +333,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "citation_empty": ("请写明违反的规定（文件名称及条款）。", "Please write the rule broken (document and article)."),
     "citation_no_finding": ("该检查没有条目 {item} 的问题。", "The inspection has no finding for item {item}."),
-    "legal_unknown_province": ("没有省份“{province}”的法律依据资料。", "No legal basis on file for province {province}."),
+    "legal_unknown_province": (
+        "没有省份“{province}”的法律依据资料。", "No legal basis on file for province {province}.",
+    ),
     "legal_no_number": (
         "{province}的绿色矿山监管依据《{title}》缺少文号，请先在法律依据资料中填写。",
         "The green-mine basis of {province}, 《{title}》, has no document number; add it to the legal basis first.",

@@ -160,3 +160,12 @@ def inspected(demo_folder, tmp_path):
     session.sign_off("王建国")
     yield ws, session
     ws.close()
+
+
+def confirm_citations(ws, inspection_id: int, actor: str = "李科员") -> None:
+    """The clerk confirms the proposed rule of each finding that has no confirmed citation
+    (issue 19: a notice is issued only when every finding cites one)."""
+    from greenmine_desktop.services.notices import citation_needs, confirm_citation
+
+    for need in citation_needs(ws, inspection_id):
+        confirm_citation(ws, inspection_id, need.item_id, need.proposed or "《测试用规范》第一条", actor)

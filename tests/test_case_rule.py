@@ -18,7 +18,7 @@ from greenmine_desktop.messages import UserError
 from greenmine_desktop.services import follow_ups as fu
 from greenmine_desktop.services.demo import CLERK
 from greenmine_desktop.services.demo_loop import DEMO_PASSPHRASE, create_demo_loop
-from greenmine_desktop.services.demo_year import signature_png, team_members
+from greenmine_desktop.services.demo_year import confirm_proposed_citations, signature_png, team_members
 from greenmine_desktop.services.inspections import start_inspection
 from greenmine_desktop.services.returns import export_return, import_returns
 from greenmine_desktop.store.follow_ups import follow_ups
@@ -35,8 +35,8 @@ def fall_throughs(ws: Workspace) -> list[str]:
         for item in case.findings:
             cases[case.inspection_uid, item] = cases.get((case.inspection_uid, item), 0) + 1
     problems = []
-    for uid, item in ws.conn.execute("SELECT i.uid, f.item_id FROM finding f JOIN inspection i ON i.id = f.inspection_id "
-                                     "WHERE i.status = 'signed' ORDER BY i.id"):
+    for uid, item in ws.conn.execute("SELECT i.uid, f.item_id FROM finding f JOIN inspection i "
+                                     "ON i.id = f.inspection_id WHERE i.status = 'signed' ORDER BY i.id"):
         count = cases.get((uid, item), 0)
         if count > 1 or (count == 0 and uid not in rechecks):
             problems.append(f"{uid[:8]} {item}: in {count} cases")
@@ -114,6 +114,7 @@ def test_linking_a_later_check_as_the_re_check_closes_its_own_case(loop):
     send_back(loop, "first.gmreturn")
     with Workspace.open(loop / "county") as county:
         case = demo_case(loop, county)
+        confirm_proposed_citations(county, case.inspection_uid)
         case = fu.issue_notice(county, case.id, 20, True, date(2026, 11, 24), CLERK)
         case = fu.serve(county, case.id, date(2026, 11, 25), "送达回证", CLERK)
     with Workspace.open(loop / "field") as field:
@@ -138,6 +139,7 @@ def test_a_check_whose_own_case_has_a_notice_is_not_linked_as_a_re_check(loop):
     send_back(loop, "first.gmreturn")
     with Workspace.open(loop / "county") as county:
         case = demo_case(loop, county)
+        confirm_proposed_citations(county, case.inspection_uid)
         fu.serve(county, fu.issue_notice(county, case.id, 20, True, date(2026, 11, 24), CLERK).id,
                  date(2026, 11, 25), "送达回证", CLERK)
     with Workspace.open(loop / "field") as field:
@@ -145,6 +147,7 @@ def test_a_check_whose_own_case_has_a_notice_is_not_linked_as_a_re_check(loop):
     send_back(loop, "second.gmreturn")
     with Workspace.open(loop / "county") as county:
         [own] = [c for c in follow_ups(county) if c.inspection_uid == later]
+        confirm_proposed_citations(county, later)
         fu.issue_notice(county, own.id, 20, True, date(2026, 11, 30), CLERK)
         with pytest.raises(UserError) as refused:
             fu.link_recheck(county, case.id, later, CLERK)

@@ -24,8 +24,8 @@ def window(qtbot, demo_folder, private_home):
     ws = Workspace.open(demo_folder)
     licences = [r[0] for r in ws.conn.execute(
         "SELECT licence_no FROM mine WHERE green_status = 'listed' ORDER BY licence_no LIMIT 2")]
-    late = inspect(ws, licences[0], "2026-01-05", failing=("pre.licences",))
-    inspect(ws, licences[1], "2026-11-23", failing=("pre.licences", "env.enclosed"))
+    late = inspect(ws, licences[0], "2026-01-05", failing=("pre.disclosure",))
+    inspect(ws, licences[1], "2026-11-23", failing=("pre.disclosure", "env.enclosed"))
     service.open_follow_ups(ws, CLERK)
     service.issue_notice(ws, rectification(ws, late).id, 10, False, date(2026, 1, 6), CLERK)
     main = show_window(qtbot, ws, private_home / "settings.ini")
@@ -74,7 +74,7 @@ def test_overdue_cases_stand_out_and_a_case_is_moved_on(window, qtbot):
     assert served.state == State.served
     page.table.selectRow(page.cases.index(served))
     assert "登记送达 → 已送达（" in page.details.text()
-    assert "营业执照、采矿许可证" in page.details.text()  # findings in words, not item ids
+    assert "按时公示勘查开采信息" in page.details.text()  # findings in words, not item ids
 
 
 def test_the_year_is_listed_overdue_first_then_by_deadline_and_finished_last(qtbot, year_folder, private_home):

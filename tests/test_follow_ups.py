@@ -105,12 +105,12 @@ def test_days_overdue_stop_when_the_mine_reports_or_the_case_ends():
 # ------------------------------------------------------------------ through the workspace
 
 def test_a_failed_check_of_a_listed_mine_opens_cases_and_puts_it_under_rectification(county, listed):
-    uid = inspect(county, listed, "2026-11-23", failing=("pre.licences", "env.enclosed"))
+    uid = inspect(county, listed, "2026-11-23", failing=("pre.disclosure", "env.enclosed"))
     assert fu.open_follow_ups(county, CLERK, today=date(2026, 11, 24)) == 2
     assert fu.open_follow_ups(county, CLERK) == 0  # once
     cases = {(f.kind, f.department): f for f in fu.follow_ups(county) if f.inspection_uid == uid}
     assert set(cases) == {("rectification", ""), ("referral", "ecology_environment")}
-    assert cases[("rectification", "")].findings == ("pre.licences",)
+    assert cases[("rectification", "")].findings == ("pre.disclosure",)
     assert county.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?", [listed]).fetchone()[0] \
         == "rectifying"
     [*_, change] = listing.history(county, listed)
@@ -119,18 +119,18 @@ def test_a_failed_check_of_a_listed_mine_opens_cases_and_puts_it_under_rectifica
 
 def test_each_inspection_is_looked_at_once_and_a_later_check_under_order_opens_its_own_case(county, listed):
     passed = inspect(county, listed, "2026-11-20")
-    failed = inspect(county, listed, "2026-11-23", failing=("pre.licences",))
+    failed = inspect(county, listed, "2026-11-23", failing=("pre.disclosure",))
     fu.open_follow_ups(county, CLERK)
-    later = inspect(county, listed, "2026-12-01", failing=("pre.licences",))
+    later = inspect(county, listed, "2026-12-01", failing=("pre.disclosure",))
     assert fu.open_follow_ups(county, CLERK) == 1  # not held back as a possible re-check (issue 19)
     assert fu.open_follow_ups(county, CLERK) == 0
     examined = {row[0] for row in county.conn.execute("SELECT inspection_uid FROM follow_up_examined")}
     assert {passed, failed, later} <= examined
-    assert rectification(county, later).findings == ("pre.licences",)
+    assert rectification(county, later).findings == ("pre.disclosure",)
 
 
 def test_the_whole_case_notice_service_report_recheck_close(county, listed):
-    uid = inspect(county, listed, "2026-11-23", failing=("pre.licences",))
+    uid = inspect(county, listed, "2026-11-23", failing=("pre.disclosure",))
     fu.open_follow_ups(county, CLERK)
     case = fu.issue_notice(county, rectification(county, uid).id, 15, True, date(2026, 11, 24), CLERK)
     assert case.state == State.notified and case.document_number.endswith("〔2026〕1号")
@@ -156,7 +156,7 @@ def test_the_whole_case_notice_service_report_recheck_close(county, listed):
 
 
 def test_a_recheck_must_be_of_the_same_mine_signed_and_after_the_notice(county, listed):
-    uid = inspect(county, listed, "2026-11-23", failing=("pre.licences",))
+    uid = inspect(county, listed, "2026-11-23", failing=("pre.disclosure",))
     fu.open_follow_ups(county, CLERK)
     case = fu.issue_notice(county, rectification(county, uid).id, 10, False, date(2026, 11, 24), CLERK)
     fu.serve(county, case.id, date(2026, 11, 25), "直接送达", CLERK)
@@ -167,13 +167,13 @@ def test_a_recheck_must_be_of_the_same_mine_signed_and_after_the_notice(county, 
 
 
 def test_failing_again_after_the_deadline_proposes_removal_and_only_the_clerk_removes(county, listed):
-    uid = inspect(county, listed, "2026-11-23", failing=("pre.licences",))
+    uid = inspect(county, listed, "2026-11-23", failing=("pre.disclosure",))
     fu.open_follow_ups(county, CLERK)
     case = fu.issue_notice(county, rectification(county, uid).id, 10, False, date(2026, 11, 24), CLERK)
     fu.serve(county, case.id, date(2026, 11, 25), "直接送达", CLERK)
     with pytest.raises(UserError, match="proposed for removal"):  # no failed re-check yet
         fu.decide_removal(county, listed, True, date(2026, 12, 1), "未整改", CLERK)
-    case = fu.link_recheck(county, case.id, inspect(county, listed, "2026-12-10", failing=("pre.licences",)), CLERK)
+    case = fu.link_recheck(county, case.id, inspect(county, listed, "2026-12-10", failing=("pre.disclosure",)), CLERK)
     assert case.recheck_passed is False
     status = county.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?", [listed]).fetchone()[0]
     assert status == "removal_proposed"
@@ -184,11 +184,11 @@ def test_failing_again_after_the_deadline_proposes_removal_and_only_the_clerk_re
 
 
 def test_failing_the_recheck_before_the_deadline_does_not_propose_removal(county, listed):
-    uid = inspect(county, listed, "2026-11-23", failing=("pre.licences",))
+    uid = inspect(county, listed, "2026-11-23", failing=("pre.disclosure",))
     fu.open_follow_ups(county, CLERK)
     case = fu.issue_notice(county, rectification(county, uid).id, 30, False, date(2026, 11, 24), CLERK)
     fu.serve(county, case.id, date(2026, 11, 25), "直接送达", CLERK)
-    fu.link_recheck(county, case.id, inspect(county, listed, "2026-12-01", failing=("pre.licences",)), CLERK)
+    fu.link_recheck(county, case.id, inspect(county, listed, "2026-12-01", failing=("pre.disclosure",)), CLERK)
     assert county.conn.execute("SELECT green_status FROM mine WHERE licence_no = ?", [listed]).fetchone()[0] \
         == "rectifying"
 
@@ -196,7 +196,7 @@ def test_failing_the_recheck_before_the_deadline_does_not_propose_removal(county
 def test_overdue_cases_are_listed_most_overdue_first(county):
     licences = [r[0] for r in county.conn.execute("SELECT licence_no FROM mine ORDER BY licence_no LIMIT 3")]
     for licence, issued in zip(licences, ("2026-11-02", "2026-10-12", "2026-11-20"), strict=True):
-        uid = inspect(county, licence, issued, failing=("pre.licences",))
+        uid = inspect(county, licence, issued, failing=("pre.disclosure",))
         fu.open_follow_ups(county, CLERK)
         fu.issue_notice(county, rectification(county, uid).id, 10, False, date.fromisoformat(issued), CLERK)
     late = overdue(county, today=date(2026, 11, 25))
@@ -217,7 +217,7 @@ def test_referrals_are_sent_and_answered(county, listed):
 def test_nothing_changes_a_list_status_or_a_case_state_without_its_record(county, listed):
     with pytest.raises(sqlite3.IntegrityError, match="listing event"):
         county.conn.execute("UPDATE mine SET green_status = 'removed' WHERE licence_no = ?", [listed])
-    uid = inspect(county, listed, "2026-11-23", failing=("pre.licences",))
+    uid = inspect(county, listed, "2026-11-23", failing=("pre.disclosure",))
     fu.open_follow_ups(county, CLERK)
     with pytest.raises(sqlite3.IntegrityError, match="with its event"):
         county.conn.execute("UPDATE follow_up SET state = 'closed' WHERE inspection_uid = ?", [uid])

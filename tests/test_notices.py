@@ -14,6 +14,7 @@ from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.notices import issue_rectification_notice, issue_referral_letters
 from greenmine_desktop.services.working_days import is_workday
 from greenmine_desktop.store.mines import mine_by_licence
+from tests.conftest import confirm_citations
 
 
 @pytest.mark.parametrize(("start", "days", "working", "expected"), [
@@ -44,6 +45,7 @@ def text_of(path) -> str:
 
 def test_the_rectification_notice_reads_as_an_official_document(inspected):
     ws, session = inspected
+    confirm_citations(ws, session.id)
     issued = issue_rectification_notice(ws, session.id, 5, working=True, issued_on=date(2025, 9, 29), actor="王建国")
     assert issued.number == "青岚自然资责改〔2025〕1号" and issued.deadline == date(2025, 10, 13)
     text = text_of(issued.path)
@@ -60,6 +62,7 @@ def test_the_rectification_notice_reads_as_an_official_document(inspected):
 
 def test_numbers_count_per_year_and_are_never_reused(inspected):
     ws, session = inspected
+    confirm_citations(ws, session.id)
     numbers = [issue_rectification_notice(ws, session.id, 30, working=False, issued_on=day).number
                for day in (date(2025, 3, 3), date(2025, 5, 6), date(2026, 1, 5))]
     assert numbers == ["青岚自然资责改〔2025〕1号", "青岚自然资责改〔2025〕2号", "青岚自然资责改〔2026〕1号"]

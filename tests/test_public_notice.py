@@ -19,7 +19,7 @@ from greenmine_desktop.services.plan_results import plan_checks
 from greenmine_desktop.services.public_notice import COLUMNS, VERDICT, export_public_notice
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace
-from tests.conftest import full_marks_answer
+from tests.conftest import confirm_citations, full_marks_answer
 
 
 def test_public_notice_lists_drawn_mines_results_and_orders(demo_folder, tmp_path):
@@ -38,6 +38,7 @@ def test_public_notice_lists_drawn_mines_results_and_orders(demo_folder, tmp_pat
             session.sign("inspector", member.name, b"\x89PNG", member.name)
         session.sign("representative", "周代表", None, "王建国", refused=True, witness="村民 钱某")
         session.sign_off("王建国")
+        confirm_citations(ws, session.id)
         notice = issue_rectification_notice(ws, session.id, 30, working=False, issued_on=date(2026, 11, 6))
         written = export_public_notice(ws, record["record_sha256"], tmp_path / "公示.pdf")
         mine = mine_by_licence(ws, first["licence_no"])

@@ -80,13 +80,14 @@ def test_notices_with_long_names_and_many_findings_stay_on_the_page(stressed):
     from datetime import date
 
     from greenmine_desktop.services.notices import issue_rectification_notice, issue_referral_letters
-    from tests.conftest import signature_png
+    from tests.conftest import confirm_citations, signature_png
 
     ws, session = stressed
     for n, member in enumerate(session.header.team):
         session.sign("inspector", member.name, signature_png(n), member.name)
     session.sign("representative", session.header.representative, signature_png(9), "x")
     session.sign_off("王建国")
+    confirm_citations(ws, session.id)
     notice = issue_rectification_notice(ws, session.id, 30, working=True, issued_on=date(2026, 3, 2))
     letters = issue_referral_letters(ws, session.id, issued_on=date(2026, 3, 2))
     for path in [notice.path, *(letter.path for letter in letters)]:

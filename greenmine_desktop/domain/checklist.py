@@ -84,6 +84,34 @@ class Option(_Model):
     points: float | None = Field(default=None, ge=0)
 
 
+class Citation(_Model):
+    """The rule a failed item breaks, as a notice cites it: the document (law, regulation,
+    standard or policy, in 《》 with its number) and the article or clause. ``confirmed``
+    only when checked against the published text, which ``source`` names (title and
+    address); ``to_confirm`` is a proposal the clerk confirms or rewrites before a notice
+    cites it."""
+
+    document: str = Field(pattern=r"^《[^《》]+》")
+    article: str = ""
+    status: Literal["confirmed", "to_confirm"]
+    source: str = ""
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _confirmed_has_source(self) -> Self:
+        if self.status == "confirmed" and not self.source:
+            raise ValueError("a confirmed citation names the source it was checked against")
+        return self
+
+    @property
+    def confirmed(self) -> bool:
+        return self.status == "confirmed"
+
+    @property
+    def text(self) -> str:
+        return self.document + self.article
+
+
 class Item(_Model):
     id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.-]+$")
     text: str = Field(min_length=1)
@@ -98,7 +126,7 @@ class Item(_Model):
     allow_na: bool = False  # may be marked not applicable; its points then leave the maximum
     min_photos: int = Field(default=0, ge=0)
     requirement: str = ""  # suggested rectification requirement when it fails
-    basis: str = ""  # the rule a failure breaks, cited in the rectification notice
+    citation: Citation | None = None  # the rule a failure breaks, cited in the rectification notice
     refer_to: Department | None = None
     provisional: bool = False  # wording or numbers not confirmed against the official text
 

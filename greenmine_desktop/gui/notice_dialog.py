@@ -3,11 +3,11 @@ deadline in calendar or working days) and the referral letters."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
-from greenmine_desktop.services.notices import Issued, issue_rectification_notice
+from greenmine_desktop.services.notices import Issued, citation_needs, confirm_citation, issue_rectification_notice
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -32,16 +32,41 @@ class NoticeDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Days to rectify"), self.days)
         form.addRow("", self.working)
+        self.citations = self._citation_fields(form)
         form.addRow(self.error)
         form.addRow(buttons)
+
+    def _citation_fields(self, form: QFormLayout) -> dict[str, QLineEdit]:
+        """One field per finding whose checklist item has no confirmed citation (issue 19):
+        the proposed rule, for the clerk to check against the published text and confirm
+        or rewrite; issuing confirms what the fields say."""
+        fields: dict[str, QLineEdit] = {}
+        needs = citation_needs(self.ws, self.inspection_id)
+        if needs:
+            intro = QLabel(self.tr("These findings cite no confirmed rule yet. Check the proposed rule against the "
+                                   "published text, then confirm or rewrite it:"), self)
+            intro.setWordWrap(True)
+            form.addRow(intro)
+        for need in needs:
+            field = QLineEdit(need.proposed, self)
+            field.setPlaceholderText(self.tr("Document in 《》 and its article or clause"))
+            field.setToolTip(need.note)
+            label = QLabel(need.text, self)
+            label.setWordWrap(True)
+            form.addRow(label, field)
+            fields[need.item_id] = field
+        return fields
 
     def accept(self) -> None:
         """Issue in the background; the dialog closes when the notice is written."""
         folder, inspection_id, days, working, actor = (self.ws.folder, self.inspection_id, self.days.value(),
                                                        self.working.isChecked(), self.actor)
+        citations = {item_id: field.text() for item_id, field in self.citations.items()}
 
         def work(report):
             with Workspace.open(folder) as ws:
+                for item_id, citation in citations.items():
+                    confirm_citation(ws, inspection_id, item_id, citation, actor)
                 return issue_rectification_notice(ws, inspection_id, days, working, actor=actor)
 
         self.job = run_job(self, self.tr("Writing the notice…"), work, self._issued,

@@ -105,13 +105,14 @@ def export_recheck(ws: Workspace, follow_up_id: int, badges: list[str], out: Pat
         pool = PoolInspector.from_inspector(person)
         if mine.licence_no in pool.avoid_mines or mine.credit_code in pool.avoid_companies:
             raise UserError("recheck_avoidance", name=person.name, badge=person.badge_no)
-    draw = {"record_sha256": "", "plan": f"复查：{case.document_number or case.mine_name}", "drawn_at": now_iso(),
+    written_at = now_iso()
+    draw = {"record_sha256": "", "plan": f"复查：{case.document_number or case.mine_name}", "drawn_at": written_at,
             "recheck_of": case.id}
     template = inspection_template(ws, case.inspection_uid)
     path = _write_assignment(ws, draw, tuple(sorted(team)), [mine.licence_no], template, out, root_passphrase,
                              actor or login_name(), f"follow_up:{case.id}")
     with ws.transaction():  # the task says so: its inspection comes back as this case's re-check
-        add_recheck_task(ws, case.id, mine.licence_no, sorted(team), find_template(template).key, draw["drawn_at"])
+        add_recheck_task(ws, case.id, mine.licence_no, sorted(team), find_template(template).key, written_at)
     return path
 
 

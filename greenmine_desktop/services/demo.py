@@ -178,5 +178,6 @@ def create_demo_county(folder: Path, mines: int = DEFAULT_MINES, seed: int = DEF
                 {"key": "county", "value": register.county["county"]},
                 {"key": "county_code", "value": register.county["county_code"]},
                 {"key": "bureau", "value": register.county["bureau"]},
+                {"key": "province", "value": register.county["province"]},  # GK zone 35, code 62: Gansu
             ])
     return target

@@ -26,6 +26,7 @@ from greenmine_desktop.domain.follow_up import Listing
 from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.domain.scoring import Answer, full_marks
 from greenmine_desktop.services import follow_ups as fu
+from greenmine_desktop.services import notices
 from greenmine_desktop.services.dashboard import set_targets, town_progress
 from greenmine_desktop.services.demo import CLERK, DEMO_ITEM, REGISTER_DAY
 from greenmine_desktop.services.draw_plans import Plan, run_plan, save_plan
@@ -163,6 +164,14 @@ def _check(ws: Workspace, licence: str, team: list[str], day: date, answers: dic
     return session
 
 
+def confirm_proposed_citations(ws: Workspace, uid: str) -> None:
+    """The demo clerk confirms the checklist's proposed citation of each finding that has
+    no confirmed one (a real clerk checks it against the published text first)."""
+    [[inspection_id]] = ws.conn.execute("SELECT id FROM inspection WHERE uid = ?", [uid]).fetchall()
+    for need in notices.citation_needs(ws, inspection_id):
+        notices.confirm_citation(ws, inspection_id, need.item_id, need.proposed, CLERK)
+
+
 def _play(ws: Workspace, uid: str, drawn: dict, step: Step) -> None:
     def case(kind: str, department: str = "") -> int:
         return ws.conn.execute("SELECT min(id) FROM follow_up WHERE inspection_uid = ? AND kind = ? "
@@ -176,6 +185,7 @@ def _play(ws: Workspace, uid: str, drawn: dict, step: Step) -> None:
         case "answer":
             fu.record_answer(ws, case("referral", step.department), step.on, step.text, CLERK)
         case "issue":
+            confirm_proposed_citations(ws, uid)
             fu.issue_notice(ws, case("rectification"), step.days, True, step.on, CLERK)
         case "serve":
             fu.serve(ws, case("rectification"), step.on, "送达回证（法定代表人签收）", CLERK)

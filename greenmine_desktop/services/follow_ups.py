@@ -44,8 +44,8 @@ from greenmine_desktop.store.follow_ups import (
     mark_examined,
     recheck_tasks,
     recheck_uids,
-    unexamined_signed,
     under_order,
+    unexamined_signed,
 )
 from greenmine_desktop.store.inspections import inspection_template
 from greenmine_desktop.store.workspace import Workspace, now_iso
@@ -233,9 +233,8 @@ def link_recheck(ws: Workspace, follow_up_id: int, inspection_uid: str, actor: s
     linked = _step(ws, case, Action.recheck, checked_on, actor,
                    {"recheck_uid": inspection_uid, "recheck_on": checked_on.isoformat(), "recheck_passed": int(passed)})
     for merged in own:
-        _step(ws, merged, Action.merge, checked_on, actor,
-              {"closed_on": checked_on.isoformat(), "note": f"作为案件 {case.id}（{case.document_number or case.mine_name}）"
-                                                            "的复查登记，问题在该案件中跟踪"})
+        note = f"作为案件 {case.id}（{case.document_number or case.mine_name}）的复查登记，问题在该案件中跟踪"
+        _step(ws, merged, Action.merge, checked_on, actor, {"closed_on": checked_on.isoformat(), "note": note})
     with ws.transaction():
         mark_examined(ws, inspection_uid)
     return linked

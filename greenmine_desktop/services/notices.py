@@ -15,13 +15,17 @@ from pathlib import Path
 
 from greenmine_desktop.documents.official import OfficialLetter, build_letter
 from greenmine_desktop.domain import vocab
+from greenmine_desktop.domain.chinese_dates import chinese_date, chinese_datetime
 from greenmine_desktop.domain.deadlines import deadline
+from greenmine_desktop.domain.legal import Province
 from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services.inspections import InspectionSession
+from greenmine_desktop.services.legal_basis import order_province
 from greenmine_desktop.services.working_days import is_workday
 from greenmine_desktop.store import audit
+from greenmine_desktop.store.citations import confirmed_citations, put_citation
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
@@ -30,8 +34,13 @@ DEPARTMENT_BUREAU = {"emergency_management": "应急管理局", "ecology_environ
                      "water_resources": "水利局", "forestry_grassland": "林业和草原局"}
 APPEAL = ("如不服本通知，可以自收到本通知书之日起六十日内依法申请行政复议，或者自收到本通知书之日起六个月内"
           "依法向人民法院提起行政诉讼。")
-CONSEQUENCE = ("逾期未整改或者整改不到位的，我局将依法将你单位列入矿业权人勘查开采信息公示异常名录，并依法予以处理；"
-               "属于绿色矿山名录内矿山的，按规定提请将其移出绿色矿山名录。")
+
+
+def consequence(basis: Province) -> str:
+    """What follows a missed deadline, with the province's clause on removal from the list."""
+    removal = basis.removal_basis()
+    late = "逾期未整改或者整改不到位的，我局将依法将你单位列入矿业权人异常名录，并依法予以处理"
+    return f"{late}；属于绿色矿山名录内矿山的，{removal}，提请移出绿色矿山名录。" if removal else f"{late}。"
 
 
 @dataclass(frozen=True)
@@ -39,10 +48,6 @@ class Issued:
     number: str
     path: Path
     deadline: date | None = None
-
-
-def chinese_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _prefix(ws: Workspace, kind: str) -> str:
@@ -86,22 +91,75 @@ def _issue(ws: Workspace, session: InspectionSession, kind: str, addressee: str,
 
 def _visit(session: InspectionSession, mine_name: str) -> str:
     header = session.header
-    when = header.started_at.replace("T", " ")
+    when = chinese_datetime(header.started_at)
     team = "、".join(f"{m.name}（执法证号{m.badge_no}）" for m in header.team)
     return (f"{when}，我局执法检查人员{team}对{mine_name}（采矿许可证号：{header.mine_licence}）{header.place}"
             "依法进行了现场检查。")
 
 
-def _item_number(session: InspectionSession, item_id: str) -> int:
-    return [i.id for i in session.template.items].index(item_id) + 1
+def _own_findings(session: InspectionSession) -> list[str]:
+    """The item ids of the findings that are this bureau's, in checklist order."""
+    return [i.id for i in session.template.items if i.id in session.findings and not session.findings[i.id].department]
+
+
+@dataclass(frozen=True)
+class CitationNeed:
+    """A finding the notice cannot cite yet: its item, and the citation proposed for it."""
+
+    item_id: str
+    text: str
+    proposed: str
+    note: str
+
+
+def rules_broken(ws: Workspace, session: InspectionSession) -> tuple[dict[str, str], list[CitationNeed]]:
+    """For each of the bureau's findings the rule the notice cites (the clerk's confirmed
+    citation, else the item's own confirmed one), and the findings that have neither."""
+    clerk = confirmed_citations(ws, session.meta.uid)
+    rules: dict[str, str] = {}
+    needs = []
+    for item_id in _own_findings(session):
+        item = session.template.item(item_id)
+        if item_id in clerk:
+            rules[item_id] = clerk[item_id]
+        elif item.citation and item.citation.confirmed:
+            rules[item_id] = item.citation.text
+        else:
+            needs.append(CitationNeed(item_id, item.text, item.citation.text if item.citation else "",
+                                      item.citation.note if item.citation else ""))
+    return rules, needs
+
+
+def citation_needs(ws: Workspace, inspection_id: int) -> list[CitationNeed]:
+    """What the clerk must write or confirm before the inspection's notice can be issued."""
+    return rules_broken(ws, _signed_session(ws, inspection_id))[1]
+
+
+def confirm_citation(ws: Workspace, inspection_id: int, item_id: str, citation: str, actor: str | None = None) -> None:
+    """The clerk writes, or confirms as it stands, the rule one finding breaks."""
+    session = _signed_session(ws, inspection_id)
+    citation = " ".join(citation.split())
+    if not citation:
+        raise UserError("citation_empty")
+    if item_id not in _own_findings(session):
+        raise UserError("citation_no_finding", item=item_id)
+    actor = actor or login_name()
+    with ws.transaction():
+        was = put_citation(ws, session.meta.uid, item_id, citation, actor)
+        audit.append(ws.conn, actor, "confirm", "finding_citation", f"{session.meta.uid}:{item_id}", "citation", was,
+                     citation)
 
 
 def issue_rectification_notice(ws: Workspace, inspection_id: int, days: int, working: bool,
                                issued_on: date | None = None, actor: str | None = None) -> Issued:
     session = _signed_session(ws, inspection_id)
-    own = [i.id for i in session.template.items if i.id in session.findings and not session.findings[i.id].department]
+    own = _own_findings(session)
     if not own:
         raise UserError("notice_nothing_to_rectify")
+    rules, needs = rules_broken(ws, session)
+    if needs:
+        raise UserError("notice_citation_needed", items="；".join(n.text for n in needs))
+    basis = order_province(ws)
     issued_on = issued_on or date.today()
     last_day = deadline(issued_on, days, working, is_workday)
     mine = mine_by_licence(ws, session.header.mine_licence)
@@ -110,8 +168,7 @@ def issue_rectification_notice(ws: Workspace, inspection_id: int, days: int, wor
     for n, item_id in enumerate(own, start=1):
         item = session.template.item(item_id)
         fact = item.text + (f"（{session.notes[item_id]}）" if session.notes.get(item_id) else "")
-        rule = item.basis or f"检查表“{session.template.title}”第 {_item_number(session, item_id)} 项"
-        rows.append((str(n), fact, rule, session.findings[item_id].requirement))
+        rows.append((str(n), fact, rules[item_id], session.findings[item_id].requirement))
     unit = "个工作日" if working else "日"
     bureau = ws.meta("bureau") or ""
 
@@ -122,8 +179,8 @@ def issue_rectification_notice(ws: Workspace, inspection_id: int, days: int, wor
                         f"　法定代表人：{mine.legal_rep if mine else ''}　地址：{mine.address if mine else ''}",
                         _visit(session, mine.name if mine else company) + "经查，你单位存在以下问题："),
             table=tuple(rows),
-            closing=(f"根据有关规定，现责令你单位自收到本通知书之日起{days}{unit}内，即于{chinese_date(last_day)}前"
-                     "完成整改，并将整改情况书面报送我局。", CONSEQUENCE, APPEAL),
+            closing=(f"{basis.order_basis()}，现责令你单位自收到本通知书之日起{days}{unit}内，即于{chinese_date(last_day)}"
+                     "前完成整改，并将整改情况书面报送我局。", consequence(basis), APPEAL),
             bureau=bureau, date=chinese_date(issued_on),
             qr_payload=f"greenmine:notice:{number}:inspection:{session.meta.uid}:sha256:{session.digest()}",
             service_slip=(("送达文书名称及文号", f"限期整改通知书 {number}"), ("受送达人", company),
@@ -148,6 +205,7 @@ def issue_referral_letters(ws: Workspace, inspection_id: int, issued_on: date | 
     mine = mine_by_licence(ws, session.header.mine_licence)
     mine_name = mine.name if mine else session.header.mine_licence
     county, bureau = ws.meta("county") or "", ws.meta("bureau") or ""
+    referral = order_province(ws).referral_basis()
     issued = []
     for department, item_ids in sorted(by_department.items()):
         addressee = county + DEPARTMENT_BUREAU[department]
@@ -161,8 +219,8 @@ def issue_referral_letters(ws: Workspace, inspection_id: int, issued_on: date | 
             label = vocab.label(vocab.DEPARTMENT, department, "zh_CN")
             return OfficialLetter(
                 title="移送函", number=number, addressee=f"{addressee}：",
-                paragraphs=(_visit(session, mine_name)
-                            + f"检查中发现以下问题属于{label}职责范围，现移送贵单位依法处理：",),
+                paragraphs=(_visit(session, mine_name) + f"检查中发现以下问题属于{label}职责范围。"
+                            + (f"{referral}，现移送贵单位依法处理：" if referral else "现移送贵单位依法处理："),),
                 table=rows, closing=("现场检查记录及照片可向我局调取。请依法处理，并将处理结果函告我局。",),
                 bureau=bureau, date=chinese_date(issued_on),
                 qr_payload=f"greenmine:referral:{number}:inspection:{session.meta.uid}:sha256:{session.digest()}")
