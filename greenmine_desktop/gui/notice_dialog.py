@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.notices import Issued, citation_needs, confirm_citation, issue_rectification_notice
 from greenmine_desktop.store.workspace import Workspace
 
@@ -41,7 +42,10 @@ class NoticeDialog(QDialog):
         the proposed rule, for the clerk to check against the published text and confirm
         or rewrite; issuing confirms what the fields say."""
         fields: dict[str, QLineEdit] = {}
-        needs = citation_needs(self.ws, self.inspection_id)
+        try:
+            needs = citation_needs(self.ws, self.inspection_id)
+        except UserError:  # not signed: issuing says so in its own sentence
+            needs = []
         if needs:
             intro = QLabel(self.tr("These findings cite no confirmed rule yet. Check the proposed rule against the "
                                    "published text, then confirm or rewrite it:"), self)

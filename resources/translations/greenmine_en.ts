@@ -1280,6 +1280,14 @@
         <translation>&amp;Days to rectify</translation>
     </message>
     <message>
+        <source>These findings cite no confirmed rule yet. Check the proposed rule against the published text, then confirm or rewrite it:</source>
+        <translation>These findings cite no confirmed rule yet. Check the proposed rule against the published text, then confirm or rewrite it:</translation>
+    </message>
+    <message>
+        <source>Document in 《》 and its article or clause</source>
+        <translation>Document in 《》 and its article or clause</translation>
+    </message>
+    <message>
         <source>Writing the notice…</source>
         <translation>Writing the notice…</translation>
     </message>
