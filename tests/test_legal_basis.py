@@ -82,8 +82,8 @@ def test_the_notice_cites_the_chosen_province_and_refuses_one_without_a_number(i
     confirm_citations(ws, session.id)
     gansu = issue_rectification_notice(ws, session.id, 30, working=False, issued_on=date(2026, 11, 24))
     text = text_of(gansu.path)
-    assert "根据《甘肃省高质量推进绿色矿山建设实施方案（2021-2025年）》（甘资字〔2023〕11号）关于“对抽查不符合标准的，" \
-           "提出限期整改措施”的规定，现责令你单位" in text
+    assert ("根据《甘肃省高质量推进绿色矿山建设实施方案（2021-2025年）》（甘资字〔2023〕11号）"
+            "关于“对抽查不符合标准的，提出限期整改措施”的规定，现责令你单位") in text
     assert "从名录库中移出" in text and "根据有关规定" not in text
     legal_basis.set_province(ws, "zhejiang", "李科员")
     zhejiang = text_of(issue_rectification_notice(ws, session.id, 30, working=False,

@@ -123,9 +123,7 @@ def build_report(data: ReportData, out: Path | BinaryIO) -> None:
     if data.map is not None:
         story += [paragraph("矿区范围与照片位置", style["h2"]), _map_drawing(data.map)]
     story += _photo_pages(data.photos, style)
-    story += _signature_block(data.signatures, style)
-    for note in data.notes:
-        story.append(paragraph(note, style["small"]))
+    story += _signature_block(data.signatures, data.notes, style)
     document = SimpleDocTemplate(out, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                                  bottomMargin=MARGIN + 4 * mm, title=data.title, author=data.bureau,
                                  subject=data.reference, creator="GreenMine Desktop")
@@ -203,7 +201,9 @@ def _photo_cell(photo: ReportPhoto, width: float, style) -> list:
     return [image, Spacer(1, 1 * mm)] + [paragraph(line, style["small"]) for line in photo.caption]
 
 
-def _signature_block(signatures: tuple[SignatureEntry, ...], style) -> list:
+def _signature_block(signatures: tuple[SignatureEntry, ...], notes: tuple[str, ...], style) -> list:
+    """The signatures and the closing notes, kept on one page: a note never stands alone
+    on a last page, away from what it qualifies."""
     rows: list[list] = [[paragraph(h, style["cell"]) for h in ("身份", "姓名", "签名", "说明")]]
     for entry in signatures:
         mark: object = paragraph("—", style["cell"])
@@ -212,4 +212,5 @@ def _signature_block(signatures: tuple[SignatureEntry, ...], style) -> list:
         rows.append([paragraph(entry.role, style["cell"]), paragraph(entry.name, style["cell"]), mark,
                      paragraph(entry.note, style["cell"])])
     table = grid_table(rows, [24 * mm, 46 * mm, 48 * mm, WIDTH - 118 * mm])
-    return [KeepTogether([paragraph("签字", style["h2"]), table]), Spacer(1, 4 * mm)]
+    return [KeepTogether([paragraph("签字", style["h2"]), table, Spacer(1, 4 * mm),
+                          *(paragraph(note, style["small"]) for note in notes)])]

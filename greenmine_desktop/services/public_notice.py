@@ -15,14 +15,14 @@ from datetime import date
 from pathlib import Path
 
 from greenmine_desktop.documents.public_notice import PublicNoticeDoc, build_public_notice
+from greenmine_desktop.domain.chinese_dates import chinese_date
 from greenmine_desktop.files import write_atomically
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services.draw_plans import load_record
 from greenmine_desktop.services.inspections import InspectionSession
-from greenmine_desktop.services.notices import chinese_date
 from greenmine_desktop.services.plan_results import checked_sessions, plan_check, publication_status
 from greenmine_desktop.store import audit
-from greenmine_desktop.store.workspace import Workspace
+from greenmine_desktop.store.workspace import Workspace, now_iso
 
 COLUMNS = ("序号", "矿山名称", "采矿许可证号", "采矿权人", "检查日期", "检查人员", "检查结果", "发现问题",
            "整改通知书", "整改期限", "以往整改情况")
@@ -74,7 +74,7 @@ def public_rows(ws: Workspace, record: dict, sessions: list[InspectionSession]) 
 
 
 def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path,
-                         actor: str | None = None) -> PublicNotice:
+                         actor: str | None = None, written_on: date | None = None) -> PublicNotice:
     """Write the notice as ``pdf_path`` and the same table beside it as CSV (UTF-8 with a
     byte-order mark, as Excel in China opens it); returns the CSV's path and the day the
     notice must be out by."""
@@ -86,7 +86,9 @@ def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path,
     drawn = chinese_date(date.fromisoformat(record["drawn_at"][:10]))
     lead = (f"根据“双随机、一公开”监管要求，我局于{drawn}按抽查计划“{record['plan']}”"
             f"随机抽取矿山 {len(rows)} 座及检查人员开展检查（抽取记录哈希 {record_sha256[:16]}），结果公示如下：")
-    doc = PublicNoticeDoc(title, bureau, lead, COLUMNS, tuple(r.values for r in rows), record_sha256)
+    written_on = written_on or date.fromisoformat(now_iso()[:10])
+    doc = PublicNoticeDoc(title, bureau, lead, COLUMNS, tuple(r.values for r in rows), record_sha256,
+                          chinese_date(written_on))
     write_atomically(pdf_path, lambda stream: build_public_notice(doc, stream))
     csv_path = pdf_path.with_suffix(".csv")
     buffer = io.StringIO()

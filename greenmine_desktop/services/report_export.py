@@ -23,7 +23,8 @@ from greenmine_desktop.documents.report import (
     build_report,
 )
 from greenmine_desktop.domain import vocab
-from greenmine_desktop.domain.checklist import Kind
+from greenmine_desktop.domain.checklist import Kind, Template
+from greenmine_desktop.domain.chinese_dates import chinese_datetime
 from greenmine_desktop.domain.scoring import Score, Status, Verdict
 from greenmine_desktop.files import write_atomically
 from greenmine_desktop.geo.photo_position import project
@@ -102,10 +103,11 @@ def report_data(ws: Workspace, session: InspectionSession, progress: Progress | 
     rows = (
         ("矿山名称", mine.name if mine else ""), ("采矿许可证号", header.mine_licence),
         ("采矿权人", mine.company if mine else ""), ("统一社会信用代码", mine.credit_code if mine else ""),
-        ("检查时间", header.started_at.replace("T", " ")), ("检查地点", header.place or "—"),
+        ("检查时间", chinese_datetime(header.started_at)), ("检查地点", header.place or "—"),
         ("检查人员", "、".join(f"{m.name}（执法证号 {m.badge_no}）" for m in header.team)),
         ("企业现场负责人", f"{header.representative} {header.representative_title}".strip()),
-        ("检查表", f"{template.title}（{template.version}）"),
+        ("检查表", f"{template.title}（版本 {template.version.removesuffix('-provisional')}"
+                   f"{'，试行版' if template.provisional else ''}）"),
         ("记录编号", f"{meta.uid}（第 {meta.revision} 版，{status}）"),
     )
     return ReportData(
@@ -115,14 +117,36 @@ def report_data(ws: Workspace, session: InspectionSession, progress: Progress | 
         header=rows, verdict=VERDICT[score.verdict], verdict_lines=_verdict_lines(score, session),
         group_rows=_group_rows(score), checklist=_checklist(score, session), findings=_findings(session),
         photos=tuple(photos), map=_map(mine, checked) if mine else None, signatures=_signatures(session),
-        notes=(f"检查表依据：{template.source}",) + ((f"说明：{template.provisional_note}",) if template.provisional
-                                                 else ()))
+        notes=_notes(template))
+
+
+def _notes(template: Template) -> tuple[str, ...]:
+    """The checklist's basis, and for a trial (provisional) checklist what that means for
+    this record: its scoring awaits the official text, the facts recorded stand. (The
+    reasons a template is provisional stay in the template and the app, not on paper the
+    mine signs.)"""
+    notes = [f"检查表依据：{template.source}"]
+    if template.provisional:
+        notes.append("注：本检查表为试行版，评分细则待与正式发布的文本核对后定稿；本记录所载现场检查事实"
+                     "及发现的问题不受影响，整改依据以整改通知书所引规定为准。")
+    return tuple(notes)
 
 
 def _verdict_lines(score: Score, session: InspectionSession) -> tuple[str, ...]:
     lines = []
-    if score.pass_mark is not None:
-        lines.append(f"总分 {score.earned:g} / {score.possible:g} 分，通过线 {score.pass_mark:g} 分")
+    scoring = session.template.scoring
+    if score.pass_mark is not None and scoring is not None:
+        if score.possible < scoring.total:  # items left out of the maximum; the pass mark scales with it
+            reasons = []
+            for status, reason in ((Status.na, "不适用"), (Status.noted, "无评分标准，只记录、不计分")):
+                out = [o for o in score.outcomes if o.item.points and not o.possible and o.status == status]
+                if out:
+                    names = "、".join(o.item.text.split("（")[0] for o in out)
+                    reasons.append(f"{names} {len(out)} 项（共 {sum(o.item.points or 0 for o in out):g} 分）{reason}")
+            lines.append(f"总分 {score.earned:g} 分（适用项满分 {score.possible:g}，按比例通过线 {score.pass_mark:g}；"
+                         f"检查表满分 {scoring.total:g}、通过线 {scoring.pass_total:g}；{'；'.join(reasons)}）")
+        else:
+            lines.append(f"总分 {score.earned:g} / {score.possible:g} 分，通过线 {score.pass_mark:g} 分")
     if score.veto_failed:
         lines.append("先决条件不符合：" + "、".join(session.template.item(i).text for i in score.veto_failed))
     lines.append(f"发现问题 {len(session.findings)} 项")
@@ -179,7 +203,8 @@ def _caption(number: int, checked: CheckedPhoto, session: InspectionSession) -> 
     if checked.boundary and checked.boundary.distance_m:
         boundary += f"，距范围 {checked.boundary.distance_m:.0f} 米"
     flags = "、".join(FLAGS[f.value] for f in checked.flags if f.value not in ("placed_by_hand",))
-    return (f"照片 {number}　{item}", f"拍摄时间 {(meta.taken_at or '未知').replace('T', ' ')}　位置 {where}",
+    taken = chinese_datetime(meta.taken_at[:16]) if meta.taken_at else "未知"
+    return (f"照片 {number}　{item}", f"拍摄时间 {taken}　位置 {where}",
             f"矿区范围：{boundary}　SHA-256 {meta.sha256[:12]}" + (f"　核查：{flags}" if flags else ""))
 
 

@@ -8,6 +8,7 @@ never fetches anything: the trusted root is the county's own certificate.
 from __future__ import annotations
 
 import io
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,13 +17,12 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
-from pyhanko.stamp import TextStampStyle
+from pyhanko.stamp import BaseStampStyle, StaticStampStyle, TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
@@ -36,20 +36,25 @@ def asn1_certificate(certificate: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
 
 
-def sign_pdf(data: bytes, identity: Identity, chain: list[x509.Certificate], reason: str, location: str) -> bytes:
-    """The PDF with an incremental update holding the signature."""
+def sign_pdf(data: bytes, identity: Identity, chain: list[x509.Certificate], reason: str, location: str,
+             stamp: bytes | None = None) -> bytes:
+    """The PDF with an incremental update holding the signature; ``stamp`` is a one-page
+    PDF shown in the signature box (else a plain text stamp)."""
     key = asn1_keys.PrivateKeyInfo.load(identity.key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
     signer = signers.SimpleSigner(signing_cert=asn1_certificate(identity.certificate), signing_key=key,
                                   cert_registry=SimpleCertificateStore.from_certs([asn1_certificate(c) for c in chain]))
-    badge = identity.certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
-    stamp = TextStampStyle(stamp_text="GreenMine digital signature\nBadge " + (str(badge[0].value) if badge else "")
-                           + "\n%(ts)s", border_width=1)
     meta = signers.PdfSignatureMetadata(field_name=FIELD, md_algorithm="sha256", reason=reason, location=location,
                                         subfilter=fields.SigSeedSubFilter.PADES)
     out = io.BytesIO()
-    signers.PdfSigner(meta, signer, stamp_style=stamp, new_field_spec=fields.SigFieldSpec(
-        FIELD, on_page=0, box=BOX)).sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)), output=out)
+    with tempfile.TemporaryDirectory() as scratch:  # pyHanko imports a stamp page from a file
+        style: BaseStampStyle = TextStampStyle(stamp_text="%(ts)s", border_width=1)
+        if stamp is not None:
+            page = Path(scratch) / "stamp.pdf"
+            page.write_bytes(stamp)
+            style = StaticStampStyle.from_pdf_file(str(page), border_width=1)
+        signers.PdfSigner(meta, signer, stamp_style=style, new_field_spec=fields.SigFieldSpec(
+            FIELD, on_page=0, box=BOX)).sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data)), output=out)
     return out.getvalue()
 
 
