@@ -74,17 +74,18 @@ class Province(_Model):
 
     def removal_basis(self) -> str:
         """What happens to a listed mine, with its clause, or '' when no document has one."""
-        for doc in (self.order_document, *self.documents):
-            clause = doc.clause("removal")
-            if clause is not None:
-                return f"依照{doc.cited}关于“{clause.text.rstrip('。')}”的规定"
-        return ""
+        return self._quoted("removal", "依照")
 
     def referral_basis(self) -> str:
+        """Why the bureau hands a finding to another department, or '' when no document says."""
+        return self._quoted("referral", "根据")
+
+    def _quoted(self, topic: str, lead: str) -> str:
+        """The first clause on ``topic``, the empowering document first: lead《…》（文号）关于“…”的规定."""
         for doc in (self.order_document, *self.documents):
-            clause = doc.clause("referral")
+            clause = doc.clause(topic)
             if clause is not None:
-                return f"根据{doc.cited}关于“{clause.text.rstrip('。')}”的规定"
+                return f"{lead}{doc.cited}关于“{clause.text.rstrip('。')}”的规定"
         return ""
 
 
