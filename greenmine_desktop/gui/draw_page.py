@@ -8,7 +8,6 @@ stores the record. Past draws are listed; any can be shown, verified or exported
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.draw_record import verify_record
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
@@ -144,7 +144,7 @@ class DrawPage(QWidget):
         try:
             self.editor.save()
             record = run_plan(self.ws, self.editor.plan().name, self.seed.text().strip(), self.operator.text().strip(),
-                              witnesses, datetime.now().astimezone(), replaces, self.reason.text())
+                              witnesses, clock.now(), replaces, self.reason.text())
         except UserError as exc:
             self._disarm()
             self.moment.setText(error_sentence(exc, self.lang))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.follow_up import FINISHED, TRANSITIONS, Action, Listing
 from greenmine_desktop.gui.errors import error_sentence
@@ -111,7 +112,7 @@ class FollowUpPage(QWidget):
                                    lambda exc: self.summary.setText(error_sentence(exc, self.lang)))
 
     def reload(self) -> None:
-        today = date.today()
+        today = clock.today()
         shown = self.show_filter.currentData()
         every = service.follow_ups(self.ws)
         late = sum(1 for case in every if case.days_overdue(today))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop import clock
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.store.workspace import Workspace
@@ -56,7 +57,7 @@ class StepForm(QDialog):
         self.setMinimumWidth(380)
         self._folder, self._lang, self._run = folder, lang, run
         layout = QFormLayout(self)
-        self.day = QDateEdit(QDate.currentDate(), self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.day = QDateEdit(QDate(clock.today()), self, calendarPopup=True, displayFormat="yyyy-MM-dd")
         layout.addRow(self.tr("Date"), self.day)
         # Every field exists (the steps read them), but only the step's own are shown.
         self.days = QSpinBox(self, minimum=1, maximum=365, value=30)
