@@ -332,6 +332,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The holiday schedule for {year} is already entered ({source}); choose to replace it to correct it.",
     ),
     "calendar_year_unknown": ("{year} 年的节假日安排尚未录入。", "The holiday schedule for {year} is not entered yet."),
+    "package_holidays_bad": (
+        "任务包中的节假日安排无法读取，任务包未导入。",
+        "The holiday schedule in the assignment package cannot be read; the package was not opened.",
+    ),
     "calendar_entered": (
         "已录入 {year} 年节假日安排（{days} 天）；重新计算了 {rechecked} 个暂定期限，其中 {moved} 个变动：",
         "The {year} holiday schedule is entered ({days} days); {rechecked} provisional deadlines reckoned again, "

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop import clock
 from greenmine_desktop.domain.draw_record import verify_record
+from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.plan_editor import PlanEditor
@@ -253,7 +254,9 @@ class DrawPage(QWidget):
                        self.tr("Results notice written to %1 and %2"))
             self.window().statusBar().showMessage(message.replace("%1", str(path))
                                                   .replace("%2", notice.csv_path.name)
-                                                  .replace("%3", str(notice.publish_by)), 30_000)
+                                                  .replace("%3", provisional_text(notice.publish_by,
+                                                                                  notice.publish_by_provisional)),
+                                                  30_000)
 
         self.job = run_job(self, self.tr("Writing the results notice…"), work, written,
                            lambda exc: self.moment.setText(error_sentence(exc, self.lang)))

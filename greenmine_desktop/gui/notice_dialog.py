@@ -3,8 +3,20 @@ deadline in calendar or working days) and the referral letters."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from greenmine_desktop import clock
+from greenmine_desktop.gui.deadline_preview import DeadlinePreview
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.services.notices import Issued, issue_rectification_notice
@@ -22,6 +34,7 @@ class NoticeDialog(QDialog):
         self.days.setValue(30)
         self.working = QCheckBox(self.tr("Count working days (holidays and adjusted days by the official schedule)"),
                                  self)
+        self.preview = DeadlinePreview(ws.folder, self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -29,11 +42,25 @@ class NoticeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Issue"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        # The sentences sit below the form, not in its rows: a wrapped label in a form row
+        # got the height of one line and was clipped. The dialog grows to fit them.
+        form = QFormLayout()
         form.addRow(self.tr("&Days to rectify"), self.days)
         form.addRow("", self.working)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.days.valueChanged.connect(self._preview)
+        self.working.toggled.connect(self._preview)
+        self._preview()
+
+    def _preview(self) -> None:
+        self.error.clear()
+        self.preview.show_for(clock.today(), self.days.value(), self.working.isChecked())
 
     def accept(self) -> None:
         """Issue in the background; the dialog closes when the notice is written."""

@@ -159,3 +159,39 @@ def year_schedule(ws: Workspace, year: int) -> tuple[list[HolidayDay], holidays.
     if source is None:
         raise UserError("calendar_year_unknown", year=year)
     return days, source
+
+
+# ------------------------------------------------------------------ in assignment packages
+
+def for_package(ws: Workspace, since: int) -> list[dict]:
+    """The schedule of ``since`` and the years after, for a field laptop's deadlines."""
+    entries = []
+    for year in (y for y in holidays.known_years(ws.conn) if y >= since):
+        days, source = holidays.year_days(ws.conn, year)
+        assert source is not None  # a known year has rows
+        entries.append({"year": year, "title": source.title, "number": source.number,
+                        "entered_by": source.entered_by, "entered_at": source.entered_at,
+                        "days": [[d.day.isoformat(), d.kind, d.name] for d in days]})
+    return entries
+
+
+def from_package(ws: Workspace, entries: object) -> list[int]:
+    """Inside the caller's transaction: the county's years replace the laptop's where they
+    differ (the county's schedule is the one its deadlines follow); returns those years.
+    Each year is checked as if typed in, so a malformed entry is refused, not stored."""
+    if not isinstance(entries, list):
+        raise UserError("package_holidays_bad")
+    changed = []
+    for entry in entries:
+        try:
+            year = int(entry["year"])
+            lines = "\n".join(",".join(str(f).replace("\n", " ") for f in row[:3]) for row in entry["days"])
+            days = parse_days(lines, year)
+            source = holidays.ScheduleSource(str(entry["title"]), str(entry["number"]), str(entry["entered_by"]),
+                                             str(entry["entered_at"]))
+        except (KeyError, TypeError, ValueError, UserError) as exc:
+            raise UserError("package_holidays_bad") from exc
+        if holidays.year_days(ws.conn, year) != (days, source):
+            holidays.replace_year(ws.conn, year, days, source)
+            changed.append(year)
+    return changed
