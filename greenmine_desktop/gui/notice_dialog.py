@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -48,7 +47,6 @@ class NoticeDialog(QDialog):
         form.addRow(self.tr("&Days to rectify"), self.days)
         form.addRow("", self.working)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(self.preview)
         layout.addWidget(self.error)
@@ -61,6 +59,13 @@ class NoticeDialog(QDialog):
     def _preview(self) -> None:
         self.error.clear()
         self.preview.show_for(clock.today(), self.days.value(), self.working.isChecked())
+        self.adjustSize()
+
+    def say(self, sentence: str) -> None:
+        """Show why the notice was not issued; the dialog grows to the wrapped sentence
+        (a window does not grow by itself when a label's text gets longer)."""
+        self.error.setText(sentence)
+        self.adjustSize()
 
     def accept(self) -> None:
         """Issue in the background; the dialog closes when the notice is written."""
@@ -72,7 +77,7 @@ class NoticeDialog(QDialog):
                 return issue_rectification_notice(ws, inspection_id, days, working, actor=actor)
 
         self.job = run_job(self, self.tr("Writing the notice…"), work, self._issued,
-                           lambda exc: self.error.setText(error_sentence(exc, self.lang)))
+                           lambda exc: self.say(error_sentence(exc, self.lang)))
 
     def _issued(self, issued: Issued) -> None:
         self.issued = issued
