@@ -4,7 +4,7 @@ twelve months to check, then saved; the deadlines that moved are listed."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -64,9 +64,12 @@ class HolidayDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.months = [self._month() for _ in range(12)]
+        self.month_titles = [QLabel(self) for _ in range(12)]
         grid = QGridLayout()
-        for n, month in enumerate(self.months):
-            grid.addWidget(month, n // 4, n % 4)
+        for n, (title, month) in enumerate(zip(self.month_titles, self.months, strict=True)):
+            title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(title, 2 * (n // 4), n % 4)
+            grid.addWidget(month, 2 * (n // 4) + 1, n % 4)
         self.moved = QPlainTextEdit(self)
         self.moved.setReadOnly(True)
         self.moved.hide()
@@ -106,12 +109,16 @@ class HolidayDialog(QDialog):
         month.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
         month.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         month.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Nothing is chosen here: the selected day must not look like a coloured one.
+        month.setStyleSheet("QCalendarWidget QAbstractItemView { selection-background-color: transparent; "
+                            "selection-color: palette(text); }")
         return month
 
     def _year_changed(self) -> None:
         year = self.year.value()
         self.title.setPlaceholderText(holidays.notice_title(year))
-        for n, month in enumerate(self.months, start=1):
+        for n, (title, month) in enumerate(zip(self.month_titles, self.months, strict=True), start=1):
+            title.setText(f"{year}-{n:02d}")
             month.setDateRange(QDate(year, n, 1), QDate(year, n, 1).addMonths(1).addDays(-1))
             month.setCurrentPage(year, n)
         self._unchecked()
@@ -163,6 +170,11 @@ class HolidayDialog(QDialog):
             paint.setBackground(OFF_COLOUR if d.kind == OFF else WORK_COLOUR)
             paint.setToolTip(f"{'休' if d.kind == OFF else '班'} {d.name}")
             self.months[d.day.month - 1].setDateTextFormat(QDate(d.day), paint)
+        painted = {d.day for d in days}
+        for n, month in enumerate(self.months, start=1):  # the selected day is drawn plain: make it a plain one
+            first = date(self.year.value(), n, 1)
+            month.setSelectedDate(QDate(next(first + timedelta(days=k) for k in range(31)
+                                             if first + timedelta(days=k) not in painted)))
         if not days:
             self.summary.clear()
 

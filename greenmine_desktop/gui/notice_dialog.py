@@ -37,6 +37,7 @@ class NoticeDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Issue"))
         buttons.accepted.connect(self.accept)
@@ -58,6 +59,7 @@ class NoticeDialog(QDialog):
 
     def _preview(self) -> None:
         self.error.clear()
+        self.error.hide()
         self.preview.show_for(clock.today(), self.days.value(), self.working.isChecked())
         self.adjustSize()
 
@@ -65,6 +67,7 @@ class NoticeDialog(QDialog):
         """Show why the notice was not issued; the dialog grows to the wrapped sentence
         (a window does not grow by itself when a label's text gets longer)."""
         self.error.setText(sentence)
+        self.error.show()
         self.adjustSize()
 
     def accept(self) -> None:
