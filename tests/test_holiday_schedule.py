@@ -5,7 +5,11 @@ their reckoning again once it is, the schedule in assignment packages, and the o
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -281,3 +285,16 @@ def test_a_package_brings_the_countys_schedule_and_a_malformed_one_is_refused(co
                     hs.from_package(field, bad)
             assert refused.value.code == "package_holidays_bad"
         assert holidays.year_days(field.conn, 2027) == holidays.year_days(county.conn, 2027)
+
+
+# ------------------------------------------------------------------ the whole process in another year
+
+@pytest.mark.skipif(shutil.which("faketime") is None, reason="libfaketime (Debian's faketime) is not installed")
+def test_the_selftest_passes_with_the_whole_process_in_2027():
+    """Every clock of the process (Qt's, pyHanko's, SQLite's) in 2027, not only the app's."""
+    env = {k: v for k, v in os.environ.items() if k != clock.ENVIRONMENT}
+    result = subprocess.run(["faketime", "2027-03-01", sys.executable, "-m", "greenmine_desktop", "selftest"],
+                            capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok   a year without a schedule is provisional" in result.stdout
+    assert result.stdout.strip().splitlines()[-1].startswith("selftest ok")
