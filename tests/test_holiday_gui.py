@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.deadlines import OFF, WORK
 from greenmine_desktop.gui.holiday_dialog import HolidayDialog
 from greenmine_desktop.gui.i18n import install_language
@@ -18,7 +19,9 @@ from greenmine_desktop.services import follow_ups as fu
 from greenmine_desktop.store import holidays
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import show_window
+from tests.test_follow_ups import inspect
 from tests.test_holiday_schedule import TYPED
+from tests.test_untranslated import untranslated
 
 pytestmark = pytest.mark.gui
 
@@ -26,6 +29,15 @@ pytestmark = pytest.mark.gui
 def _wrapped_label_fits(label) -> bool:
     QApplication.processEvents()
     return label.isVisible() and label.height() >= label.heightForWidth(label.width()) > 0
+
+
+def _notified_today(ws: Workspace, working_days: int):
+    """A case opened from today's check of the first mine, its notice issued today."""
+    uid = inspect(ws, ws.conn.execute("SELECT licence_no FROM mine ORDER BY licence_no").fetchone()[0],
+                  clock.today().isoformat(), failing=("env.tidy",))
+    fu.open_follow_ups(ws, "李科员")
+    case = next(c for c in fu.follow_ups(ws, "rectification") if c.inspection_uid == uid)
+    return case, fu.issue_notice(ws, case.id, working_days, working=True, actor="李科员")
 
 
 def test_the_notice_dialog_says_provisional_before_issuing_and_still_issues(qtbot, inspected, set_today):
@@ -62,18 +74,14 @@ def test_a_calendar_deadline_in_the_dialog_is_marked_provisional_without_an_erro
 def test_the_clerk_types_a_year_checks_the_calendar_saves_and_sees_what_moved(qtbot, demo_folder, set_today):
     set_today(date(2026, 12, 20))
     with Workspace.open(demo_folder) as ws:
-        from tests.test_follow_ups import inspect
-        uid = inspect(ws, ws.conn.execute("SELECT licence_no FROM mine ORDER BY licence_no").fetchone()[0],
-                      "2026-12-20", failing=("env.tidy",))
-        fu.open_follow_ups(ws, "李科员")
-        case = next(c for c in fu.follow_ups(ws, "rectification") if c.inspection_uid == uid)
-        before = fu.issue_notice(ws, case.id, 30, working=True, actor="李科员")
+        case, before = _notified_today(ws, 30)
         assert before.deadline_provisional
         install_language("zh_CN")
         dialog = HolidayDialog(ws, "zh_CN", "李科员")
         qtbot.addWidget(dialog)
         dialog.show()
         assert dialog.year.value() == 2027 and not dialog.save_button.isEnabled()
+        assert untranslated(dialog) == []
         dialog.text.setPlainText(TYPED.replace("2027-02-14\t班", "2027-02-10\t班"))  # a Wednesday
         dialog.show_calendar()
         assert "2027-02-10" in dialog.error.text() and not dialog.save_button.isEnabled()
@@ -102,12 +110,7 @@ def test_the_clerk_types_a_year_checks_the_calendar_saves_and_sees_what_moved(qt
 def test_the_case_list_marks_a_provisional_deadline(qtbot, demo_folder, private_home, set_today):
     set_today(date(2026, 12, 20))
     with Workspace.open(demo_folder) as ws:
-        from tests.test_follow_ups import inspect
-        uid = inspect(ws, ws.conn.execute("SELECT licence_no FROM mine ORDER BY licence_no").fetchone()[0],
-                      "2026-12-20", failing=("env.tidy",))
-        fu.open_follow_ups(ws, "李科员")
-        case = next(c for c in fu.follow_ups(ws, "rectification") if c.inspection_uid == uid)
-        fu.issue_notice(ws, case.id, 15, working=True, actor="李科员")
+        case, _notified = _notified_today(ws, 15)
         main = show_window(qtbot, ws, private_home / "settings.ini")
         main.tabs.setCurrentWidget(main.follow_up_tab)
         wait_for_jobs()
