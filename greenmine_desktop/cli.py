@@ -201,7 +201,6 @@ def _register_list(args: argparse.Namespace, lang: str) -> int:
 
 
 def _draw_run(args: argparse.Namespace, lang: str) -> int:
-
     from greenmine_desktop.services.draw_plans import export_record, export_record_pdf, run_plan
     from greenmine_desktop.store.workspace import Workspace
 
