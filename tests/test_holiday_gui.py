@@ -120,3 +120,18 @@ def test_the_case_list_marks_a_provisional_deadline(qtbot, demo_folder, private_
         cells = [page.table.item(row, column).text() for column in range(page.table.columnCount())]
         assert "2027-01-08（暂定）" in cells
         main.close()
+
+
+def test_a_csv_loaded_in_the_dialog_is_shown_at_once_and_a_bad_one_says_why(qtbot, demo_folder, tmp_path):
+    good, bad = tmp_path / "2027.csv", tmp_path / "bad.csv"
+    good.write_bytes(TYPED.encode("gb18030"))
+    bad.write_text("2027-02-10,班,春节\n", encoding="utf-8")
+    with Workspace.open(demo_folder) as ws:
+        install_language("zh_CN")
+        dialog = HolidayDialog(ws, "zh_CN", "李科员")
+        qtbot.addWidget(dialog)
+        dialog.load_file(bad)
+        assert "调休上班日只会是周六或周日" in dialog.error.text() and not dialog.save_button.isEnabled()
+        dialog.load_file(good)
+        assert dialog.error.text() == "" and dialog.save_button.isEnabled()
+        assert dialog.painted(date(2027, 2, 6)) == OFF and "2027-02-14,班,春节" in dialog.text.toPlainText()
