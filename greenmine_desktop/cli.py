@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from greenmine_desktop import __version__
+from greenmine_desktop import __version__, clock
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.messages import UserError, cli_language, text
 from greenmine_desktop.paths import log_file
@@ -115,6 +115,21 @@ def _parser() -> argparse.ArgumentParser:
     choose.add_argument("--workspace", type=Path, required=True, dest="ws")
     edit = legal.add_parser("edit", help="make the county's own copy of the legal basis and print its path")
     edit.add_argument("--workspace", type=Path, required=True, dest="ws")
+    calendar = commands.add_parser("calendar", help="the holiday schedule (days off and adjusted working days)"
+                                   ).add_subparsers(dest="action", required=True)
+    add_year = calendar.add_parser("add-year", help="enter a year's schedule from the State Council notice; open "
+                                                    "provisional deadlines are reckoned again")
+    add_year.add_argument("year", type=int)
+    add_year.add_argument("file", type=Path, help="CSV, a line a day or a run: 2027-10-01~2027-10-07,休,国庆节")
+    add_year.add_argument("--workspace", type=Path, required=True, dest="ws")
+    add_year.add_argument("--number", default="", help="the notice's number, e.g. 国办发明电〔2026〕1号")
+    add_year.add_argument("--title", default="", help="the notice's title (default: the usual one for the year)")
+    add_year.add_argument("--replace", action="store_true", help="replace a year already entered")
+    add_year.add_argument("--check", action="store_true", help="only show the calendar read, save nothing")
+    show = calendar.add_parser("show", help="show a year's schedule as a calendar")
+    show.add_argument("year", type=int)
+    show.add_argument("--workspace", type=Path, required=True, dest="ws")
+    show.add_argument("--json", action="store_true", help="one JSON object a line")
 
     for register, noun in (("mines", "mines"), ("inspectors", "inspectors")):
         actions = commands.add_parser(register, help=f"the {noun} register").add_subparsers(
@@ -196,13 +211,11 @@ def _register_list(args: argparse.Namespace, lang: str) -> int:
 
 
 def _draw_run(args: argparse.Namespace, lang: str) -> int:
-    from datetime import datetime
-
     from greenmine_desktop.services.draw_plans import export_record, export_record_pdf, run_plan
     from greenmine_desktop.store.workspace import Workspace
 
     with Workspace.open(args.ws) as ws:
-        record = run_plan(ws, args.plan, args.seed, args.operator, tuple(args.witness), datetime.now().astimezone(),
+        record = run_plan(ws, args.plan, args.seed, args.operator, tuple(args.witness), clock.now(),
                           args.replaces, args.reason)
         if args.out:
             export_record(ws, record["record_sha256"], args.out, args.operator or None)
@@ -299,6 +312,60 @@ def _keys(args: argparse.Namespace, lang: str) -> int:
             print(format(certificate.serial_number, "x"))
         else:
             keys.revoke(ws, args.serial, args.reason)
+    return 0
+
+
+def _month_lines(year: int, month: int, marks: dict) -> list[str]:
+    """One month as a calendar, Monday first; 休 after a day off, 班 after an adjusted working day."""
+    import calendar as months
+
+    lines = [f"{year}-{month:02d}".center(41), " ".join(f"  {weekday} " for weekday in "一二三四五六日")]
+    for week in months.Calendar().monthdatescalendar(year, month):
+        lines.append(" ".join(f"{d.day:>3}{marks.get(d, '  ')}" if d.month == month else "     " for d in week))
+    return lines
+
+
+def _pad(line: str, width: int) -> str:
+    """Pad to a terminal width, a CJK character taking two columns."""
+    return line + " " * (width - len(line) - sum(1 for c in line if ord(c) >= 0x2E80))
+
+
+def _calendar(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.domain.deadlines import OFF
+    from greenmine_desktop.services import holiday_schedule as schedule
+    from greenmine_desktop.store.workspace import Workspace
+
+    if args.action == "add-year":
+        days = schedule.read_days_file(args.file, args.year)
+        source = None
+    with Workspace.open(args.ws) as ws:
+        if args.action == "show":
+            days, source = schedule.year_schedule(ws, args.year)
+        elif not args.check:
+            entered = schedule.enter_year(ws, args.year, days, args.number, args.title, replace=args.replace)
+    if args.action == "show" and args.json:
+        print(json.dumps({"year": args.year, "title": source.title, "number": source.number,
+                          "entered_by": source.entered_by, "entered_at": source.entered_at}, ensure_ascii=False))
+        for d in days:
+            print(json.dumps({"day": d.day.isoformat(), "kind": d.kind, "name": d.name}, ensure_ascii=False))
+        return 0
+    if source:
+        print(f"{source.title} {source.number}（{source.entered_by} {source.entered_at[:10]}）")
+    marks = {d.day: "休" if d.kind == OFF else "班" for d in days}
+    for d in days:
+        print(f"{d.day.isoformat()} {marks[d.day]} {d.name}")
+    for first in range(1, 13, 3):
+        blocks = [_month_lines(args.year, month, marks) for month in range(first, first + 3)]
+        height = max(len(b) for b in blocks)
+        for row in range(height):
+            print("   ".join(_pad(b[row] if row < len(b) else "", 41) for b in blocks).rstrip())
+        print()
+    if args.action == "add-year" and not args.check:
+        print(text("calendar_entered", lang, year=args.year, days=entered.days, rechecked=entered.rechecked,
+                   moved=len(entered.moved)))
+        for moved in entered.moved:
+            print(f"{moved.number}  {moved.addressee}  {moved.before.isoformat()} → {moved.after.isoformat()}"
+                  + ("（暂定）" if moved.still_provisional else ""))
     return 0
 
 
@@ -439,12 +506,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = _parser().parse_args(argv)
     logging_setup.configure()
+    clock.install(clock.Clock.from_environment())  # the one clock of this process, GUI or command
     lang = cli_language()
     handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify, "sign": _sign}
     if args.command == "package":
         handler = _package
     elif args.command == "keys":
         handler = _keys
+    elif args.command == "calendar":
+        handler = _calendar
     elif args.command == "photos":
         handler = _photos_inspect
     elif args.command == "legal":

@@ -291,10 +291,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "photo_truncated": ("图片数据不完整或已损坏。", "The image data is truncated or corrupt."),
     "photo_not_linked": ("这张照片不属于本次检查。", "This photo does not belong to this inspection."),
     # documents
-    "working_days_unknown": (
-        "{year} 年的法定节假日安排尚未收录，请改用自然日计算期限或升级程序。",
-        "The holiday schedule for {year} is not known yet; count the deadline in calendar days or upgrade.",
-    ),
     "notice_nothing_to_rectify": (
         "这次检查没有需由本局责令整改的问题。",
         "This inspection has no finding for this bureau to order rectified.",
@@ -303,6 +299,47 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "referral_nothing": (
         "这次检查没有需移送其他部门的问题。",
         "This inspection has no finding to refer to another department.",
+    ),
+    # issue 17: the holiday schedule as data
+    "calendar_year_range": ("年份 {year} 超出可录入的范围（2000–2100）。",
+                            "The year {year} is out of range (2000–2100)."),
+    "calendar_empty": ("没有读到任何日期。", "No dates were read."),
+    "calendar_bad_line": (
+        "第 {line} 行无法识别：应为“日期,休或班,名称”，例如“{year}-10-01,休,国庆节”。",
+        "Line {line} is not understood: write “date,off or work,name”, e.g. “{year}-10-01,off,National Day”.",
+    ),
+    "calendar_bad_date": (
+        "第 {line} 行的日期“{value}”无法识别（应为 YYYY-MM-DD，或 YYYY-MM-DD~YYYY-MM-DD 表示连续几天）。",
+        "The date “{value}” on line {line} is not understood (write YYYY-MM-DD, or YYYY-MM-DD~YYYY-MM-DD for a run).",
+    ),
+    "calendar_wrong_year": ("第 {line} 行的日期 {day} 不在 {year} 年。",
+                            "The date {day} on line {line} is not in {year}."),
+    "calendar_bad_kind": (
+        "第 {line} 行的类型“{value}”应为“休”（放假）或“班”（调休上班）。",
+        "The kind “{value}” on line {line} must be “off” (休) or “work” (班, an adjusted working day).",
+    ),
+    "calendar_duplicate": ("日期 {day} 出现了两次（第 {line} 行）。", "The date {day} appears twice (line {line})."),
+    "calendar_work_on_weekday": (
+        "第 {line} 行：{day} 是周一至周五，调休上班日只会是周六或周日。",
+        "Line {line}: {day} is a weekday; an adjusted working day is always a Saturday or Sunday.",
+    ),
+    "calendar_number_needed": (
+        "请填写国务院办公厅通知的文号（例如 国办发明电〔{before}〕1号）。",
+        "Give the number of the State Council notice (e.g. 国办发明电〔{before}〕1号).",
+    ),
+    "calendar_year_known": (
+        "{year} 年的节假日安排已录入（{source}）；如需更正，请选择替换。",
+        "The holiday schedule for {year} is already entered ({source}); choose to replace it to correct it.",
+    ),
+    "calendar_year_unknown": ("{year} 年的节假日安排尚未录入。", "The holiday schedule for {year} is not entered yet."),
+    "package_holidays_bad": (
+        "任务包中的节假日安排无法读取，任务包未导入。",
+        "The holiday schedule in the assignment package cannot be read; the package was not opened.",
+    ),
+    "calendar_entered": (
+        "已录入 {year} 年节假日安排（{days} 天）；重新计算了 {rechecked} 个暂定期限，其中 {moved} 个变动：",
+        "The {year} holiday schedule is entered ({days} days); {rechecked} provisional deadlines reckoned again, "
+        "{moved} of them moved:",
     ),
     # follow-up at the county desk
     "follow_up_wrong_state": (

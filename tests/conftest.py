@@ -1,14 +1,23 @@
-"""Every test gets its own GREENMINE_HOME (settings, logs); the demo register is built once."""
+"""Every test gets its own GREENMINE_HOME (settings, logs) and the app's clock; the demo
+register is built once.
+
+``pytest --clock 2027-07-01`` (or GREENMINE_CLOCK=2027-07-01) runs the whole suite as if
+that were today: the app's one clock is set to that day for every test, and for the
+commands tests run in a subprocess."""
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.scoring import full_marks as full_marks_answer  # noqa: F401 - shared by tests
 from greenmine_desktop.services.demo import create_demo_county
 
@@ -37,6 +46,41 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") ->
         writer.writerow(HEADER)
         writer.writerows(rows)
     return path
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--clock", default=os.environ.get(clock.ENVIRONMENT, ""), metavar="YYYY-MM-DD",
+                     help="run every test with the app's clock set to this day (default: the wall clock)")
+
+
+def _test_clock(config: pytest.Config) -> clock.Clock:
+    value = config.getoption("--clock")
+    return clock.Clock.on_day(date.fromisoformat(value)) if value else clock.Clock()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Before any fixture (the session's demo workspaces too) reads the time."""
+    if config.getoption("--clock"):
+        date.fromisoformat(config.getoption("--clock"))  # a typo stops the run here
+        os.environ[clock.ENVIRONMENT] = config.getoption("--clock")  # commands run in a subprocess
+    clock.install(_test_clock(config))
+
+
+@pytest.fixture(autouse=True)
+def test_clock(request: pytest.FixtureRequest) -> Iterator[clock.Clock]:
+    """The app's clock for this test, started afresh (at 09:00 of the set day)."""
+    previous = clock.install(_test_clock(request.config))
+    yield clock.current()
+    clock.install(previous)
+
+
+@pytest.fixture
+def set_today() -> Callable[[date], clock.Clock]:
+    """Set the app's clock to a day for the rest of the test (undone by ``test_clock``)."""
+    def set_to(day: date) -> clock.Clock:
+        clock.install(clock.Clock.on_day(day))
+        return clock.current()
+    return set_to
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.follow_up import FINISHED, Action, State
 from greenmine_desktop.gui.jobs import wait_for_jobs
 from greenmine_desktop.services import follow_ups as service
@@ -83,7 +84,7 @@ def test_the_year_is_listed_overdue_first_then_by_deadline_and_finished_last(qtb
         page = main.follow_up_tab.page
         wait_for_jobs()
         QApplication.processEvents()  # the page's refresh has come back and reloaded the list
-        today = date.today()
+        today = clock.today()
         shown = [(case.days_overdue(today), case.state in FINISHED, case.deadline) for case in page.cases]
         main.close()
     overdue = [days for days, _finished, _deadline in shown if days]

@@ -9,12 +9,14 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from greenmine_desktop.domain.deadlines import deadline
+from greenmine_desktop.domain.deadlines import Deadline, HolidaySchedule, deadline, reckon
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.notices import issue_rectification_notice, issue_referral_letters
-from greenmine_desktop.services.working_days import is_workday
+from greenmine_desktop.store.holidays import library_days
 from greenmine_desktop.store.mines import mine_by_licence
 from tests.conftest import confirm_citations
+
+SEEDED = HolidaySchedule.of(day for days in library_days()[1].values() for day in days)
 
 
 @pytest.mark.parametrize(("start", "days", "working", "expected"), [
@@ -29,13 +31,21 @@ from tests.conftest import confirm_citations
     (date(2026, 11, 23), 30, False, date(2026, 12, 23)),
 ])
 def test_deadlines_cross_national_holidays(start, days, working, expected):
-    assert deadline(start, days, working, is_workday) == expected
+    assert deadline(start, days, working, SEEDED.is_workday) == expected
+    assert reckon(start, days, working, SEEDED).provisional is False
 
 
-def test_a_year_without_a_published_schedule_says_so():
-    with pytest.raises(UserError) as err:
-        deadline(date(2026, 12, 20), 60, True, is_workday)
-    assert err.value.code == "working_days_unknown" and "2027" in err.value.message()
+@pytest.mark.parametrize(("start", "days", "working", "expected", "provisional"), [
+    (date(2026, 12, 20), 60, True, date(2027, 3, 12), True),  # Monday to Friday in 2027
+    (date(2026, 12, 1), 15, True, date(2026, 12, 22), False),  # all in 2026
+    (date(2026, 12, 28), 3, True, date(2026, 12, 31), False),
+    (date(2026, 12, 28), 4, True, date(2027, 1, 1), True),  # New Year's Day is not known yet
+    (date(2026, 12, 20), 20, False, date(2027, 1, 11), True),  # calendar days landing on a Saturday of 2027
+    (date(2026, 12, 1), 30, False, date(2026, 12, 31), False),
+])
+def test_a_year_without_a_schedule_counts_monday_to_friday_and_is_provisional(start, days, working, expected,
+                                                                              provisional):
+    assert reckon(start, days, working, SEEDED) == Deadline(expected, provisional)
 
 
 def text_of(path) -> str:

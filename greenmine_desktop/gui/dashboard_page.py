@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.gui.charts import BAD, GOOD, NEUTRAL, TARGET, ChartBox, bar_chart, pie_chart
+from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence, show_error
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.step_form import StepForm
@@ -188,7 +190,7 @@ class DashboardPage(QWidget):
             (self.tr("Target"), [t.target or 0 for t in towns], TARGET)]), str(board.year))
         _fill(self.referrals, [(vocab.label(vocab.DEPARTMENT, r.department, self.lang), str(r.waiting), str(r.sent),
                                 str(r.answered)) for r in board.referrals])
-        today = date.today()
+        today = clock.today()
         _fill(self.publications, [self._publication_row(p, today) for p in board.publications],
               {n for n, p in enumerate(board.publications) if p.overdue_days(today)})
         self._publication_chosen()
@@ -205,7 +207,7 @@ class DashboardPage(QWidget):
             state = self.tr("Not checked yet")
         published = str(status.last.published_on) if status.last else "—"
         return (status.plan, str(status.drawn_on), f"{status.checked}/{status.planned}", published,
-                str(status.due or "—"), state)
+                provisional_text(status.due, status.due_provisional) or "—", state)
 
     # ------------------------------------------------------------------ recording
     def _publication_chosen(self) -> None:

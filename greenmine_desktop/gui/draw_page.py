@@ -8,7 +8,6 @@ stores the record. Past draws are listed; any can be shown, verified or exported
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.draw_record import verify_record
+from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.plan_editor import PlanEditor
@@ -144,7 +145,7 @@ class DrawPage(QWidget):
         try:
             self.editor.save()
             record = run_plan(self.ws, self.editor.plan().name, self.seed.text().strip(), self.operator.text().strip(),
-                              witnesses, datetime.now().astimezone(), replaces, self.reason.text())
+                              witnesses, clock.now(), replaces, self.reason.text())
         except UserError as exc:
             self._disarm()
             self.moment.setText(error_sentence(exc, self.lang))
@@ -253,7 +254,9 @@ class DrawPage(QWidget):
                        self.tr("Results notice written to %1 and %2"))
             self.window().statusBar().showMessage(message.replace("%1", str(path))
                                                   .replace("%2", notice.csv_path.name)
-                                                  .replace("%3", str(notice.publish_by)), 30_000)
+                                                  .replace("%3", provisional_text(notice.publish_by,
+                                                                                  notice.publish_by_provisional)),
+                                                  30_000)
 
         self.job = run_job(self, self.tr("Writing the results notice…"), work, written,
                            lambda exc: self.moment.setText(error_sentence(exc, self.lang)))

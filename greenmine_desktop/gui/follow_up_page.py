@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.follow_up import FINISHED, TRANSITIONS, Action, Listing
+from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.step_form import Step, StepForm
@@ -111,7 +113,7 @@ class FollowUpPage(QWidget):
                                    lambda exc: self.summary.setText(error_sentence(exc, self.lang)))
 
     def reload(self) -> None:
-        today = date.today()
+        today = clock.today()
         shown = self.show_filter.currentData()
         every = service.follow_ups(self.ws)
         late = sum(1 for case in every if case.days_overdue(today))
@@ -126,7 +128,8 @@ class FollowUpPage(QWidget):
             days = case.days_overdue(today)
             for column, text in enumerate((case.mine_name, case.mine_licence, what,
                                            vocab.label(vocab.FOLLOW_UP_STATE, case.state.value, self.lang),
-                                           case.document_number or "", str(case.deadline or ""),
+                                           case.document_number or "",
+                                           provisional_text(case.deadline, case.deadline_provisional),
                                            str(days) if days else "")):
                 item = QTableWidgetItem(text)
                 if days:

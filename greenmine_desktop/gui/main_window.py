@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.lang)
             group.addAction(action)
             language_menu.addAction(action)
+        if self.ws.kind == "county":
+            settings_menu.addAction(self._action(self.tr("&Holiday schedule…"), self.holiday_schedule))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About GreenMine"), self.about))
@@ -161,6 +163,15 @@ class MainWindow(QMainWindow):
             self.follow_up_tab.page.refresh()
         if self.ws.kind == "county" and self.dashboard_tab.built:
             self.dashboard_tab.page.reload()
+
+    def holiday_schedule(self) -> None:
+        """Enter a year's schedule; deadlines it moved show at once in the lists."""
+        from greenmine_desktop.gui.holiday_dialog import HolidayDialog
+
+        dialog = HolidayDialog(self.ws, self.lang, self.settings.operator, self)
+        dialog.exec()
+        if dialog.entered:
+            self._packages_done()
 
     def _new_inspection(self) -> None:
         self.tabs.setCurrentWidget(self.inspections_tab)

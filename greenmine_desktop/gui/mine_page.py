@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain import gauss_kruger as gk
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.mine import Mine
@@ -131,7 +130,7 @@ class MineRegisterPage(QWidget):
         if mine.area_flagged:
             area += " — " + self.tr("differs by more than 0.1%")
         validity = f"{mine.valid_from or '?'} — {mine.valid_to or '?'}"
-        if mine.licence_expired(date.today()):
+        if mine.licence_expired(clock.today()):
             validity += " — " + self.tr("expired")
         parts = "\n".join(
             self.tr("%1: %2 corners, mining elevation %3 m to %4 m")

@@ -3,8 +3,20 @@ deadline in calendar or working days) and the referral letters."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from greenmine_desktop import clock
+from greenmine_desktop.gui.deadline_preview import DeadlinePreview
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.messages import UserError
@@ -23,24 +35,49 @@ class NoticeDialog(QDialog):
         self.days.setValue(30)
         self.working = QCheckBox(self.tr("Count working days (holidays and adjusted days by the official schedule)"),
                                  self)
+        self.preview = DeadlinePreview(ws.folder, self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Issue"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        # The sentences sit below the form, not in its rows: a wrapped label in a form row
+        # got the height of one line and was clipped. The dialog grows to fit them.
+        form = QFormLayout()
         form.addRow(self.tr("&Days to rectify"), self.days)
         form.addRow("", self.working)
-        self.citations = self._citation_fields(form)
-        form.addRow(self.error)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.citations = self._citation_fields(layout)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.days.valueChanged.connect(self._preview)
+        self.working.toggled.connect(self._preview)
+        self._preview()
 
-    def _citation_fields(self, form: QFormLayout) -> dict[str, QLineEdit]:
+    def _preview(self) -> None:
+        self.error.clear()
+        self.error.hide()
+        self.preview.show_for(clock.today(), self.days.value(), self.working.isChecked())
+        self.adjustSize()
+
+    def say(self, sentence: str) -> None:
+        """Show why the notice was not issued; the dialog grows to the wrapped sentence
+        (a window does not grow by itself when a label's text gets longer)."""
+        self.error.setText(sentence)
+        self.error.show()
+        self.adjustSize()
+
+    def _citation_fields(self, layout: QVBoxLayout) -> dict[str, QLineEdit]:
         """One field per finding whose checklist item has no confirmed citation (issue 19):
         the proposed rule, for the clerk to check against the published text and confirm
-        or rewrite; issuing confirms what the fields say."""
+        or rewrite; issuing confirms what the fields say. The wrapped sentences sit in the
+        column, not in form rows, where they were clipped to one line."""
         fields: dict[str, QLineEdit] = {}
         try:
             needs = citation_needs(self.ws, self.inspection_id)
@@ -50,7 +87,9 @@ class NoticeDialog(QDialog):
             intro = QLabel(self.tr("These findings cite no confirmed rule yet. Check the proposed rule against the "
                                    "published text, then confirm or rewrite it:"), self)
             intro.setWordWrap(True)
-            form.addRow(intro)
+            layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
         for need in needs:
             field = QLineEdit(need.proposed, self)
             field.setPlaceholderText(self.tr("Document in 《》 and its article or clause"))
@@ -74,7 +113,7 @@ class NoticeDialog(QDialog):
                 return issue_rectification_notice(ws, inspection_id, days, working, actor=actor)
 
         self.job = run_job(self, self.tr("Writing the notice…"), work, self._issued,
-                           lambda exc: self.error.setText(error_sentence(exc, self.lang)))
+                           lambda exc: self.say(error_sentence(exc, self.lang)))
 
     def _issued(self, issued: Issued) -> None:
         self.issued = issued

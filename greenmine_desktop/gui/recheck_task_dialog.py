@@ -5,7 +5,6 @@ is shown in the dialog, which stays open."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop import clock
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.store.follow_ups import FollowUp
@@ -42,7 +42,7 @@ class RecheckTaskDialog(QDialog):
                 item = QListWidgetItem(f"{person.name}（{person.badge_no}，{person.unit}）", self.team)
                 item.setData(Qt.ItemDataRole.UserRole, person.badge_no)
                 item.setCheckState(Qt.CheckState.Unchecked)
-        self.path = QLineEdit(str(ws.folder / "reports" / f"复查-{case.mine_licence}-{date.today()}.gmtask"), self)
+        self.path = QLineEdit(str(ws.folder / "reports" / f"复查-{case.mine_licence}-{clock.today()}.gmtask"), self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()

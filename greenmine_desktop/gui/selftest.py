@@ -6,7 +6,7 @@ every library with data files or native parts, through the demo's whole loop: th
 CA and certificates (cryptography), an assignment and a return package (pyHanko's CMS),
 photos with EXIF (Pillow, exifread, imagehash) checked against the boundary (pyproj,
 shapely), the report with a Chinese font (reportlab) and its PAdES signature, printing it
-(PDFium), and a deadline across the National Day holiday (chinese-calendar).
+(PDFium), and a deadline across the National Day holiday (the schedule seeded from chinese-calendar).
 """
 
 from __future__ import annotations
@@ -143,9 +143,15 @@ def _dashboard(app, county, tmp: Path) -> bool:
 
 
 def _working_days(app, tmp: Path) -> Checks:
-    from greenmine_desktop.domain.deadlines import deadline
-    from greenmine_desktop.services.working_days import is_workday
+    """The schedule seeded from chinese-calendar; a year it does not know gives a provisional
+    deadline, not an error."""
+    from greenmine_desktop.services.working_days import deadline_by_schedule
+    from greenmine_desktop.store.workspace import Workspace
 
-    # 1–7 October 2026 are days off; Saturday 10 October is an adjusted working day.
-    return {"working days across the National Day": deadline(date(2026, 9, 30), 3, True, is_workday)
-            == date(2026, 10, 10)}
+    with Workspace.create(tmp / "calendar", "county") as ws:
+        # 1–7 October 2026 are days off; Saturday 10 October is an adjusted working day.
+        national_day = deadline_by_schedule(ws, date(2026, 9, 30), 3, True)
+        unknown = deadline_by_schedule(ws, date(2099, 12, 30), 3, True)
+    return {"working days across the National Day": (national_day.day, national_day.provisional)
+            == (date(2026, 10, 10), False),
+            "a year without a schedule is provisional": (unknown.day, unknown.provisional) == (date(2100, 1, 4), True)}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.messages import UserError
@@ -54,7 +55,7 @@ class StartInspectionDialog(QDialog):
         self.template = QComboBox(self)
         for template in shipped_templates().values():
             self.template.addItem(template.title, template.key)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when = QDateTimeEdit(QDateTime(clock.now().replace(tzinfo=None, second=0, microsecond=0)), self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.place = QLineEdit(self)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop import clock
+from greenmine_desktop.gui.deadline_preview import DeadlinePreview
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.store.workspace import Workspace
@@ -56,7 +58,7 @@ class StepForm(QDialog):
         self.setMinimumWidth(380)
         self._folder, self._lang, self._run = folder, lang, run
         layout = QFormLayout(self)
-        self.day = QDateEdit(QDate.currentDate(), self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.day = QDateEdit(QDate(clock.today()), self, calendarPopup=True, displayFormat="yyyy-MM-dd")
         layout.addRow(self.tr("Date"), self.day)
         # Every field exists (the steps read them), but only the step's own are shown.
         self.days = QSpinBox(self, minimum=1, maximum=365, value=30)
@@ -78,6 +80,12 @@ class StepForm(QDialog):
             else:
                 for widget in widgets:
                     widget.hide()
+        self.preview = DeadlinePreview(folder, self) if days else None
+        if self.preview:
+            layout.addRow(self.preview)
+            for changed in (self.day.dateChanged, self.days.valueChanged, self.working.toggled):
+                changed.connect(self._preview)
+            self._preview()
         self.error = QLabel(self, wordWrap=True)
         self.error.setStyleSheet("color: #b00020")
         layout.addRow(self.error)
@@ -85,6 +93,10 @@ class StepForm(QDialog):
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
+
+    def _preview(self) -> None:
+        if self.preview:
+            self.preview.show_for(self.day.date().toPython(), self.days.value(), self.working.isChecked())
 
     def entered(self) -> Entered:
         return Entered(self.day.date().toPython(), self.days.value(), self.working.isChecked(),

@@ -16,13 +16,13 @@ import stat
 import zipfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from greenmine_desktop import clock
 from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.signing.ca import Identity
@@ -57,7 +57,7 @@ def write_package(out: Path, kind: str, creator: dict[str, Any], files: dict[str
     listed = [{"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
               for name, data in sorted(files.items())]
     manifest = _canonical({"format": FORMAT, "kind": kind, "creator": creator,
-                           "created_at": datetime.now(UTC).isoformat(timespec="seconds"), "files": listed})
+                           "created_at": clock.now_iso(), "files": listed})
     signature = sign_detached(manifest, identity, chain)
     pem = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in [identity.certificate, *chain])
 

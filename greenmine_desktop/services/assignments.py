@@ -16,6 +16,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.draw import PoolInspector
 from greenmine_desktop.domain.follow_up import TRANSITIONS, Action
 from greenmine_desktop.domain.inspector import Inspector
@@ -23,6 +24,7 @@ from greenmine_desktop.domain.mine import Mine
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.packages.container import read_package, write_package
 from greenmine_desktop.paths import login_name
+from greenmine_desktop.services import holiday_schedule
 from greenmine_desktop.services.checklists import find_template, template_folder
 from greenmine_desktop.services.draw_plans import load_record
 from greenmine_desktop.services.keys import ROOT_CERT, root_certificate, unlock_root
@@ -124,7 +126,8 @@ def _write_assignment(ws: Workspace, draw: dict, badges: tuple[str, ...], licenc
         "ORDER BY badge_no", [json.dumps(badges)])]
     template = find_template(template_key)
     data = {"county": {k: ws.meta(k) for k in ("county", "county_code", "bureau", "id")}, "draw": draw,
-            "template": template.key, "team": people, "mines": mines, "earlier": _earlier(ws, licences)}
+            "template": template.key, "team": people, "mines": mines, "earlier": _earlier(ws, licences),
+            "holidays": holiday_schedule.for_package(ws, clock.today().year - 1)}
     template_file = template_folder() / f"{template.id}.json"
     root = unlock_root(ws, root_passphrase)
     path = write_package(out, "assignment", {"county": ws.meta("county"), "team": list(badges)},
@@ -171,6 +174,7 @@ def open_assignment(ws: Workspace, path: Path, actor: str | None = None) -> bool
             "team": json.dumps([{"badge_no": p.badge_no, "name": p.name} for p in team], ensure_ascii=False),
             "mines": json.dumps([m.licence_no for m in mines]),
             "earlier": json.dumps(data["earlier"], ensure_ascii=False), "opened_at": now_iso()})
+        holiday_schedule.from_package(ws, data.get("holidays", []))  # issue 17: the county's holiday schedule
         for key, value in data["county"].items():
             if value and key != "id":
                 db.table("workspace_meta").insert({"key": key, "value": value}, replace=True)

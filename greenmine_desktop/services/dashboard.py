@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.follow_up import FINISHED, ON_LIST, State
 from greenmine_desktop.domain.scoring import Verdict
 from greenmine_desktop.messages import UserError
@@ -65,12 +66,12 @@ def draws_of_year(ws: Workspace, year: int) -> list[DrawRow]:
 
 def years(ws: Workspace, today: date | None = None) -> list[int]:
     """Years with draws, and the current one; newest first."""
-    found = {int(d.drawn_at[:4]) for d in list_draws(ws)} | {(today or date.today()).year}
+    found = {int(d.drawn_at[:4]) for d in list_draws(ws)} | {(today or clock.today()).year}
     return sorted(found, reverse=True)
 
 
 def dashboard(ws: Workspace, year: int, record_sha256: str | None = None, today: date | None = None) -> Dashboard:
-    today = today or date.today()
+    today = today or clock.today()
     draws = [d for d in draws_of_year(ws, year) if record_sha256 in (None, d.record_sha256)]
     checks: list[PlanCheck] = []
     statuses = []
@@ -125,7 +126,7 @@ def set_targets(ws: Workspace, year: int, targets: dict[str, int], actor: str | 
     actor = actor or login_name()
     was = current_targets(ws, year)
     changed = {town: value for town, value in targets.items() if was.get(town) != value}
-    set_on = (on_day or date.today()).isoformat()
+    set_on = (on_day or clock.today()).isoformat()
     with ws.transaction():
         for town, value in changed.items():
             ws.conn.execute("INSERT INTO listing_target (year, town, target, set_on, set_by) VALUES (?, ?, ?, ?, ?)",

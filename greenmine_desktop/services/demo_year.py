@@ -20,7 +20,6 @@ from datetime import date, datetime
 
 from PIL import Image, ImageDraw
 
-from greenmine_desktop.domain.deadlines import deadline
 from greenmine_desktop.domain.draw import SampleRule
 from greenmine_desktop.domain.follow_up import Listing
 from greenmine_desktop.domain.inspection import Header, TeamMember
@@ -32,7 +31,7 @@ from greenmine_desktop.services.demo import CLERK, DEMO_ITEM, REGISTER_DAY
 from greenmine_desktop.services.draw_plans import Plan, run_plan, save_plan
 from greenmine_desktop.services.inspections import InspectionSession, start_inspection
 from greenmine_desktop.services.plan_results import record_publication
-from greenmine_desktop.services.working_days import is_workday
+from greenmine_desktop.services.working_days import next_working_day
 from greenmine_desktop.store import listing
 from greenmine_desktop.store.workspace import Workspace
 
@@ -137,7 +136,7 @@ def create_demo_year(ws: Workspace) -> None:
             fu.open_follow_ups(ws, CLERK, day)
             for step in story.steps:
                 _play(ws, uid, result, step)
-            day = deadline(day, 1, True, is_workday)  # the next working day
+            day = next_working_day(ws, day)
         if published_on:
             record_publication(ws, record["record_sha256"], published_on, WEBSITE, CLERK)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 
+from greenmine_desktop import clock
 from greenmine_desktop.documents.draw_record import DrawRecordDoc, build_draw_record
 from greenmine_desktop.domain.draw import Candidate, DrawInputs, PoolInspector, SampleRule, run_draw
 from greenmine_desktop.domain.draw_record import DrawContext, make_record
@@ -122,7 +123,7 @@ def draw_inputs(ws: Workspace, plan: Plan, on: date | None = None) -> DrawInputs
             clauses.append(f"{column} IN ({','.join('?' * len(values))})")
             params += values
     if plan.exclude_checked_months:
-        since = (on or date.today()) - relativedelta(months=plan.exclude_checked_months)
+        since = (on or clock.today()) - relativedelta(months=plan.exclude_checked_months)
         clauses.append("licence_no NOT IN (SELECT mine_licence FROM inspection WHERE status != 'open' "
                        "AND started_at >= ?)")
         params.append(since.isoformat())

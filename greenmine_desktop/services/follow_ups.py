@@ -16,6 +16,7 @@ import json
 from dataclasses import replace
 from datetime import date
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.follow_up import (
     TRANSITIONS,
     Action,
@@ -68,7 +69,7 @@ def open_follow_ups(ws: Workspace, actor: str | None = None, today: date | None 
     case (its task, :func:`assigned_case`) is linked to that case as its re-check instead.
     An inspection the clerk links later as a re-check has its own open case closed then
     (:func:`link_recheck`)."""
-    actor, today = actor or login_name(), today or date.today()
+    actor, today = actor or login_name(), today or clock.today()
     opened = 0
     rechecks = recheck_uids(ws)
     for inspection_id, uid in unexamined_signed(ws):
@@ -131,13 +132,14 @@ def _match_documents(ws: Workspace) -> None:
     for case in follow_ups(ws):
         if case.state != State.open:
             continue
-        for number, issued_on, deadline, addressee, actor in ws.conn.execute(
-                "SELECT number, issued_on, deadline, addressee, issued_by FROM issued_document "
+        for number, issued_on, deadline, provisional, addressee, actor in ws.conn.execute(
+                "SELECT number, issued_on, deadline, deadline_provisional, addressee, issued_by FROM issued_document "
                 "WHERE kind = ? AND inspection_uid = ? ORDER BY id", [case.kind, case.inspection_uid]).fetchall():
             if case.kind == "rectification" or addressee.endswith(notices.DEPARTMENT_BUREAU[case.department]):
                 action = Action.issue if case.kind == "rectification" else Action.send
                 _step(ws, case, action, date.fromisoformat(issued_on), actor,
                       {"document_number": number, "issued_on": issued_on, "deadline": deadline,
+                       "deadline_provisional": provisional,
                        **({"served_on": issued_on} if action == Action.send else {})})
                 break
 
@@ -184,7 +186,7 @@ def issue_notice(ws: Workspace, follow_up_id: int, days: int, working: bool, iss
                  actor: str | None = None) -> FollowUp:
     """Issue the rectification notice of a case (numbered, PDF in reports/) and move it on."""
     case = follow_up(ws, follow_up_id)
-    next_state(case.case, Action.issue, issued_on or date.today())  # refuse before a number is used
+    next_state(case.case, Action.issue, issued_on or clock.today())  # refuse before a number is used
     notices.issue_rectification_notice(ws, _inspection_id(ws, case.inspection_uid), days, working, issued_on, actor)
     _match_documents(ws)
     return follow_up(ws, follow_up_id)
@@ -194,7 +196,7 @@ def send_referral(ws: Workspace, follow_up_id: int, issued_on: date | None = Non
                   actor: str | None = None) -> FollowUp:
     """Issue the inspection's referral letters (one per department) and mark them sent."""
     case = follow_up(ws, follow_up_id)
-    next_state(case.case, Action.send, issued_on or date.today())
+    next_state(case.case, Action.send, issued_on or clock.today())
     notices.issue_referral_letters(ws, _inspection_id(ws, case.inspection_uid), issued_on, actor)
     _match_documents(ws)
     return follow_up(ws, follow_up_id)

@@ -8,12 +8,13 @@ database, where a revocation can be made but never undone.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from greenmine_desktop import clock
 from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
@@ -98,7 +99,7 @@ def revoke(ws: Workspace, serial: str, reason: str, actor: str | None = None) ->
 
 def trust_problem(ws: Workspace, certificate: x509.Certificate, at: datetime | None = None) -> str | None:
     """Why a certificate is not trusted by this county (a message code), or None."""
-    at = at or datetime.now(UTC)
+    at = at or clock.now()
     if not issued_by(certificate, root_certificate(ws)):
         return "certificate_foreign"
     row = ws.conn.execute("SELECT revoked_at FROM certificate WHERE serial = ?",

@@ -13,17 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from greenmine_desktop import clock
 from greenmine_desktop.documents.official import OfficialLetter, build_letter
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.chinese_dates import chinese_date, chinese_datetime
-from greenmine_desktop.domain.deadlines import deadline
+from greenmine_desktop.domain.deadlines import Deadline
 from greenmine_desktop.domain.legal import Province
 from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.legal_basis import order_province
-from greenmine_desktop.services.working_days import is_workday
+from greenmine_desktop.services.working_days import deadline_by_schedule
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.citations import confirmed_citations, put_citation
 from greenmine_desktop.store.mines import mine_by_licence
@@ -48,6 +49,15 @@ class Issued:
     number: str
     path: Path
     deadline: date | None = None
+    provisional: bool = False  # the deadline reaches a year whose holiday schedule is not entered yet
+
+
+def _deadline_words(last_day: Deadline) -> str:
+    """The notice's deadline; a provisional one says so and on what it rests."""
+    if not last_day.provisional:
+        return chinese_date(last_day.day)
+    return (f"{chinese_date(last_day.day)}（暂定：{last_day.day.year}年工作日按周一至周五计算，"
+            "以国务院办公厅公布的节假日安排为准）")
 
 
 def _prefix(ws: Workspace, kind: str) -> str:
@@ -71,22 +81,26 @@ def _signed_session(ws: Workspace, inspection_id: int) -> InspectionSession:
 
 
 def _issue(ws: Workspace, session: InspectionSession, kind: str, addressee: str, issued_on: date,
-           letter_for: Callable[[str], OfficialLetter], deadline_day: date | None, actor: str | None) -> Issued:
+           letter_for: Callable[[str], OfficialLetter], due: tuple[Deadline, int, bool] | None,
+           actor: str | None) -> Issued:
     """Allocate the number, write the PDF under it and record both in one transaction."""
     prefix = _prefix(ws, kind)
+    last_day, days, working = due if due else (None, None, None)
     with ws.transaction():
         seq, number = _next_number(ws, prefix, issued_on.year)
         target = write_atomically(ws.folder / "reports" / f"{number}.pdf",
                                   lambda stream: build_letter(letter_for(number), stream))
         ws.conn.execute(
             "INSERT INTO issued_document (kind, prefix, year, seq, number, inspection_uid, addressee, deadline, file, "
-            "content_sha256, issued_on, issued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "content_sha256, issued_on, issued_by, deadline_days, deadline_working, deadline_provisional) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [kind, prefix, issued_on.year, seq, number, session.meta.uid, addressee,
-             deadline_day.isoformat() if deadline_day else None, target.relative_to(ws.folder).as_posix(),
-             session.digest(), issued_on.isoformat(), actor or login_name()])
+             last_day.day.isoformat() if last_day else None, target.relative_to(ws.folder).as_posix(),
+             session.digest(), issued_on.isoformat(), actor or login_name(), days,
+             None if working is None else int(working), int(bool(last_day and last_day.provisional))])
         audit.append(ws.conn, actor or login_name(), "issue", kind, number, None, None,
                      {"inspection": session.meta.uid, "file": target.name, "issued_at": now_iso()})
-    return Issued(number, target, deadline_day)
+    return Issued(number, target, last_day.day if last_day else None, bool(last_day and last_day.provisional))
 
 
 def _visit(session: InspectionSession, mine_name: str) -> str:
@@ -160,8 +174,8 @@ def issue_rectification_notice(ws: Workspace, inspection_id: int, days: int, wor
     if needs:
         raise UserError("notice_citation_needed", items="；".join(n.text for n in needs))
     basis = order_province(ws)
-    issued_on = issued_on or date.today()
-    last_day = deadline(issued_on, days, working, is_workday)
+    issued_on = issued_on or clock.today()
+    last_day = deadline_by_schedule(ws, issued_on, days, working)
     mine = mine_by_licence(ws, session.header.mine_licence)
     company = mine.company if mine else session.header.mine_licence
     rows: list[tuple[str, ...]] = [("序号", "存在的问题", "违反的规定", "整改要求")]
@@ -179,15 +193,15 @@ def issue_rectification_notice(ws: Workspace, inspection_id: int, days: int, wor
                         f"　法定代表人：{mine.legal_rep if mine else ''}　地址：{mine.address if mine else ''}",
                         _visit(session, mine.name if mine else company) + "经查，你单位存在以下问题："),
             table=tuple(rows),
-            closing=(f"{basis.order_basis()}，现责令你单位自收到本通知书之日起{days}{unit}内，即于{chinese_date(last_day)}"
-                     "前完成整改，并将整改情况书面报送我局。", consequence(basis), APPEAL),
+            closing=(f"{basis.order_basis()}，现责令你单位自收到本通知书之日起{days}{unit}内，即于"
+                     f"{_deadline_words(last_day)}前完成整改，并将整改情况书面报送我局。", consequence(basis), APPEAL),
             bureau=bureau, date=chinese_date(issued_on),
             qr_payload=f"greenmine:notice:{number}:inspection:{session.meta.uid}:sha256:{session.digest()}",
             service_slip=(("送达文书名称及文号", f"限期整改通知书 {number}"), ("受送达人", company),
                           ("送达地点", mine.address if mine else ""), ("送达方式", ""), ("受送达人签名或盖章", ""),
                           ("签收日期", "　　年　　月　　日"), ("送达人", ""), ("见证人", ""), ("备注", "")))
 
-    return _issue(ws, session, "rectification", company, issued_on, letter, last_day, actor)
+    return _issue(ws, session, "rectification", company, issued_on, letter, (last_day, days, working), actor)
 
 
 def issue_referral_letters(ws: Workspace, inspection_id: int, issued_on: date | None = None,
@@ -201,7 +215,7 @@ def issue_referral_letters(ws: Workspace, inspection_id: int, issued_on: date | 
             by_department.setdefault(finding.department, []).append(item.id)
     if not by_department:
         raise UserError("referral_nothing")
-    issued_on = issued_on or date.today()
+    issued_on = issued_on or clock.today()
     mine = mine_by_licence(ws, session.header.mine_licence)
     mine_name = mine.name if mine else session.header.mine_licence
     county, bureau = ws.meta("county") or "", ws.meta("bureau") or ""

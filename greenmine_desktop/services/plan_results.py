@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from greenmine_desktop.domain.deadlines import deadline
 from greenmine_desktop.domain.scoring import Verdict
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services.draw_plans import load_record
 from greenmine_desktop.services.inspections import InspectionSession
-from greenmine_desktop.services.working_days import is_workday
+from greenmine_desktop.services.working_days import deadline_by_schedule
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.follow_ups import recheck_uids
 from greenmine_desktop.store.workspace import Workspace, now_iso
@@ -50,6 +49,7 @@ class PublicationStatus:
     checked: int
     last: Publication | None
     due: date | None  # for the earliest check the last publication does not cover
+    due_provisional: bool = False  # reckoned Monday to Friday in a year whose holiday schedule is not entered
 
     def overdue_days(self, today: date) -> int:
         return (today - self.due).days if self.due and today > self.due else 0
@@ -94,9 +94,10 @@ def publication_status(ws: Workspace, record: dict, checks: list[PlanCheck]) -> 
     published = publications(ws, record["record_sha256"])
     last = published[-1] if published else None
     uncovered = sorted(c.checked_on for c in checks if last is None or c.checked_on > last.published_on)
-    due = deadline(uncovered[0], PUBLISH_WITHIN_WORKING_DAYS, True, is_workday) if uncovered else None
+    due = deadline_by_schedule(ws, uncovered[0], PUBLISH_WITHIN_WORKING_DAYS, True) if uncovered else None
     return PublicationStatus(record["record_sha256"], record["plan"], date.fromisoformat(record["drawn_at"][:10]),
-                             len(record["result"]), len(checks), last, due)
+                             len(record["result"]), len(checks), last, due.day if due else None,
+                             bool(due and due.provisional))
 
 
 def record_publication(ws: Workspace, record_sha256: str, published_on: date, place: str,

@@ -38,6 +38,7 @@ class PublicRow:
 class PublicNotice:
     csv_path: Path
     publish_by: date | None  # 20 working days after the first check no publication covers yet
+    publish_by_provisional: bool = False  # reaches a year whose holiday schedule is not entered yet
 
 
 def public_rows(ws: Workspace, record: dict, sessions: list[InspectionSession]) -> list[PublicRow]:
@@ -59,10 +60,10 @@ def public_rows(ws: Workspace, record: dict, sessions: list[InspectionSession]) 
             verdict = VERDICT[session.score().verdict.value]
             findings = f"{len(session.findings)} 项"
             issued = ws.conn.execute(
-                "SELECT number, deadline FROM issued_document WHERE kind = 'rectification' AND inspection_uid = ? "
-                "ORDER BY id DESC LIMIT 1", [session.meta.uid]).fetchone()
+                "SELECT number, deadline, deadline_provisional FROM issued_document WHERE kind = 'rectification' "
+                "AND inspection_uid = ? ORDER BY id DESC LIMIT 1", [session.meta.uid]).fetchone()
             if issued is not None:
-                notice, deadline = issued[0], issued[1] or "—"
+                notice, deadline = issued[0], (issued[1] or "—") + ("（暂定）" if issued[2] else "")
         earlier = ws.conn.execute(
             "SELECT d.number, d.deadline FROM issued_document d JOIN inspection i ON i.uid = d.inspection_uid "
             "WHERE d.kind = 'rectification' AND i.mine_licence = ? AND d.issued_on < ? ORDER BY d.issued_on",
@@ -99,4 +100,5 @@ def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path,
     with ws.transaction():
         audit.append(ws.conn, actor or login_name(), "export", "public_notice", record_sha256, None, None,
                      {"pdf": pdf_path.name, "csv": csv_path.name, "mines": len(rows)})
-    return PublicNotice(csv_path, publication_status(ws, record, [plan_check(s) for s in sessions]).due)
+    status = publication_status(ws, record, [plan_check(s) for s in sessions])
+    return PublicNotice(csv_path, status.due, status.due_provisional)

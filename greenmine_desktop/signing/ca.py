@@ -9,7 +9,7 @@ with the passphrase its keeper chose.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from greenmine_desktop import clock
 from greenmine_desktop.messages import UserError
 
 KEY_BITS = 2048
@@ -42,7 +43,7 @@ def _name(common: str, organisation: str, serial: str = "") -> x509.Name:
 
 
 def create_root(bureau: str, now: datetime | None = None) -> Identity:
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     name = _name(f"{bureau} GreenMine 根证书", bureau)
     certificate = (
@@ -62,7 +63,7 @@ def create_root(bureau: str, now: datetime | None = None) -> Identity:
 def issue(root: Identity, name: str, badge_no: str, now: datetime | None = None,
           years: int = INSPECTOR_YEARS) -> Identity:
     """An inspector's key and certificate, signed by the county root."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_BITS)
     organisation = root.certificate.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)[0].value
     certificate = (

@@ -16,6 +16,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from greenmine_desktop import clock
 from greenmine_desktop.signing.ca import Identity
 from greenmine_desktop.signing.pdf_signature import asn1_certificate
 
@@ -45,7 +46,8 @@ def verify_detached(data: bytes, signature: bytes, root: x509.Certificate) -> Cm
             return CmsCheck(False, False, None)
     except (ValueError, TypeError, KeyError):
         return CmsCheck(False, False, None)
-    context = ValidationContext(trust_roots=[asn1_certificate(root)], allow_fetching=False)
+    context = ValidationContext(trust_roots=[asn1_certificate(root)], allow_fetching=False,
+                                moment=clock.now())  # validity as of the app's one clock
     try:
         status = asyncio.run(async_validate_detached_cms(
             data, signed_data, signer_validation_context=context,

@@ -26,6 +26,7 @@ from pyhanko.stamp import BaseStampStyle, StaticStampStyle, TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from greenmine_desktop import clock
 from greenmine_desktop.signing.ca import Identity
 
 FIELD = "GreenMineSignature"
@@ -73,7 +74,8 @@ class PdfSignatureCheck:
 
 def check_pdf(path: Path, roots: list[x509.Certificate]) -> list[PdfSignatureCheck]:
     """Every signature in the file, checked against ``roots`` (no network)."""
-    context = ValidationContext(trust_roots=[asn1_certificate(r) for r in roots], allow_fetching=False)
+    context = ValidationContext(trust_roots=[asn1_certificate(r) for r in roots], allow_fetching=False,
+                                moment=clock.now())  # validity as of the app's one clock
     results = []
     with path.open("rb") as handle:
         reader = PdfFileReader(handle, strict=False)

@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.follow_up import Case, State
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.store.workspace import Workspace
@@ -34,6 +35,7 @@ class FollowUp:
     recheck_on: date | None
     recheck_passed: bool | None
     note: str
+    deadline_provisional: bool = False  # reckoned Monday to Friday in a year whose schedule is not entered
 
     @property
     def case(self) -> Case:
@@ -45,7 +47,7 @@ class FollowUp:
 
 _SELECT = ("SELECT f.id, f.kind, f.inspection_uid, f.mine_licence, coalesce(m.name, f.mine_licence), f.department, "
            "f.findings, f.state, f.document_number, f.issued_on, f.deadline, f.served_on, f.report_on, "
-           "f.report_accepted, f.recheck_uid, f.recheck_on, f.recheck_passed, f.note "
+           "f.report_accepted, f.recheck_uid, f.recheck_on, f.recheck_passed, f.note, f.deadline_provisional "
            "FROM follow_up f LEFT JOIN mine m ON m.licence_no = f.mine_licence")
 
 
@@ -59,10 +61,10 @@ def as_flag(value: int | None) -> bool | None:
 
 def _follow_up(row: tuple) -> FollowUp:
     (id_, kind, uid, licence, name, department, findings, state, number, issued_on, deadline, served_on, report_on,
-     accepted, recheck_uid, recheck_on, recheck_passed, note) = row
+     accepted, recheck_uid, recheck_on, recheck_passed, note, provisional) = row
     return FollowUp(id_, kind, uid, licence, name, department, tuple(json.loads(findings)), State(state), number,
                     as_day(issued_on), as_day(deadline), as_day(served_on), as_day(report_on), as_flag(accepted),
-                    recheck_uid, as_day(recheck_on), as_flag(recheck_passed), note)
+                    recheck_uid, as_day(recheck_on), as_flag(recheck_passed), note, bool(provisional))
 
 
 def follow_ups(ws: Workspace, kind: str | None = None) -> list[FollowUp]:
@@ -85,7 +87,7 @@ def follow_up(ws: Workspace, follow_up_id: int) -> FollowUp:
 
 def overdue(ws: Workspace, today: date | None = None) -> list[tuple[FollowUp, int]]:
     """Rectification cases past their deadline, the most overdue first."""
-    today = today or date.today()
+    today = today or clock.today()
     late = [(f, f.days_overdue(today)) for f in follow_ups(ws, "rectification")]
     return sorted([(f, days) for f, days in late if days > 0], key=lambda pair: -pair[1])
 

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
+from greenmine_desktop import clock
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
 
@@ -25,7 +26,7 @@ def record(conn: sqlite3.Connection, licence: str, from_status: str, to_status: 
     """Inside the caller's transaction, before the mine row itself is changed."""
     conn.execute("INSERT INTO listing_event (mine_licence, on_day, at, actor, from_status, to_status, reason, basis) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                 [licence, (on_day or date.today()).isoformat(), now_iso(), actor, from_status, to_status, reason,
+                 [licence, (on_day or clock.today()).isoformat(), now_iso(), actor, from_status, to_status, reason,
                   basis])
 
 

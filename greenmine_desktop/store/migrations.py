@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
+from greenmine_desktop import clock
 from greenmine_desktop.assets import get_asset
 from greenmine_desktop.messages import UserError
 
@@ -44,7 +45,7 @@ def backup(conn: sqlite3.Connection, db_path: Path, version: int) -> Path:
     """Copy the database (consistently, through SQLite's backup API) before migrating it."""
     folder = db_path.parent / "backups"
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%S")
     target = folder / f"{db_path.stem}.v{version}.{stamp}.sqlite"
     with sqlite3.connect(target) as copy:
         conn.backup(copy)
@@ -69,7 +70,7 @@ def migrate(conn: sqlite3.Connection, db_path: Path, migrations: list[Migration]
     )
     for migration in pending:
         script = migration.path.read_text(encoding="utf-8")
-        applied = datetime.now(UTC).isoformat(timespec="seconds")
+        applied = clock.now_iso()
         try:
             conn.executescript(
                 f"BEGIN;\n{script}\n;INSERT INTO schema_version VALUES ({migration.version}, '{applied}');\nCOMMIT;"

@@ -11,12 +11,12 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from greenmine_desktop import __version__
+from greenmine_desktop import __version__, clock
 from greenmine_desktop.messages import UserError
+from greenmine_desktop.store import holidays
 from greenmine_desktop.store.migrations import Migration, migrate
 
 if TYPE_CHECKING:
@@ -28,7 +28,8 @@ KINDS = ("county", "field")
 
 
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """Now in UTC to the second, from the app's one clock (kept here: the store's callers use it)."""
+    return clock.now_iso()
 
 
 def _connect(db_path: Path) -> sqlite3.Connection:
@@ -41,6 +42,14 @@ def _connect(db_path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous = FULL")  # a committed edit survives a dead battery
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _seed_holidays(conn: sqlite3.Connection) -> None:
+    """The years chinese-calendar knows, into a workspace that lacks them (a newer
+    release brings its year to every workspace on open). Skipped for a test's partial
+    schema that has no holiday table."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'holiday_day'").fetchone():
+        holidays.seed_from_library(conn)
 
 
 class Workspace:
@@ -71,6 +80,7 @@ class Workspace:
             (folder / name).mkdir(exist_ok=True)
         conn = _connect(folder / DB_NAME)
         migrate(conn, folder / DB_NAME, migrations)
+        _seed_holidays(conn)
         workspace = cls(folder, conn)
         with workspace.db.atomic():
             workspace.db.table("workspace_meta").insert_all([
@@ -92,6 +102,7 @@ class Workspace:
         conn = _connect(db_path)
         try:
             migrate(conn, db_path, migrations)
+            _seed_holidays(conn)
         except sqlite3.OperationalError as exc:
             conn.close()
             if "locked" in str(exc):

@@ -160,6 +160,21 @@
     </message>
 </context>
 <context>
+    <name>DeadlinePreview</name>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (provisional)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1, provisional. The holiday schedule for %2 is not entered yet, so its working days are counted Monday to Friday. You can issue the notice; the deadline is reckoned again when the schedule is entered.</source>
+        <translation>Deadline: %1, provisional. The holiday schedule for %2 is not entered yet, so its working days are counted Monday to Friday. You can issue the notice; the deadline is reckoned again when the schedule is entered.</translation>
+    </message>
+</context>
+<context>
     <name>DrawPage</name>
     <message>
         <source>numbers called out, or a published lottery result</source>
@@ -455,6 +470,65 @@
     <message>
         <source>Remove the mine from the list</source>
         <translation>Remove the mine from the list</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <source>Holiday schedule</source>
+        <translation>Holiday schedule</translation>
+    </message>
+    <message>
+        <source>Replace the year if it is already entered</source>
+        <translation>Replace the year if it is already entered</translation>
+    </message>
+    <message>
+        <source>One line a day or a run of days: date, 休 (day off) or 班 (adjusted working day), name. For example:
+2027-10-01~2027-10-07,休,国庆节
+2027-10-09,班,国庆节</source>
+        <translation>One line a day or a run of days: date, 休 (day off) or 班 (adjusted working day), name. For example:
+2027-10-01~2027-10-07,休,国庆节
+2027-10-09,班,国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Load CSV…</source>
+        <translation>&amp;Load CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Show as calendar</source>
+        <translation>&amp;Show as calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Notice &amp;number</source>
+        <translation>Notice &amp;number</translation>
+    </message>
+    <message>
+        <source>Notice &amp;title</source>
+        <translation>Notice &amp;title</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 day(s) off (red), %2 adjusted working day(s) (blue). Check them against the notice, then save.</source>
+        <translation>%1 day(s) off (red), %2 adjusted working day(s) (blue). Check them against the notice, then save.</translation>
+    </message>
+    <message>
+        <source>Saving the schedule…</source>
+        <translation>Saving the schedule…</translation>
+    </message>
+    <message>
+        <source>The %1 schedule is saved. %2 provisional deadline(s) reckoned again, %3 moved.</source>
+        <translation>The %1 schedule is saved. %2 provisional deadline(s) reckoned again, %3 moved.</translation>
+    </message>
+    <message>
+        <source> (still provisional)</source>
+        <translation> (still provisional)</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1126,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday schedule…</source>
+        <translation>&amp;Holiday schedule…</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -161,6 +161,21 @@
     </message>
 </context>
 <context>
+    <name>DeadlinePreview</name>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暂定）</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>期限至 %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1, provisional. The holiday schedule for %2 is not entered yet, so its working days are counted Monday to Friday. You can issue the notice; the deadline is reckoned again when the schedule is entered.</source>
+        <translation>期限至 %1（暂定）：%2 年的节假日安排尚未录入，该年工作日暂按周一至周五计算。仍可出具通知书；录入该年安排后，期限将自动重新计算。</translation>
+    </message>
+</context>
+<context>
     <name>DrawPage</name>
     <message>
         <source>numbers called out, or a published lottery result</source>
@@ -456,6 +471,65 @@
     <message>
         <source>Remove the mine from the list</source>
         <translation>确认移出名录（不勾选则暂不移出）</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <source>Holiday schedule</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>Replace the year if it is already entered</source>
+        <translation>如该年已录入，替换原有安排</translation>
+    </message>
+    <message>
+        <source>One line a day or a run of days: date, 休 (day off) or 班 (adjusted working day), name. For example:
+2027-10-01~2027-10-07,休,国庆节
+2027-10-09,班,国庆节</source>
+        <translation>每行一天或连续几天：日期，休（放假）或班（调休上班），名称。例如：
+2027-10-01~2027-10-07,休,国庆节
+2027-10-09,班,国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Load CSV…</source>
+        <translation>导入 CSV(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show as calendar</source>
+        <translation>显示为日历(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Notice &amp;number</source>
+        <translation>通知文号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notice &amp;title</source>
+        <translation>通知标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 day(s) off (red), %2 adjusted working day(s) (blue). Check them against the notice, then save.</source>
+        <translation>放假 %1 天（红色），调休上班 %2 天（蓝色）。请与通知逐日核对后保存。</translation>
+    </message>
+    <message>
+        <source>Saving the schedule…</source>
+        <translation>正在保存节假日安排…</translation>
+    </message>
+    <message>
+        <source>The %1 schedule is saved. %2 provisional deadline(s) reckoned again, %3 moved.</source>
+        <translation>%1 年节假日安排已保存。重新计算了 %2 个暂定期限，其中 %3 个有变动：</translation>
+    </message>
+    <message>
+        <source> (still provisional)</source>
+        <translation>（仍为暂定）</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1124,10 @@
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday schedule…</source>
+        <translation>节假日安排(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
