@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--reason", default="", help="why the earlier draw is replaced")
     verify = draw.add_parser("verify", help="re-run a draw record and check it")
     verify.add_argument("record", type=Path)
+    verify.add_argument("--workspace", type=Path, dest="ws", help="the county workspace that made the draw: its "
+                                                                "confidential avoidance lists re-run the teams too")
 
     photos = commands.add_parser("photos", help="photo evidence").add_subparsers(dest="action", required=True)
     inspect = photos.add_parser("inspect", help="read photos' metadata; with --mine, check them against its boundary")
@@ -204,7 +206,7 @@ def _draw_run(args: argparse.Namespace, lang: str) -> int:
 
 
 def _draw_verify(args: argparse.Namespace, lang: str) -> int:
-    from greenmine_desktop.domain.draw_record import verify_record
+    from greenmine_desktop.domain.draw_record import teams_rerun, verify_record
 
     try:
         record = json.loads(args.record.read_text(encoding="utf-8"))
@@ -212,12 +214,20 @@ def _draw_verify(args: argparse.Namespace, lang: str) -> int:
         raise UserError("file_unreadable", path=args.record.name, reason=type(exc).__name__) from exc
     if not isinstance(record, dict):
         raise UserError("draw_record_malformed", detail="not an object")
-    problems = verify_record(record)
+    avoidance = None
+    if args.ws:
+        from greenmine_desktop.store.draw_secrets import avoidance_for
+        from greenmine_desktop.store.workspace import Workspace
+
+        with Workspace.open(args.ws) as ws:
+            avoidance = avoidance_for(ws, str(record.get("record_sha256", "")))
+    problems = verify_record(record, avoidance)
     for problem in problems:
         print(problem.message(lang), file=sys.stderr)
     if problems:
         return 1
-    print(text("draw_verified", lang, seed=record["seed"], mines=len(record["result"])))
+    done = "draw_verified" if teams_rerun(record, avoidance) else "draw_verified_mines"
+    print(text(done, lang, seed=record["seed"], mines=len(record["result"])))
     return 0
 
 
