@@ -100,6 +100,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("target", type=Path, help="a workspace folder, or a PDF")
     check.add_argument("--workspace", type=Path, dest="ws", help="for a PDF: the county workspace whose root to trust")
     check.add_argument("--root", type=Path, help="for a PDF: the county root certificate (PEM) to trust")
+    save = commands.add_parser("backup", help="copy a workspace (database, photos, reports, keys) into an empty "
+                                              "folder and check the copy")
+    save.add_argument("ws", type=Path, metavar="WORKSPACE")
+    save.add_argument("--out", type=Path, required=True, help="an empty or new folder, on another disk")
+    back = commands.add_parser("restore", help="restore a backup folder into an empty folder, checked")
+    back.add_argument("backup", type=Path, metavar="BACKUP")
+    back.add_argument("--to", type=Path, required=True, dest="target", help="an empty or new folder")
     sign = commands.add_parser("sign", help="sign a PDF with an inspector's PKCS#12 (passphrase asked, or "
                                             "GREENMINE_P12_PASSPHRASE)")
     sign.add_argument("pdf", type=Path)
@@ -399,6 +406,19 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _backup(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services.backup import backup_workspace, restore_workspace
+    from greenmine_desktop.store.workspace import Workspace
+
+    if args.command == "backup":
+        with Workspace.open(args.ws) as ws:
+            result = backup_workspace(ws, args.out)
+        print(text("backup_done", lang, path=result.folder, files=result.files))
+    else:
+        print(text("restore_done", lang, path=restore_workspace(args.backup, args.target)))
+    return 0
+
+
 def _selftest(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.gui.selftest import run_selftest
 
@@ -417,7 +437,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging_setup.configure()
     lang = cli_language()
-    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify, "sign": _sign}
+    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify, "sign": _sign,
+                "backup": _backup, "restore": _backup}
     if args.command == "package":
         handler = _package
     elif args.command == "keys":

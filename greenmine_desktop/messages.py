@@ -396,6 +396,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "备份文件夹 {path} 不是空的；请选择一个空文件夹或新文件夹。",
         "The backup folder {path} is not empty; choose an empty or new folder.",
     ),
+    "backup_inside_workspace": (
+        "备份不能放在工作区自己的文件夹 {path} 里；请选择其他磁盘或 U 盘上的文件夹。",
+        "A backup cannot go inside the workspace ({path}); choose a folder on another disk or a USB stick.",
+    ),
     "restore_target_not_empty": (
         "恢复目标 {path} 不是空文件夹；为免覆盖数据，只能恢复到空文件夹。",
         "The restore target {path} is not an empty folder; to overwrite nothing, restore only into an empty one.",
