@@ -112,7 +112,8 @@ def _check_database(folder: Path) -> None:
         raise UserError(problems[0].code, **problems[0].params)
 
 
-def backup_workspace(ws: Workspace, out: Path, report: Progress | None = None, actor: str | None = None) -> BackupResult:
+def backup_workspace(ws: Workspace, out: Path, report: Progress | None = None,
+                     actor: str | None = None) -> BackupResult:
     """Copy ``ws`` into ``out`` (absent or empty), check the copy, and log the backup."""
     out = Path(out).absolute()
     if not _is_empty_or_absent(out):
@@ -141,8 +142,9 @@ def backup_workspace(ws: Workspace, out: Path, report: Progress | None = None, a
                 keep_private(target)
             if report:
                 report(done, total)
+        created_at = now_iso()
         manifest = {"format": FORMAT, "workspace_id": ws.meta("id"), "kind": ws.kind, "county": ws.meta("county"),
-                    "created_at": now_iso(), "files": files}
+                    "created_at": created_at, "files": files}
         (partial / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         _check_files(partial, files)
         _move_into_place(partial, out)
@@ -150,7 +152,7 @@ def backup_workspace(ws: Workspace, out: Path, report: Progress | None = None, a
         shutil.rmtree(partial, ignore_errors=True)
         raise
     with ws.transaction():
-        record_backup(ws, manifest["created_at"], str(out))
+        record_backup(ws, created_at, str(out))
         audit.append(ws.conn, actor or login_name(), "backup", "workspace", ws.meta("id"), None, None,
                      {"to": str(out), "files": len(files)})
     return BackupResult(out, len(files) - 1, sum(entry["size"] for entry in files.values()))
