@@ -314,10 +314,14 @@ def _package(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.store.workspace import DB_NAME, Workspace
 
     if args.action == "open" and not (args.ws / DB_NAME).exists():
+        from greenmine_desktop.services.field_setup import set_up_field_laptop
+
         if args.p12 is None:
             raise UserError("workspace_missing", path=args.ws)
-        assignments.create_field_workspace(args.ws, args.p12,
-                                           _passphrase("GREENMINE_P12_PASSPHRASE", "certificate passphrase: ")).close()
+        set_up_field_laptop(args.ws, args.file, args.p12,
+                            _passphrase("GREENMINE_P12_PASSPHRASE", "certificate passphrase: "))
+        print(text("package_opened", lang, file=args.file.name))
+        return 0
     with Workspace.open(args.ws) as ws:
         if args.action == "export-assignment":
             draws = list_draws(ws)
