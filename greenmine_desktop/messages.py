@@ -392,6 +392,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "任务包不是签发这张证书的县局签的，两个文件不配套。",
         "The package was not signed by the county that issued the certificate; the two files do not belong together.",
     ),
+    "county_names_needed": ("请填写县（市、区）名称和主管部门名称。", "Enter the county's and the bureau's names."),
+    "county_code_invalid": (
+        "行政区划代码 {code} 应为 6 位数字（GB/T 2260）。",
+        "The area code {code} should be six digits (GB/T 2260).",
+    ),
     "backup_target_not_empty": (
         "备份文件夹 {path} 不是空的；请选择一个空文件夹或新文件夹。",
         "The backup folder {path} is not empty; choose an empty or new folder.",

@@ -150,3 +150,20 @@ def test_the_issued_file_and_a_field_laptops_key_are_private(ws, tmp_path):
         assert stat.S_IMODE((tmp_path / "usb" / "a.p12").stat().st_mode) == 0o600
         assert stat.S_IMODE((tmp_path / "laptop" / "keys" / INSPECTOR_P12).stat().st_mode) == 0o600
     assert (tmp_path / "laptop" / "keys" / INSPECTOR_P12).read_bytes() == (tmp_path / "usb" / "a.p12").read_bytes()
+
+
+def test_the_register_lists_certificates_and_warns_30_days_before_expiry(ws, tmp_path):
+    from greenmine_desktop.store.certificates import list_certificates
+
+    keys.create_county_ca(ws, ROOT_PASS)
+    badge = active_badge(ws)
+    certificate = keys.issue_inspector(ws, badge, ROOT_PASS, P12_PASS, tmp_path / "a.p12")
+    [listed] = list_certificates(ws)
+    assert listed.serial == format(certificate.serial_number, "x") and listed.badge_no == badge
+    assert listed.not_after == certificate.not_valid_after_utc
+    assert listed.status(listed.not_after - timedelta(days=31)) == "valid"
+    assert listed.status(listed.not_after - timedelta(days=29)) == "expiring"
+    assert listed.status(listed.not_after + timedelta(seconds=1)) == "expired"
+    keys.revoke(ws, listed.serial, "调离本单位")
+    [revoked] = list_certificates(ws)
+    assert revoked.status(revoked.not_before) == "revoked" and revoked.revoke_reason == "调离本单位"

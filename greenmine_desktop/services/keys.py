@@ -106,6 +106,10 @@ def issue_inspector(ws: Workspace, badge_no: str, root_passphrase: str, p12_pass
 
 
 def revoke(ws: Workspace, serial: str, reason: str, actor: str | None = None) -> None:
+    """Revoke for good (the database refuses to undo it); the reason is part of the record."""
+    if not reason.strip():
+        raise UserError("revoke_reason_needed")
+    reason = reason.strip()
     row = ws.conn.execute("SELECT revoked_at FROM certificate WHERE serial = ?", [serial]).fetchone()
     if row is None:
         raise UserError("certificate_missing", serial=serial)

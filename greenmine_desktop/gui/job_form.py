@@ -1,0 +1,79 @@
+"""A small form dialog whose one action runs as a job (set-up, backup, restore): the
+fields, a line for the error sentence, and OK/Cancel; it closes when the work is done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.jobs import Report, run_job
+
+ERROR_STYLE = "color: #b00020"
+
+
+def folder_row(parent: QWidget, title: str, line: QLineEdit, choose_label: str) -> QHBoxLayout:
+    """A folder field with its Choose… button."""
+    browse = QPushButton(choose_label, parent)
+
+    def choose() -> None:
+        chosen = QFileDialog.getExistingDirectory(parent, title, line.text())
+        if chosen:
+            line.setText(chosen)
+
+    browse.clicked.connect(choose)
+    row = QHBoxLayout()
+    row.addWidget(line, 1)
+    row.addWidget(browse)
+    return row
+
+
+class JobFormDialog(QDialog):
+    def __init__(self, lang: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.resize(620, 0)
+        self.form = QFormLayout(self)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_form(self, action: str) -> None:
+        """Call after the fields: the error line and the buttons go last."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
+        self.form.addRow(self.error)
+        self.form.addRow(self.buttons)
+
+    def start(self) -> None:
+        """Read the fields and :meth:`run` the work (each dialog says what)."""
+        raise NotImplementedError
+
+    def run(self, label: str, work: Callable[[Report], Any], done: Callable[[Any], None]) -> None:
+        self.error.clear()
+        self.buttons.setEnabled(False)
+
+        def succeeded(result: Any) -> None:
+            done(result)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            self.error.setText(error_sentence(exc, self.lang))
+
+        self.job = run_job(self, label, work, succeeded, failed)
