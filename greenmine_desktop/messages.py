@@ -394,8 +394,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "county_names_needed": ("请填写县（市、区）名称和主管部门名称。", "Enter the county's and the bureau's names."),
     "county_code_invalid": (
-        "行政区划代码 {code} 应为 6 位数字（GB/T 2260）。",
-        "The area code {code} should be six digits (GB/T 2260).",
+        "行政区划代码 {area} 应为 6 位数字（GB/T 2260）。",
+        "The area code {area} should be six digits (GB/T 2260).",
     ),
     "backup_target_not_empty": (
         "备份文件夹 {path} 不是空的；请选择一个空文件夹或新文件夹。",

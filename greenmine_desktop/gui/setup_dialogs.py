@@ -135,10 +135,11 @@ class FirstStartDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to GreenMine"))
         title = QLabel(self.tr("<h3>What is this computer for?</h3>"), self)
         self.county_button = QCommandLinkButton(
-            self.tr("County office"), self.tr("New county workspace: registers, draws, packages, notices"), self)
+            self.tr("County office (new county workspace)"),
+            self.tr("Registers, draws, assignment packages out and results in, notices, statistics"), self)
         self.field_button = QCommandLinkButton(
-            self.tr("Inspection team"), self.tr("Set up this laptop from an assignment package and a certificate "
-                                                "file"), self)
+            self.tr("Inspection team (set up this computer with an assignment package and a certificate file)"),
+            self.tr("Inspections offline, photos, signatures, the return package"), self)
         self.open_button = QCommandLinkButton(self.tr("Open a workspace"),
                                               self.tr("A workspace folder on this computer or a restored backup"), self)
         self.demo_button = QCommandLinkButton(self.tr("Demo"), self.tr("A made-up county with a year of spot checks, "

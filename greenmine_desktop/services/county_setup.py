@@ -15,7 +15,7 @@ def create_county_workspace(folder: Path, county: str, bureau: str, county_code:
     if not county or not bureau:
         raise UserError("county_names_needed")
     if county_code and not (len(county_code) == 6 and county_code.isdigit()):
-        raise UserError("county_code_invalid", code=county_code)
+        raise UserError("county_code_invalid", area=county_code)
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
         raise UserError("workspace_exists", path=folder)
