@@ -176,3 +176,16 @@ def test_the_exported_record_holds_no_avoidance_list_and_the_county_re_runs_its_
     assert "county workspace" in capsys.readouterr().out
     assert main(["draw", "verify", str(tmp_path / "record.json"), "--workspace", str(ws.folder)]) == 0
     assert "gives the same result" in capsys.readouterr().out
+
+
+def test_the_same_seed_draws_the_same_in_a_workspace_whose_salt_is_its_own(ws, demo_folder, tmp_path):
+    """The avoidance salt is one per workspace (made by its migration), so a seed cannot be
+    re-drawn under a fresh salt until the teams suit someone."""
+    from greenmine_desktop.store.draw_secrets import draw_salt
+
+    first = run_plan(ws, DEMO_PLAN.name, "11 22 33", "op", (), WHEN)
+    again = run_plan(ws, DEMO_PLAN.name, "11 22 33", "op", (), WHEN + timedelta(minutes=5))
+    assert first["result"] == again["result"] and first["inputs_sha256"] == again["inputs_sha256"]
+    fresh = Workspace.create(tmp_path / "other", "county")
+    assert len(draw_salt(fresh)) == 32 and draw_salt(fresh) != draw_salt(ws)
+    fresh.close()

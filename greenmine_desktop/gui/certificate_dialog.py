@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from cryptography.x509.oid import NameOID
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +52,11 @@ def _error_label(parent: QWidget) -> QLabel:
     return label
 
 
+def _common_name(certificate) -> str:
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else certificate.subject.rfc4514_string()
+
+
 def _password_field(parent: QWidget) -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -63,6 +69,7 @@ class IssueDialog(QDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Issue a certificate"))
+        self.setMinimumWidth(600)
         self.inspector = QComboBox(self)
         for person in list_inspectors(ws):
             if person.active:
@@ -112,6 +119,7 @@ class RevokeDialog(QDialog):
     def __init__(self, certificate: IssuedCertificate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Revoke a certificate"))
+        self.setMinimumWidth(520)
         warning = QLabel(self.tr("Revoke the certificate of %1 (serial %2)? From now on every package and PDF this "
                                  "certificate signs is refused. A revocation cannot be undone.")
                          .replace("%1", f"{certificate.name}（{certificate.badge_no}）")
@@ -210,8 +218,8 @@ class CertificateDialog(QDialog):
         if not has_root:
             return
         root = keys.root_certificate(self.ws)
-        self.root_label.setText(self.tr("Root certificate of %1, serial %2, valid until %3.")
-                                .replace("%1", root.subject.rfc4514_string())
+        self.root_label.setText(self.tr("Root certificate: %1, serial %2, valid until %3.")
+                                .replace("%1", _common_name(root))
                                 .replace("%2", format(root.serial_number, "x"))
                                 .replace("%3", root.not_valid_after_utc.astimezone().strftime("%Y-%m-%d")))
         self.certificates = list_certificates(self.ws)

@@ -44,7 +44,7 @@ class JobFormDialog(QDialog):
     def __init__(self, lang: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.resize(620, 0)
+        self.setMinimumWidth(640)  # the height follows the wrapped texts
         self.form = QFormLayout(self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)

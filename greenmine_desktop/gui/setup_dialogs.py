@@ -133,6 +133,7 @@ class FirstStartDialog(QDialog):
         self.folder: Path | None = None
         self.child: QDialog | None = None
         self.setWindowTitle(self.tr("Welcome to GreenMine"))
+        self.setMinimumWidth(560)
         title = QLabel(self.tr("<h3>What is this computer for?</h3>"), self)
         self.county_button = QCommandLinkButton(
             self.tr("County office (new county workspace)"),

@@ -9,7 +9,6 @@ their avoidance lists. Running it stores an immutable draw record.
 from __future__ import annotations
 
 import json
-import secrets
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -23,7 +22,7 @@ from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.store import audit
-from greenmine_desktop.store.draw_secrets import avoidance_for
+from greenmine_desktop.store.draw_secrets import avoidance_for, draw_salt
 from greenmine_desktop.store.inspectors import list_inspectors
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
@@ -136,7 +135,7 @@ def draw_inputs(ws: Workspace, plan: Plan, on: date | None = None) -> DrawInputs
                   (bool(abnormal) and plan.always_abnormal) or (complaints > 0 and plan.always_complaints))
         for licence, credit, group, abnormal, complaints in rows)
     pool = tuple(PoolInspector.from_inspector(person) for person in list_inspectors(ws) if person.active)
-    return DrawInputs(candidates, pool, plan.rule, secrets.token_hex(16))
+    return DrawInputs(candidates, pool, plan.rule, draw_salt(ws))
 
 
 def run_plan(ws: Workspace, plan_name: str, seed: str, operator: str, witnesses: tuple[str, ...],
