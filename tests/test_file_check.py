@@ -37,7 +37,7 @@ def test_a_signed_report_and_its_tampered_copy(good_return):
     assert good.ok and good.kind == "pdf" and badge in good.signers[0] and good.signed_at is not None
     assert summary(good, "zh_CN")[1:] == ["文件完好，签名后没有改动。", "签名证书由本县根证书签发，可以信任。"]
     bad = check_file(county, tampered_pdf(report, tmp_path / "changed.pdf"))
-    assert not bad.ok and not bad.intact and [p.code for p in bad.problems][0] == "pdf_changed"
+    assert not bad.ok and not bad.intact and [p.code for p in bad.problems] == ["pdf_changed"]
     assert "签名后文件被修改过" in " ".join(summary(bad, "zh_CN"))
 
 
@@ -95,3 +95,28 @@ def test_a_field_laptop_is_set_up_only_from_files_that_belong_together(loop):
     with pytest.raises(UserError) as err:
         set_up_field_laptop(folder, task, p12, P12_PASS)
     assert err.value.code == "workspace_exists"
+
+
+def test_a_pdf_signed_by_another_countys_inspector_is_intact_but_does_not_chain(good_return):
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from greenmine_desktop.signing.ca import create_root, issue
+    from greenmine_desktop.signing.pdf_signature import sign_pdf
+
+    county, _, tmp_path = good_return
+    elsewhere = create_root("别县自然资源局")
+    stranger = issue(elsewhere, "冒名者", "99999999999")
+    page = io.BytesIO()
+    canvas = Canvas(page, pagesize=A4)
+    canvas.drawString(100, 700, "inspection record")
+    canvas.save()
+    forged = tmp_path / "foreign.pdf"
+    forged.write_bytes(sign_pdf(page.getvalue(), stranger, [elsewhere.certificate], "现场检查记录", "别县"))
+    result = check_file(county, forged)
+    foreign = [c for c in result.problems if "99999999999" in c.params.get("signer", "")]
+    assert result.intact and not result.chains and not result.ok
+    assert [p.code for p in foreign] == ["pdf_untrusted"]
+    assert "不是本县签发的" in " ".join(summary(result, "zh_CN"))
