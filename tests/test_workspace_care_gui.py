@@ -275,3 +275,19 @@ def test_the_first_start_sets_up_a_county_or_opens_a_folder(qtbot, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "县局"))
     qtbot.mouseClick(again.open_button, Qt.MouseButton.LeftButton)
     assert again.result() and again.folder == tmp_path / "县局"
+
+
+def test_the_first_start_opens_the_demo(qtbot, demo_template, private_home):
+    """演示 opens the demo county (made on first use; here one is there already)."""
+    import shutil
+
+    from greenmine_desktop.paths import demo_root
+
+    shutil.copytree(demo_template, demo_root() / "county")
+    install_language("zh_CN")
+    first = FirstStartDialog("zh_CN")
+    qtbot.addWidget(first)
+    first.show()
+    with qtbot.waitSignal(first.accepted, timeout=60_000):
+        qtbot.mouseClick(first.demo_button, Qt.MouseButton.LeftButton)
+    assert first.folder == demo_root() / "county"

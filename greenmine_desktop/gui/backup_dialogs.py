@@ -35,8 +35,8 @@ class BackupDialog(JobFormDialog):
         self.every.setSuffix(self.tr(" days"))
         self.form.addRow(intro)
         self.form.addRow(self.tr("Last backup"), QLabel(when, self))
-        self.form.addRow(self.tr("Back up &into"), folder_row(self, self.tr("Backup folder"), self.folder,
-                                                                self.tr("&Choose…")))
+        self.add_field(self.tr("Back up &into"), self.folder,
+                       folder_row(self, self.tr("Backup folder"), self.folder, self.tr("&Choose…")))
         self.form.addRow(self.tr("&Remind me after"), self.every)
         self.finish_form(self.tr("Back up"))
 
@@ -71,10 +71,10 @@ class RestoreDialog(JobFormDialog):
         self.backup = QLineEdit(self)
         self.target = QLineEdit(str(start_in / "恢复的工作区"), self)
         self.form.addRow(intro)
-        self.form.addRow(self.tr("&Backup folder"), folder_row(self, self.tr("Backup folder"), self.backup,
-                                                                 self.tr("&Choose…")))
-        self.form.addRow(self.tr("Restore &into"), folder_row(self, self.tr("An empty folder"), self.target,
-                                                                 self.tr("C&hoose…")))
+        self.add_field(self.tr("&Backup folder"), self.backup,
+                       folder_row(self, self.tr("Backup folder"), self.backup, self.tr("&Choose…")))
+        self.add_field(self.tr("Restore &into"), self.target,
+                       folder_row(self, self.tr("An empty folder"), self.target, self.tr("C&hoose…")))
         self.finish_form(self.tr("Restore"))
 
     def start(self) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop.domain.certificate import EXPIRY_WARNING_DAYS, IssuedCertificate
 from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.job_form import buddy_label
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.passphrase_fields import NewPassphrase
 from greenmine_desktop.gui.tables import read_only_table
@@ -91,7 +92,7 @@ class IssueDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Inspector"), self.inspector)
-        form.addRow(self.tr("Certificate &file"), where)
+        form.addRow(buddy_label(self, self.tr("Certificate &file"), self.out), where)
         form.addRow(QLabel(self.tr("The file's own passphrase (the inspector types it to sign):"), self))
         form.addRow(self.file_passphrase)
         form.addRow(self.tr("&Root key passphrase"), self.root_passphrase)

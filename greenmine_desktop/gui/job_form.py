@@ -24,6 +24,14 @@ from greenmine_desktop.gui.jobs import Report, run_job
 ERROR_STYLE = "color: #b00020"
 
 
+def buddy_label(parent: QWidget, text: str, field: QWidget) -> QLabel:
+    """A form label whose mnemonic (``&x``) moves the focus to ``field``: QFormLayout does
+    that by itself only when the field is a widget, not a row of them."""
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    return label
+
+
 def folder_row(parent: QWidget, title: str, line: QLineEdit, choose_label: str) -> QHBoxLayout:
     """A folder field with its Choose… button."""
     browse = QPushButton(choose_label, parent)
@@ -53,6 +61,10 @@ class JobFormDialog(QDialog):
                                         self)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
+
+    def add_field(self, text: str, field: QWidget, row: QHBoxLayout) -> None:
+        """A labelled row of widgets (a field and its Choose… button)."""
+        self.form.addRow(buddy_label(self, text, field), row)
 
     def finish_form(self, action: str) -> None:
         """Call after the fields: the error line and the buttons go last."""

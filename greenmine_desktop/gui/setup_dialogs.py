@@ -52,8 +52,8 @@ class CountySetupDialog(JobFormDialog):
         self.form.addRow(self.tr("&County"), self.county)
         self.form.addRow(self.tr("Area c&ode"), self.code)
         self.form.addRow(self.tr("&Bureau"), self.bureau)
-        self.form.addRow(self.tr("&Folder"), folder_row(self, self.tr("Workspace folder"), self.target,
-                                                        self.tr("C&hoose…")))
+        self.add_field(self.tr("&Folder"), self.target,
+                       folder_row(self, self.tr("Workspace folder"), self.target, self.tr("C&hoose…")))
         self.finish_form(self.tr("Create"))
 
     def _suggest(self, county: str) -> None:
@@ -89,13 +89,13 @@ class FieldSetupDialog(JobFormDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.target = QLineEdit(str(default_home() / "检查组"), self)
         self.form.addRow(intro)
-        self.form.addRow(self.tr("&Assignment package"), self._file_row(
+        self.add_field(self.tr("&Assignment package"), self.task, self._file_row(
             self.task, self.tr("Assignment packages (*.gmtask)"), self.tr("&Choose…")))
-        self.form.addRow(self.tr("C&ertificate file"), self._file_row(
+        self.add_field(self.tr("C&ertificate file"), self.p12, self._file_row(
             self.p12, self.tr("Certificate files (*.p12)"), self.tr("Ch&oose…")))
         self.form.addRow(self.tr("&Passphrase"), self.passphrase)
-        self.form.addRow(self.tr("&Folder"), folder_row(self, self.tr("Workspace folder"), self.target,
-                                                        self.tr("C&hoose…")))
+        self.add_field(self.tr("&Folder"), self.target,
+                       folder_row(self, self.tr("Workspace folder"), self.target, self.tr("C&hoose…")))
         self.finish_form(self.tr("Set up"))
 
     def _file_row(self, line: QLineEdit, file_filter: str, label: str) -> QHBoxLayout:

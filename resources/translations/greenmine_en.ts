@@ -94,8 +94,8 @@
         <translation>&amp;Export the root certificate…</translation>
     </message>
     <message>
-        <source>Root certificate of %1, serial %2, valid until %3.</source>
-        <translation>Root certificate of %1, serial %2, valid until %3.</translation>
+        <source>Root certificate: %1, serial %2, valid until %3.</source>
+        <translation>Root certificate: %1, serial %2, valid until %3.</translation>
     </message>
     <message>
         <source>Revoked %1: %2</source>

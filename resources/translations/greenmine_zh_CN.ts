@@ -95,7 +95,7 @@
         <translation>导出根证书(&amp;E)…</translation>
     </message>
     <message>
-        <source>Root certificate of %1, serial %2, valid until %3.</source>
+        <source>Root certificate: %1, serial %2, valid until %3.</source>
         <translation>根证书：%1，序列号 %2，有效期至 %3。</translation>
     </message>
     <message>
