@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop.domain.certificate import EXPIRY_WARNING_DAYS, IssuedCertificate
 from greenmine_desktop.gui.errors import error_sentence
-from greenmine_desktop.gui.job_form import buddy_label
+from greenmine_desktop.gui.job_form import buddy_label, file_row
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.passphrase_fields import NewPassphrase
 from greenmine_desktop.gui.tables import read_only_table
@@ -77,11 +77,8 @@ class IssueDialog(QDialog):
                 self.inspector.addItem(f"{person.name}（{person.badge_no}）", person.badge_no)
         self.out = QLineEdit(self)
         self.out.setPlaceholderText(self.tr("for example E:\\inspector.p12 on a USB stick"))
-        browse = QPushButton(self.tr("&Choose…"), self)
-        browse.clicked.connect(self._choose)
-        where = QHBoxLayout()
-        where.addWidget(self.out, 1)
-        where.addWidget(browse)
+        where = file_row(self, self.tr("Certificate file"), self.out, self.tr("&Choose…"),
+                         self.tr("Certificate files (*.p12)"), save=True)
         self.file_passphrase = NewPassphrase(self)
         self.root_passphrase = _password_field(self)
         self.error = _error_label(self)
@@ -101,13 +98,6 @@ class IssueDialog(QDialog):
         self.file_passphrase.changed.connect(self._update)
         self.out.textChanged.connect(self._update)
         self._update()
-
-    def _choose(self) -> None:
-        badge = self.inspector.currentData() or "inspector"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Certificate file"), f"{badge}.p12",
-                                              self.tr("Certificate files (*.p12)"))
-        if path:
-            self.out.setText(path)
 
     def _update(self) -> None:
         ready = bool(self.out.text().strip()) and self.file_passphrase.value is not None and self.inspector.count() > 0

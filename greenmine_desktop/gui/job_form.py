@@ -32,12 +32,13 @@ def buddy_label(parent: QWidget, text: str, field: QWidget) -> QLabel:
     return label
 
 
-def folder_row(parent: QWidget, title: str, line: QLineEdit, choose_label: str) -> QHBoxLayout:
-    """A folder field with its Choose… button."""
-    browse = QPushButton(choose_label, parent)
+def chooser_row(parent: QWidget, line: QLineEdit, label: str, ask: Callable[[str], str]) -> QHBoxLayout:
+    """A path field with a button that asks for the path (``ask`` gets the current text
+    and returns the chosen path, empty when the user cancelled)."""
+    browse = QPushButton(label, parent)
 
     def choose() -> None:
-        chosen = QFileDialog.getExistingDirectory(parent, title, line.text())
+        chosen = ask(line.text())
         if chosen:
             line.setText(chosen)
 
@@ -46,6 +47,16 @@ def folder_row(parent: QWidget, title: str, line: QLineEdit, choose_label: str) 
     row.addWidget(line, 1)
     row.addWidget(browse)
     return row
+
+
+def folder_row(parent: QWidget, title: str, line: QLineEdit, label: str) -> QHBoxLayout:
+    return chooser_row(parent, line, label, lambda current: QFileDialog.getExistingDirectory(parent, title, current))
+
+
+def file_row(parent: QWidget, title: str, line: QLineEdit, label: str, file_filter: str,
+             save: bool = False) -> QHBoxLayout:
+    ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+    return chooser_row(parent, line, label, lambda current: ask(parent, title, current, file_filter)[0])
 
 
 class JobFormDialog(QDialog):

@@ -12,16 +12,14 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from greenmine_desktop.gui.errors import error_sentence
-from greenmine_desktop.gui.job_form import ERROR_STYLE, JobFormDialog, folder_row
+from greenmine_desktop.gui.job_form import ERROR_STYLE, JobFormDialog, file_row, folder_row
 from greenmine_desktop.gui.jobs import run_job
 
 
@@ -89,28 +87,14 @@ class FieldSetupDialog(JobFormDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.target = QLineEdit(str(default_home() / "检查组"), self)
         self.form.addRow(intro)
-        self.add_field(self.tr("&Assignment package"), self.task, self._file_row(
-            self.task, self.tr("Assignment packages (*.gmtask)"), self.tr("&Choose…")))
-        self.add_field(self.tr("C&ertificate file"), self.p12, self._file_row(
-            self.p12, self.tr("Certificate files (*.p12)"), self.tr("Ch&oose…")))
+        self.add_field(self.tr("&Assignment package"), self.task, file_row(
+            self, self.windowTitle(), self.task, self.tr("&Choose…"), self.tr("Assignment packages (*.gmtask)")))
+        self.add_field(self.tr("C&ertificate file"), self.p12, file_row(
+            self, self.windowTitle(), self.p12, self.tr("Ch&oose…"), self.tr("Certificate files (*.p12)")))
         self.form.addRow(self.tr("&Passphrase"), self.passphrase)
         self.add_field(self.tr("&Folder"), self.target,
                        folder_row(self, self.tr("Workspace folder"), self.target, self.tr("C&hoose…")))
         self.finish_form(self.tr("Set up"))
-
-    def _file_row(self, line: QLineEdit, file_filter: str, label: str) -> QHBoxLayout:
-        browse = QPushButton(label, self)
-
-        def choose() -> None:
-            path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), line.text(), file_filter)
-            if path:
-                line.setText(path)
-
-        browse.clicked.connect(choose)
-        row = QHBoxLayout()
-        row.addWidget(line, 1)
-        row.addWidget(browse)
-        return row
 
     def start(self) -> None:
         from greenmine_desktop.services.field_setup import set_up_field_laptop
