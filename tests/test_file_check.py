@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 
 from greenmine_desktop.messages import UserError
@@ -120,3 +123,15 @@ def test_a_pdf_signed_by_another_countys_inspector_is_intact_but_does_not_chain(
     assert result.intact and not result.chains and not result.ok
     assert [p.code for p in foreign] == ["pdf_untrusted"]
     assert "不是本县签发的" in " ".join(summary(result, "zh_CN"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_a_laptop_set_up_before_has_its_key_file_made_private_when_it_next_signs(good_return):
+    from greenmine_desktop.services.returns import export_return
+
+    _, _, tmp_path = good_return
+    key_file = tmp_path / "field" / "keys" / "inspector.p12"
+    key_file.chmod(0o644)  # as create_field_workspace left it before issue 20
+    with Workspace.open(tmp_path / "field") as field:
+        export_return(field, tmp_path / "again.gmreturn", P12_PASS)
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
