@@ -212,34 +212,36 @@ def test_good_and_tampered_pdfs_and_packages_are_told_apart(good_return, qtbot):
 def test_backup_then_restore_from_the_file_menu(year_folder, qtbot, private_home, tmp_path):
     with Workspace.open(year_folder) as ws:
         window = show_window(qtbot, ws, private_home / "county.ini")
-        menu = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-        assert {"备份工作区(&B)…", "从备份恢复(&T)…", "核验文件(&K)…", "证书管理(&C)…"} <= set(menu)
-        assert "从未备份" in window.care.reminder.text()
-        window.care.back_up()
-        backup = window.care.dialog
-        assert backup.every.value() == 7
-        backup.folder.setText(str(tmp_path / "usb" / "备份"))
-        backup.every.setValue(14)
-        with qtbot.waitSignal(backup.accepted, timeout=120_000):
-            qtbot.mouseClick(ok_button(backup), Qt.MouseButton.LeftButton)
-        assert window.care.reminder.text() == "" and "核验通过" in window.statusBar().currentMessage()
-        assert ws.meta("backup_every_days") == "14"
+        try:
+            menu = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+            assert {"备份工作区(&B)…", "从备份恢复(&T)…", "核验文件(&K)…", "证书管理(&C)…"} <= set(menu)
+            assert "从未备份" in window.care.reminder.text()
+            window.care.back_up()
+            backup = window.care.dialog
+            assert backup.every.value() == 7
+            backup.folder.setText(str(tmp_path / "usb" / "备份"))
+            backup.every.setValue(14)
+            with qtbot.waitSignal(backup.accepted, timeout=120_000):
+                qtbot.mouseClick(ok_button(backup), Qt.MouseButton.LeftButton)
+            assert window.care.reminder.text() == "" and "核验通过" in window.statusBar().currentMessage()
+            assert ws.meta("backup_every_days") == "14"
 
-        window.care.restore()
-        restore = window.care.dialog
-        restore.backup.setText(str(tmp_path / "usb" / "备份"))
-        restore.target.setText(str(tmp_path))  # not empty: refused, nothing touched
-        qtbot.mouseClick(ok_button(restore), Qt.MouseButton.LeftButton)
-        settle(qtbot, lambda: "空文件夹" in restore.error.text())
-        restore.target.setText(str(tmp_path / "新电脑" / "县局"))
-        with qtbot.waitSignal(restore.accepted, timeout=120_000):
+            window.care.restore()
+            restore = window.care.dialog
+            restore.backup.setText(str(tmp_path / "usb" / "备份"))
+            restore.target.setText(str(tmp_path))  # not empty: refused, nothing touched
             qtbot.mouseClick(ok_button(restore), Qt.MouseButton.LeftButton)
-        question = window.care.dialog
-        assert isinstance(question, QMessageBox)
-        with qtbot.waitSignal(window.reopenRequested) as opened:
-            qtbot.mouseClick(question.button(QMessageBox.StandardButton.Open), Qt.MouseButton.LeftButton)
-        assert opened.args[0] == tmp_path / "新电脑" / "县局"
-        window.close()
+            settle(qtbot, lambda: "空文件夹" in restore.error.text())
+            restore.target.setText(str(tmp_path / "新电脑" / "县局"))
+            with qtbot.waitSignal(restore.accepted, timeout=120_000):
+                qtbot.mouseClick(ok_button(restore), Qt.MouseButton.LeftButton)
+            question = window.care.dialog
+            assert isinstance(question, QMessageBox)
+            with qtbot.waitSignal(window.reopenRequested) as opened:
+                qtbot.mouseClick(question.button(QMessageBox.StandardButton.Open), Qt.MouseButton.LeftButton)
+            assert opened.args[0] == tmp_path / "新电脑" / "县局"
+        finally:  # before the workspace closes, even when an assertion failed
+            window.close()
     assert main(["verify", str(tmp_path / "新电脑" / "县局")]) == 0
 
 
