@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--reason", default="", help="why the earlier draw is replaced")
     verify = draw.add_parser("verify", help="re-run a draw record and check it")
     verify.add_argument("record", type=Path)
+    verify.add_argument("--workspace", type=Path, dest="ws", help="the county workspace that made the draw: its "
+                                                                "confidential avoidance lists re-run the teams too")
 
     photos = commands.add_parser("photos", help="photo evidence").add_subparsers(dest="action", required=True)
     inspect = photos.add_parser("inspect", help="read photos' metadata; with --mine, check them against its boundary")
@@ -98,6 +100,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("target", type=Path, help="a workspace folder, or a PDF")
     check.add_argument("--workspace", type=Path, dest="ws", help="for a PDF: the county workspace whose root to trust")
     check.add_argument("--root", type=Path, help="for a PDF: the county root certificate (PEM) to trust")
+    save = commands.add_parser("backup", help="copy a workspace (database, photos, reports, keys) into an empty "
+                                              "folder and check the copy")
+    save.add_argument("ws", type=Path, metavar="WORKSPACE")
+    save.add_argument("--out", type=Path, required=True, help="an empty or new folder, on another disk")
+    back = commands.add_parser("restore", help="restore a backup folder into an empty folder, checked")
+    back.add_argument("backup", type=Path, metavar="BACKUP")
+    back.add_argument("--to", type=Path, required=True, dest="target", help="an empty or new folder")
     sign = commands.add_parser("sign", help="sign a PDF with an inspector's PKCS#12 (passphrase asked, or "
                                             "GREENMINE_P12_PASSPHRASE)")
     sign.add_argument("pdf", type=Path)
@@ -228,7 +237,7 @@ def _draw_run(args: argparse.Namespace, lang: str) -> int:
 
 
 def _draw_verify(args: argparse.Namespace, lang: str) -> int:
-    from greenmine_desktop.domain.draw_record import verify_record
+    from greenmine_desktop.domain.draw_record import teams_rerun, verify_record
 
     try:
         record = json.loads(args.record.read_text(encoding="utf-8"))
@@ -236,12 +245,20 @@ def _draw_verify(args: argparse.Namespace, lang: str) -> int:
         raise UserError("file_unreadable", path=args.record.name, reason=type(exc).__name__) from exc
     if not isinstance(record, dict):
         raise UserError("draw_record_malformed", detail="not an object")
-    problems = verify_record(record)
+    avoidance = None
+    if args.ws:
+        from greenmine_desktop.store.draw_secrets import avoidance_for
+        from greenmine_desktop.store.workspace import Workspace
+
+        with Workspace.open(args.ws) as ws:
+            avoidance = avoidance_for(ws, str(record.get("record_sha256", "")))
+    problems = verify_record(record, avoidance)
     for problem in problems:
         print(problem.message(lang), file=sys.stderr)
     if problems:
         return 1
-    print(text("draw_verified", lang, seed=record["seed"], mines=len(record["result"])))
+    done = "draw_verified" if teams_rerun(record, avoidance) else "draw_verified_mines"
+    print(text(done, lang, seed=record["seed"], mines=len(record["result"])))
     return 0
 
 
@@ -375,10 +392,14 @@ def _package(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.store.workspace import DB_NAME, Workspace
 
     if args.action == "open" and not (args.ws / DB_NAME).exists():
+        from greenmine_desktop.services.field_setup import set_up_field_laptop
+
         if args.p12 is None:
             raise UserError("workspace_missing", path=args.ws)
-        assignments.create_field_workspace(args.ws, args.p12,
-                                           _passphrase("GREENMINE_P12_PASSPHRASE", "certificate passphrase: ")).close()
+        set_up_field_laptop(args.ws, args.file, args.p12,
+                            _passphrase("GREENMINE_P12_PASSPHRASE", "certificate passphrase: "))
+        print(text("package_opened", lang, file=args.file.name))
+        return 0
     with Workspace.open(args.ws) as ws:
         if args.action == "export-assignment":
             draws = list_draws(ws)
@@ -489,6 +510,19 @@ def _legal(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _backup(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services.backup import backup_workspace, restore_workspace
+    from greenmine_desktop.store.workspace import Workspace
+
+    if args.command == "backup":
+        with Workspace.open(args.ws) as ws:
+            result = backup_workspace(ws, args.out)
+        print(text("backup_done", lang, path=result.folder, files=result.files))
+    else:
+        print(text("restore_done", lang, path=restore_workspace(args.backup, args.target)))
+    return 0
+
+
 def _selftest(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.gui.selftest import run_selftest
 
@@ -508,7 +542,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging_setup.configure()
     clock.install(clock.Clock.from_environment())  # the one clock of this process, GUI or command
     lang = cli_language()
-    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify, "sign": _sign}
+    handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify, "sign": _sign,
+                "backup": _backup, "restore": _backup}
     if args.command == "package":
         handler = _package
     elif args.command == "keys":

@@ -24,3 +24,23 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
+
+
+def keep_private(path: Path) -> Path:
+    """Only the owner may read or write ``path`` (mode 0600), where the system has file
+    modes; on Windows the user profile's ACLs do that job and modes mean nothing."""
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+    return path
+
+
+def write_private(target: Path, write: Callable[[BinaryIO], object]) -> Path:
+    """:func:`write_atomically` for a private key: mode 0600 before it takes its name."""
+    if os.name != "posix":
+        return write_atomically(target, write)
+
+    def write_and_close_group(stream: BinaryIO) -> None:
+        os.fchmod(stream.fileno(), 0o600)
+        write(stream)
+
+    return write_atomically(target, write_and_close_group)

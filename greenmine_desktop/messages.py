@@ -423,6 +423,85 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "签名有效：{signer} 于 {at} 签名，文件完好，证书由本县签发。",
         "Valid signature: {signer} signed on {at}; the file is intact and the certificate is this county's.",
     ),
+    # issue 20: keys in the GUI, verifying files, backups, draw records without avoidance lists
+    "passphrase_mismatch": ("两次输入的口令不一致。", "The two passphrases differ."),
+    "revoke_reason_needed": ("吊销证书须写明原因。", "A revocation needs its reason."),
+    "certificate_expires_soon": (
+        "{name}（{badge}）的证书将于 {day} 到期，请及时签发新证书。",
+        "{name} ({badge})'s certificate expires on {day}; issue a new one in time.",
+    ),
+    "verify_kind_unknown": (
+        "无法核验 {file}：只能核验 PDF、任务包（.gmtask）和回传包（.gmreturn）。",
+        "{file} cannot be checked: only PDFs, assignment packages (.gmtask) and return packages (.gmreturn).",
+    ),
+    "verify_signed_by": ("签名人：{signer}；签名时间：{at}。", "Signed by {signer} on {at}."),
+    "verify_intact": ("文件完好，签名后没有改动。", "The file is intact; nothing changed after signing."),
+    "verify_chains": ("签名证书由本县根证书签发，可以信任。", "The signing certificate chains to this county's root."),
+    "verify_package_ok": (
+        "数据包 {file} 核验通过：签名有效，全部 {files} 个文件完好。",
+        "Package {file} verifies: a valid signature, all {files} files intact.",
+    ),
+    "field_team_mismatch": (
+        "证书持有人（{badge}）不在这个任务包的检查组中。",
+        "The certificate holder ({badge}) is not on this assignment package's team.",
+    ),
+    "field_root_mismatch": (
+        "任务包不是签发这张证书的县局签的，两个文件不配套。",
+        "The package was not signed by the county that issued the certificate; the two files do not belong together.",
+    ),
+    "county_names_needed": ("请填写县（市、区）名称和主管部门名称。", "Enter the county's and the bureau's names."),
+    "county_code_invalid": (
+        "行政区划代码 {area} 应为 6 位数字（GB/T 2260）。",
+        "The area code {area} should be six digits (GB/T 2260).",
+    ),
+    "backup_target_not_empty": (
+        "备份文件夹 {path} 不是空的；请选择一个空文件夹或新文件夹。",
+        "The backup folder {path} is not empty; choose an empty or new folder.",
+    ),
+    "backup_inside_workspace": (
+        "备份不能放在工作区自己的文件夹 {path} 里；请选择其他磁盘或 U 盘上的文件夹。",
+        "A backup cannot go inside the workspace ({path}); choose a folder on another disk or a USB stick.",
+    ),
+    "restore_target_not_empty": (
+        "恢复目标 {path} 不是空文件夹；为免覆盖数据，只能恢复到空文件夹。",
+        "The restore target {path} is not an empty folder; to overwrite nothing, restore only into an empty one.",
+    ),
+    "backup_not_a_backup": (
+        "{path} 不是 GreenMine 工作区的备份（缺少 {file}）。",
+        "{path} is not a GreenMine workspace backup (it lacks {file}).",
+    ),
+    "backup_file_changed": (
+        "备份中的文件 {file} 与备份清单不符，备份已损坏。",
+        "The backup's file {file} does not match its list; the backup is damaged.",
+    ),
+    "backup_check_failed": ("备份副本核验未通过：{detail}", "The backup copy failed its check: {detail}"),
+    "backup_done": (
+        "已备份到 {path}：数据库、{files} 个文件，核验通过。",
+        "Backed up to {path}: the database and {files} files, checked.",
+    ),
+    "restore_done": ("已从备份恢复到 {path}，核验通过。", "Restored from the backup into {path}, checked."),
+    "backup_due": (
+        "距上次备份已超过 {days} 天（上次：{last}）。请用“文件 → 备份工作区”备份。",
+        "The last backup is more than {days} days old ({last}). Use File → Back up the workspace.",
+    ),
+    "backup_never": (
+        "此工作区还从未备份过。请用“文件 → 备份工作区”备份。",
+        "This workspace has never been backed up. Use File → Back up the workspace.",
+    ),
+    "draw_avoidance_differs": (
+        "工作区中保存的回避名单与抽取记录中的回避哈希不符。",
+        "The avoidance lists kept in the workspace do not match the record's avoidance hash.",
+    ),
+    "draw_team_broken": (
+        "矿山 {licence} 的检查组不符合抽取规则（人数、重复人员、人员库或每人上限）。",
+        "The team for mine {licence} breaks the draw rules (size, a repeated member, the pool or the load limit).",
+    ),
+    "draw_verified_mines": (
+        "抽取记录完好：按种子“{seed}”重新抽取得到相同的 {mines} 座矿山，检查组符合规则；"
+        "回避名单保密，检查组人选需在县局工作区复核（--workspace）。",
+        "The draw record is intact: seed “{seed}” re-draws the same {mines} mines and the teams keep the rules; "
+        "avoidance lists are confidential, so the team choice is re-run in the county workspace (--workspace).",
+    ),
     # packages
     "package_not_zip": (
         "{file} 不是完整的数据包（zip 文件损坏或不完整）。",

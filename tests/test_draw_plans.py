@@ -151,3 +151,41 @@ def test_mines_with_complaints_can_always_be_drawn(ws):
     for seed in ("a", "b", "c"):
         drawn = {row["licence_no"] for row in run_plan(ws, "complaints", seed, "op", (), WHEN)["result"]}
         assert complained <= drawn and len(drawn) == len(complained) + 5
+
+
+def test_the_exported_record_holds_no_avoidance_list_and_the_county_re_runs_its_teams(ws, tmp_path, capsys,
+                                                                                      monkeypatch):
+    """Issue 20: the inspectors' avoidance lists stay in the workspace; ``draw verify``
+    re-runs the mines from the file alone and the teams with ``--workspace``."""
+    from greenmine_desktop.cli import main
+    from greenmine_desktop.services.draw_plans import export_record, verify_stored
+
+    monkeypatch.setenv("GREENMINE_LANG", "en")
+    avoided = {r[0] for r in ws.conn.execute("SELECT target FROM inspector_avoidance")}
+    assert avoided
+    record = run_plan(ws, DEMO_PLAN.name, "03 17 25", "王建国", ("李海燕",), WHEN)
+    export_record(ws, record["record_sha256"], tmp_path / "record.json")
+    published = (tmp_path / "record.json").read_text(encoding="utf-8")
+    assert "avoid_mines" not in published and "avoid_companies" not in published
+    assert all(set(p) == {"badge_no"} for p in json.loads(published)["inputs"]["inspectors"])
+    kept = json.loads(ws.conn.execute("SELECT avoidance FROM draw_record").fetchone()[0])
+    assert {t for p in kept["inspectors"] for t in p["avoid_mines"] + p["avoid_companies"]} <= avoided
+    assert kept["salt"] and kept["salt"] not in published
+    assert verify_stored(ws, record) == []
+    assert main(["draw", "verify", str(tmp_path / "record.json")]) == 0
+    assert "county workspace" in capsys.readouterr().out
+    assert main(["draw", "verify", str(tmp_path / "record.json"), "--workspace", str(ws.folder)]) == 0
+    assert "gives the same result" in capsys.readouterr().out
+
+
+def test_the_same_seed_draws_the_same_in_a_workspace_whose_salt_is_its_own(ws, demo_folder, tmp_path):
+    """The avoidance salt is one per workspace (made by its migration), so a seed cannot be
+    re-drawn under a fresh salt until the teams suit someone."""
+    from greenmine_desktop.store.draw_secrets import draw_salt
+
+    first = run_plan(ws, DEMO_PLAN.name, "11 22 33", "op", (), WHEN)
+    again = run_plan(ws, DEMO_PLAN.name, "11 22 33", "op", (), WHEN + timedelta(minutes=5))
+    assert first["result"] == again["result"] and first["inputs_sha256"] == again["inputs_sha256"]
+    fresh = Workspace.create(tmp_path / "other", "county")
+    assert len(draw_salt(fresh)) == 32 and draw_salt(fresh) != draw_salt(ws)
+    fresh.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -95,3 +97,73 @@ def test_keys_commands(ws, tmp_path, monkeypatch, capsys):
         pass
     assert main(["keys", "init", "--workspace", str(tmp_path / "other")]) == 1
     assert "至少需要 8 个字符" in capsys.readouterr().err
+
+
+# issue 20: key hygiene
+
+
+def test_the_root_key_is_locked_with_600000_pbkdf2_rounds_and_only_its_owner_may_read_it(ws):
+    from greenmine_desktop.signing.ca import key_rounds
+
+    keys.create_county_ca(ws, ROOT_PASS)
+    path = ws.folder / "keys" / keys.ROOT_KEY
+    assert key_rounds(path.read_bytes()) >= 600_000
+    # any PKCS#8 reader opens it with the passphrase, and with nothing else
+    key = serialization.load_pem_private_key(path.read_bytes(), ROOT_PASS.encode())
+    assert key.public_key() == keys.root_certificate(ws).public_key()
+    with pytest.raises(ValueError):
+        serialization.load_pem_private_key(path.read_bytes(), b"guessed passphrase")
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_root_key_written_with_2048_rounds_still_opens_and_is_then_locked_harder(ws):
+    from greenmine_desktop.signing.ca import key_rounds
+
+    keys.create_county_ca(ws, ROOT_PASS)
+    path = ws.folder / "keys" / keys.ROOT_KEY
+    key = serialization.load_pem_private_key(path.read_bytes(), ROOT_PASS.encode())
+    old = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,  # what 0.x wrote
+                            serialization.BestAvailableEncryption(ROOT_PASS.encode()))
+    path.write_bytes(old)
+    path.chmod(0o644)
+    assert key_rounds(old) == 2048
+    with pytest.raises(UserError):
+        keys.unlock_root(ws, "wrong passphrase")
+    assert path.read_bytes() == old  # a wrong passphrase rewrites nothing
+    root = keys.unlock_root(ws, ROOT_PASS)
+    assert root.key.private_numbers() == key.private_numbers()
+    assert key_rounds(path.read_bytes()) >= 600_000
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert keys.unlock_root(ws, ROOT_PASS).key.private_numbers() == key.private_numbers()
+
+
+def test_the_issued_file_and_a_field_laptops_key_are_private(ws, tmp_path):
+    from greenmine_desktop.services.assignments import INSPECTOR_P12, create_field_workspace
+
+    keys.create_county_ca(ws, ROOT_PASS)
+    keys.issue_inspector(ws, active_badge(ws), ROOT_PASS, P12_PASS, tmp_path / "usb" / "a.p12")
+    field = create_field_workspace(tmp_path / "laptop", tmp_path / "usb" / "a.p12", P12_PASS)
+    field.close()
+    if os.name == "posix":
+        assert stat.S_IMODE((tmp_path / "usb" / "a.p12").stat().st_mode) == 0o600
+        assert stat.S_IMODE((tmp_path / "laptop" / "keys" / INSPECTOR_P12).stat().st_mode) == 0o600
+    assert (tmp_path / "laptop" / "keys" / INSPECTOR_P12).read_bytes() == (tmp_path / "usb" / "a.p12").read_bytes()
+
+
+def test_the_register_lists_certificates_and_warns_30_days_before_expiry(ws, tmp_path):
+    from greenmine_desktop.store.certificates import list_certificates
+
+    keys.create_county_ca(ws, ROOT_PASS)
+    badge = active_badge(ws)
+    certificate = keys.issue_inspector(ws, badge, ROOT_PASS, P12_PASS, tmp_path / "a.p12")
+    [listed] = list_certificates(ws)
+    assert listed.serial == format(certificate.serial_number, "x") and listed.badge_no == badge
+    assert listed.not_after == certificate.not_valid_after_utc
+    assert listed.status(listed.not_after - timedelta(days=31)) == "valid"
+    assert listed.status(listed.not_after - timedelta(days=29)) == "expiring"
+    assert listed.status(listed.not_after + timedelta(seconds=1)) == "expired"
+    keys.revoke(ws, listed.serial, "调离本单位")
+    [revoked] = list_certificates(ws)
+    assert revoked.status(revoked.not_before) == "revoked" and revoked.revoke_reason == "调离本单位"

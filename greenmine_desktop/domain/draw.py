@@ -4,6 +4,10 @@ Algorithm ``gm-draw-1``, documented here so anyone can re-implement it:
 
 1. The inputs (candidates, inspector pool, sample rules) are written as canonical JSON
    (sorted keys and lists, UTF-8, no spaces) and hashed with SHA-256: the *inputs hash*.
+   The inspectors' avoidance lists are confidential, so they enter only as the
+   *avoidance hash*, SHA-256 over their canonical JSON and a random salt the county keeps
+   (without the salt, a hash of a few licence numbers from the public register could be
+   guessed); the published inputs name each inspector by badge number alone.
 2. The random stream is SHA-256 in counter mode: block *i* is
    ``SHA-256(key ‖ i as 8 bytes big-endian)`` with ``key = SHA-256("gm-draw-1\\0" ‖ seed ‖ "\\0" ‖ inputs hash)``.
    Blocks are read as 64-bit big-endian integers; a number below *n* is taken by
@@ -76,25 +80,42 @@ class DrawInputs:
     candidates: tuple[Candidate, ...]
     inspectors: tuple[PoolInspector, ...]
     rule: SampleRule
+    salt: str = ""  # kept with the avoidance lists in the county workspace, never published
 
     def to_data(self) -> dict:
-        """The inputs as canonical data: sorted, plain, and enough to re-run the draw."""
+        """The inputs as canonical data, avoidance lists included (the format-1 record)."""
+        return {**self._common(), "inspectors": [
+            {"badge_no": i.badge_no, "avoid_mines": sorted(i.avoid_mines), "avoid_companies": sorted(i.avoid_companies)}
+            for i in sorted(self.inspectors, key=lambda i: i.badge_no)]}
+
+    def public_data(self) -> dict:
+        """The inputs as they may be published: badge numbers without whom each avoids,
+        and the avoidance hash that commits to the lists."""
+        return {**self._common(), "inspectors": [{"badge_no": b} for b in sorted(i.badge_no for i in self.inspectors)],
+                "avoidance_sha256": self.avoidance_digest()}
+
+    def avoidance_data(self) -> dict:
+        """The confidential part: the salt and every inspector's avoidance lists."""
+        return {"salt": self.salt, "inspectors": [
+            {"badge_no": i.badge_no, "avoid_mines": sorted(i.avoid_mines), "avoid_companies": sorted(i.avoid_companies)}
+            for i in sorted(self.inspectors, key=lambda i: i.badge_no) if i.avoid_mines or i.avoid_companies]}
+
+    def avoidance_digest(self) -> str:
+        return hashlib.sha256(canonical_json(self.avoidance_data())).hexdigest()
+
+    def _common(self) -> dict:
         return {
             "algorithm": ALGORITHM,
             "candidates": [
                 {"licence_no": c.licence_no, "credit_code": c.credit_code, "stratum": c.stratum, "always": c.always}
                 for c in sorted(self.candidates, key=lambda c: c.licence_no)
             ],
-            "inspectors": [
-                {"badge_no": i.badge_no, "avoid_mines": sorted(i.avoid_mines),
-                 "avoid_companies": sorted(i.avoid_companies)}
-                for i in sorted(self.inspectors, key=lambda i: i.badge_no)
-            ],
             "rule": asdict(self.rule),
         }
 
     @classmethod
     def from_data(cls, data: dict) -> DrawInputs:
+        """Format-1 inputs (avoidance lists inline)."""
         return cls(
             tuple(Candidate(**c) for c in data["candidates"]),
             tuple(PoolInspector(i["badge_no"], frozenset(i["avoid_mines"]), frozenset(i["avoid_companies"]))
@@ -102,11 +123,27 @@ class DrawInputs:
             SampleRule(**data["rule"]),
         )
 
-    def canonical(self) -> bytes:
-        return canonical_json(self.to_data())
+    @classmethod
+    def from_public(cls, data: dict, avoidance: dict | None = None) -> DrawInputs:
+        """Published inputs, with the confidential part when it is at hand (else nobody avoids anyone)."""
+        lists = {i["badge_no"]: i for i in (avoidance or {}).get("inspectors", [])}
+        empty: dict = {"avoid_mines": [], "avoid_companies": []}
+        return cls(
+            tuple(Candidate(**c) for c in data["candidates"]),
+            tuple(PoolInspector(i["badge_no"], frozenset(lists.get(i["badge_no"], empty)["avoid_mines"]),
+                                frozenset(lists.get(i["badge_no"], empty)["avoid_companies"]))
+                  for i in data["inspectors"]),
+            SampleRule(**data["rule"]), (avoidance or {}).get("salt", ""),
+        )
 
     def digest(self) -> str:
-        return hashlib.sha256(self.canonical()).hexdigest()
+        """The inputs hash the random stream is keyed with: over the publishable inputs,
+        so anyone holding a record can re-derive the stream and re-run the choice of mines."""
+        return hashlib.sha256(canonical_json(self.public_data())).hexdigest()
+
+    def legacy_digest(self) -> str:
+        """The inputs hash of format-1 records, over the inputs with the avoidance lists."""
+        return hashlib.sha256(canonical_json(self.to_data())).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -271,12 +308,13 @@ def assign_teams(inputs: DrawInputs, mines: list[Candidate], stream: HashStream)
     return [Assignment(mine.licence_no, teams[k]) for k, mine in enumerate(mines)]
 
 
-def run_draw(inputs: DrawInputs, seed: str) -> DrawResult:
-    """The whole draw; raises :class:`UserError` naming the constraint that cannot be met."""
+def run_draw(inputs: DrawInputs, seed: str, digest: str | None = None) -> DrawResult:
+    """The whole draw; raises :class:`UserError` naming the constraint that cannot be met.
+    ``digest`` keys the stream when re-running a record of an older format."""
     _check_rule(inputs.rule)
     if not seed.strip():
         raise UserError("draw_no_seed")
-    digest = inputs.digest()
+    digest = digest or inputs.digest()
     stream = HashStream(seed, digest)
     mines = draw_mines(inputs, stream)
     return DrawResult(ALGORITHM, seed, digest, tuple(assign_teams(inputs, mines, stream)))

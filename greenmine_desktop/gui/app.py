@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from greenmine_desktop import __version__
 from greenmine_desktop.assets import get_asset
@@ -70,8 +70,10 @@ def _choose_folder(settings: Settings, workspace: Path | None, demo: bool) -> Pa
     last = settings.last_workspace
     if last and (last / "workspace.sqlite").exists():
         return last
-    chosen = QFileDialog.getExistingDirectory(None, "GreenMine")
-    return Path(chosen) if chosen else None
+    from greenmine_desktop.gui.setup_dialogs import FirstStartDialog
+
+    first = FirstStartDialog(settings.language)
+    return first.folder if first.exec() else None
 
 
 def run_gui(workspace: Path | None = None, demo: bool = False) -> int:

@@ -29,14 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from greenmine_desktop import clock
-from greenmine_desktop.domain.draw_record import verify_record
 from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.plan_editor import PlanEditor
 from greenmine_desktop.gui.tables import read_only_table
 from greenmine_desktop.messages import UserError, text
-from greenmine_desktop.services.draw_plans import export_record, export_record_pdf, list_draws, load_record, run_plan
+from greenmine_desktop.services.draw_plans import (
+    export_record,
+    export_record_pdf,
+    list_draws,
+    load_record,
+    run_plan,
+    verify_stored,
+)
 from greenmine_desktop.services.public_notice import PublicNotice, export_public_notice
 from greenmine_desktop.store.workspace import Workspace
 
@@ -201,7 +207,7 @@ class DrawPage(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        problems = verify_record(record)
+        problems = verify_stored(self.ws, record)
         self.moment.setStyleSheet("font-size: 13pt; color: %s" % ("#b00020" if problems else "#1b5e20"))
         self.moment.setText("；".join(p.message(self.lang) for p in problems) if problems else
                             text("draw_verified", self.lang, seed=record["seed"], mines=len(record["result"])))

@@ -16,6 +16,8 @@ from greenmine_desktop.gui.lazy_page import LazyPage
 from greenmine_desktop.gui.mine_page import MineRegisterPage
 from greenmine_desktop.gui.package_actions import PackageActions
 from greenmine_desktop.gui.settings import Settings
+from greenmine_desktop.gui.verify_dialog import dropped_paths
+from greenmine_desktop.gui.workspace_actions import WorkspaceActions
 from greenmine_desktop.services import inspector_import, mine_import
 from greenmine_desktop.store.follow_ups import overdue
 from greenmine_desktop.store.workspace import Workspace
@@ -63,6 +65,9 @@ class MainWindow(QMainWindow):
             self, ws.folder, lang, self.tr("Import inspectors"), (self.tr("Badge No."), self.tr("Name")),
             inspector_import.preview_import, inspector_import.apply_import, self._imported)
         self.packages = PackageActions(self, ws, lang, settings.operator, self._packages_done)
+        self.care = WorkspaceActions(self, ws, lang, settings.operator)
+        self.care.openRequested.connect(lambda folder: self.reopenRequested.emit(folder, self.lang))
+        self.setAcceptDrops(True)  # a PDF or package dropped on the window is checked
         self._build_menus()
         self._restore_layout()
 
@@ -91,6 +96,12 @@ class MainWindow(QMainWindow):
                                              "Ctrl+Shift+A"))
             file_menu.addAction(self._action(self.tr("Export the &return package…"), self.packages.choose_return,
                                              "Ctrl+Shift+R"))
+        file_menu.addSeparator()
+        if self.ws.kind == "county":
+            file_menu.addAction(self._action(self.tr("&Certificates…"), self.care.certificates))
+        file_menu.addAction(self._action(self.tr("Chec&k a file…"), lambda: self.care.check_file(), "Ctrl+Shift+V"))
+        file_menu.addAction(self._action(self.tr("&Back up the workspace…"), self.care.back_up, "Ctrl+Shift+B"))
+        file_menu.addAction(self._action(self.tr("Res&tore from a backup…"), self.care.restore))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -216,6 +227,16 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state("mines")
         if splitter is not None:
             self.mine_page.splitter.restoreState(splitter)
+
+    def dragEnterEvent(self, event) -> None:
+        if dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.care.check_file(paths[0])
 
     def closeEvent(self, event) -> None:
         self.settings.save_window_layout(self.saveGeometry(), self.saveState())

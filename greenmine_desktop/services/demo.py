@@ -164,6 +164,9 @@ def generate_register(mines: int = DEFAULT_MINES, seed: int = DEFAULT_SEED) -> D
     return DemoRegister(data, register, _inspectors(rng, data, register, DEFAULT_INSPECTORS))
 
 
+DEMO_DRAW_SALT = "6772656e6d696e652d64656d6f2d3230"
+
+
 def create_demo_county(folder: Path, mines: int = DEFAULT_MINES, seed: int = DEFAULT_SEED) -> Path:
     """Make ``folder/county``, a county workspace holding the demo register."""
     target = Path(folder) / "county"
@@ -179,5 +182,6 @@ def create_demo_county(folder: Path, mines: int = DEFAULT_MINES, seed: int = DEF
                 {"key": "county_code", "value": register.county["county_code"]},
                 {"key": "bureau", "value": register.county["bureau"]},
                 {"key": "province", "value": register.county["province"]},  # GK zone 35, code 62: Gansu
-            ])
+                {"key": "draw_salt", "value": DEMO_DRAW_SALT},  # demo data: the same draws every time
+            ], replace=True)
     return target

@@ -18,11 +18,12 @@ from dateutil.relativedelta import relativedelta
 from greenmine_desktop import clock
 from greenmine_desktop.documents.draw_record import DrawRecordDoc, build_draw_record
 from greenmine_desktop.domain.draw import Candidate, DrawInputs, PoolInspector, SampleRule, run_draw
-from greenmine_desktop.domain.draw_record import DrawContext, make_record
+from greenmine_desktop.domain.draw_record import DrawContext, make_record, verify_record
 from greenmine_desktop.files import write_atomically
-from greenmine_desktop.messages import UserError
+from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.store import audit
+from greenmine_desktop.store.draw_secrets import avoidance_for, draw_salt
 from greenmine_desktop.store.inspectors import list_inspectors
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
@@ -135,7 +136,7 @@ def draw_inputs(ws: Workspace, plan: Plan, on: date | None = None) -> DrawInputs
                   (bool(abnormal) and plan.always_abnormal) or (complaints > 0 and plan.always_complaints))
         for licence, credit, group, abnormal, complaints in rows)
     pool = tuple(PoolInspector.from_inspector(person) for person in list_inspectors(ws) if person.active)
-    return DrawInputs(candidates, pool, plan.rule)
+    return DrawInputs(candidates, pool, plan.rule, draw_salt(ws))
 
 
 def run_plan(ws: Workspace, plan_name: str, seed: str, operator: str, witnesses: tuple[str, ...],
@@ -158,6 +159,7 @@ def run_plan(ws: Workspace, plan_name: str, seed: str, operator: str, witnesses:
         db.table("draw_record").insert({
             "plan_id": plan_id, "record_sha256": record["record_sha256"],
             "record": json.dumps(record, ensure_ascii=False), "created_at": now_iso(),
+            "avoidance": json.dumps(inputs.avoidance_data(), ensure_ascii=False),
         })
         audit.append(ws.conn, operator or login_name(), "draw", "draw_record", record["record_sha256"],
                      new={"plan": plan_name, "seed": seed, "mines": len(record["result"]), "replaces": replaces})
@@ -188,6 +190,12 @@ def load_record(ws: Workspace, record_sha256: str) -> dict:
     if row is None:
         raise UserError("draw_replaces_missing", record=record_sha256[:12])
     return json.loads(row[0])
+
+
+def verify_stored(ws: Workspace, record: dict) -> list[Problem]:
+    """:func:`verify_record` with the avoidance lists this workspace kept for the record, so
+    the teams are re-run too when the record is this county's."""
+    return verify_record(record, avoidance_for(ws, str(record.get("record_sha256", ""))))
 
 
 def export_record(ws: Workspace, record_sha256: str, path: Path, actor: str | None = None) -> None:

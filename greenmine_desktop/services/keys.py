@@ -2,12 +2,15 @@
 passphrase-protected PKCS#12 files for the field laptops), and revocations.
 
 Root key and certificate live in the county workspace's ``keys/`` (the key encrypted with
-the passphrase of whoever keeps it); the register of issued certificates is in the
+the passphrase of whoever keeps it, PBKDF2 at 600,000 rounds, the file readable by its
+owner only; a key written by an older version with fewer rounds is re-encrypted the first
+time it is unlocked); the register of issued certificates is in the
 database, where a revocation can be made but never undone.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -15,12 +18,24 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from greenmine_desktop import clock
-from greenmine_desktop.files import write_atomically
+from greenmine_desktop.files import keep_private, write_atomically, write_private
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
-from greenmine_desktop.signing.ca import Identity, create_root, issue, issued_by, key_pem, load_identity, to_pkcs12
+from greenmine_desktop.signing.ca import (
+    KDF_ROUNDS,
+    Identity,
+    create_root,
+    issue,
+    issued_by,
+    key_pem,
+    key_rounds,
+    load_identity,
+    to_pkcs12,
+)
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.workspace import Workspace, now_iso
+
+log = logging.getLogger(__name__)
 
 ROOT_CERT = "county-root.pem"
 ROOT_KEY = "county-root.key"
@@ -39,7 +54,7 @@ def create_county_ca(ws: Workspace, passphrase: str, actor: str | None = None) -
         raise UserError("ca_exists")
     _check_passphrase(passphrase)
     root = create_root(ws.meta("bureau") or ws.meta("county") or "县级自然资源主管部门")
-    write_atomically(ws.folder / "keys" / ROOT_KEY, lambda s: s.write(key_pem(root, passphrase)))
+    write_private(ws.folder / "keys" / ROOT_KEY, lambda s: s.write(key_pem(root, passphrase)))
     write_atomically(ws.folder / "keys" / ROOT_CERT,
                      lambda s: s.write(root.certificate.public_bytes(serialization.Encoding.PEM)))
     with ws.transaction():
@@ -58,7 +73,13 @@ def unlock_root(ws: Workspace, passphrase: str) -> Identity:
     """The county root key and certificate, opened with the keeper's passphrase."""
     root_certificate(ws)
     folder = ws.folder / "keys"
-    return load_identity((folder / ROOT_KEY).read_bytes(), (folder / ROOT_CERT).read_bytes(), passphrase)
+    key_data = (folder / ROOT_KEY).read_bytes()
+    root = load_identity(key_data, (folder / ROOT_CERT).read_bytes(), passphrase)
+    if key_rounds(key_data) < KDF_ROUNDS:  # written by an older version: the same key, stronger lock
+        write_private(folder / ROOT_KEY, lambda s: s.write(key_pem(root, passphrase)))
+        log.info("root key re-encrypted with %d PBKDF2 rounds", KDF_ROUNDS)
+    keep_private(folder / ROOT_KEY)
+    return root
 
 
 def issue_inspector(ws: Workspace, badge_no: str, root_passphrase: str, p12_passphrase: str, out: Path,
@@ -70,7 +91,7 @@ def issue_inspector(ws: Workspace, badge_no: str, root_passphrase: str, p12_pass
     _check_passphrase(p12_passphrase)
     root = unlock_root(ws, root_passphrase)
     identity = issue(root, person[0], badge_no)
-    write_atomically(out, lambda s: s.write(to_pkcs12(identity, root.certificate, p12_passphrase)))
+    write_private(out, lambda s: s.write(to_pkcs12(identity, root.certificate, p12_passphrase)))
     certificate = identity.certificate
     serial = format(certificate.serial_number, "x")
     with ws.transaction():
@@ -86,6 +107,10 @@ def issue_inspector(ws: Workspace, badge_no: str, root_passphrase: str, p12_pass
 
 
 def revoke(ws: Workspace, serial: str, reason: str, actor: str | None = None) -> None:
+    """Revoke for good (the database refuses to undo it); the reason is part of the record."""
+    if not reason.strip():
+        raise UserError("revoke_reason_needed")
+    reason = reason.strip()
     row = ws.conn.execute("SELECT revoked_at FROM certificate WHERE serial = ?", [serial]).fetchone()
     if row is None:
         raise UserError("certificate_missing", serial=serial)

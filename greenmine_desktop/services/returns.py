@@ -21,7 +21,7 @@ from typing import BinaryIO
 from cryptography.x509.oid import NameOID
 
 from greenmine_desktop.domain.inspection import Finding, Header, TeamMember, content_digest
-from greenmine_desktop.files import write_atomically
+from greenmine_desktop.files import keep_private, write_atomically
 from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.packages.container import Package, read_package, write_package
 from greenmine_desktop.paths import login_name
@@ -49,7 +49,8 @@ def _rows(ws: Workspace, sql: str, params: list) -> list[dict]:
 def export_return(ws: Workspace, out: Path, passphrase: str, actor: str | None = None) -> Path:
     """Every signed inspection (all revisions) with answers, findings, signatures, photos,
     reports and the audit log, signed with the inspector's key."""
-    identity, chain = from_pkcs12((ws.folder / "keys" / INSPECTOR_P12).read_bytes(), passphrase)
+    key_file = keep_private(ws.folder / "keys" / INSPECTOR_P12)  # laptops set up before it was 0600
+    identity, chain = from_pkcs12(key_file.read_bytes(), passphrase)
     files: dict[str, bytes] = {}
     inspections = []
     for row in _rows(ws, f"SELECT id, {', '.join(INSPECTION_COLUMNS)} FROM inspection "  # noqa: S608

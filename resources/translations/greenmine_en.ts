@@ -1,6 +1,156 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Back up the workspace</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>A copy of the database, photos, reports and keys, checked after writing. Choose an empty folder on another disk or a USB stick, and keep it locked away: it holds the county's root key (locked by its passphrase).</source>
+        <translation>A copy of the database, photos, reports and keys, checked after writing. Choose an empty folder on another disk or a USB stick, and keep it locked away: it holds the county's root key (locked by its passphrase).</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>Back up &amp;into</source>
+        <translation>Back up &amp;into</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after</source>
+        <translation>&amp;Remind me after</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The county needs its root certificate before it can sign assignment packages and issue certificates to its inspectors. Its key stays in this workspace, locked with the passphrase you choose now.&lt;/p&gt;&lt;p&gt;Keep the passphrase where the bureau keeps its seals: without it no package can be signed, and it cannot be recovered.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The county needs its root certificate before it can sign assignment packages and issue certificates to its inspectors. Its key stays in this workspace, locked with the passphrase you choose now.&lt;/p&gt;&lt;p&gt;Keep the passphrase where the bureau keeps its seals: without it no package can be signed, and it cannot be recovered.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create the root certificate</source>
+        <translation>&amp;Create the root certificate</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Badge No.</source>
+        <translation>Badge No.</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a certificate…</source>
+        <translation>&amp;Issue a certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the root certificate…</source>
+        <translation>&amp;Export the root certificate…</translation>
+    </message>
+    <message>
+        <source>Root certificate: %1, serial %2, valid until %3.</source>
+        <translation>Root certificate: %1, serial %2, valid until %3.</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>Revoked %1: %2</translation>
+    </message>
+    <message>
+        <source>Valid, expires within %1 days</source>
+        <translation>Valid, expires within %1 days</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Creating the root certificate…</source>
+        <translation>Creating the root certificate…</translation>
+    </message>
+    <message>
+        <source>The root certificate is set up (serial %1).</source>
+        <translation>The root certificate is set up (serial %1).</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate…</source>
+        <translation>Issuing the certificate…</translation>
+    </message>
+    <message>
+        <source>Certificate %1 written to %2. Hand the file and its passphrase to the inspector separately.</source>
+        <translation>Certificate %1 written to %2. Hand the file and its passphrase to the inspector separately.</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revoking…</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked.</source>
+        <translation>Certificate %1 is revoked.</translation>
+    </message>
+    <message>
+        <source>Export the root certificate</source>
+        <translation>Export the root certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Certificates (*.pem)</translation>
+    </message>
+    <message>
+        <source>Root certificate written to %1. Add it to the trusted certificates of the PDF reader (Adobe Acrobat: Preferences → Signatures → Identities &amp; Trusted Certificates).</source>
+        <translation>Root certificate written to %1. Add it to the trusted certificates of the PDF reader (Adobe Acrobat: Preferences → Signatures → Identities &amp; Trusted Certificates).</translation>
+    </message>
+</context>
+<context>
     <name>ChartBox</name>
     <message>
         <source>Export PNG…</source>
@@ -14,6 +164,61 @@
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CountySetupDialog</name>
+    <message>
+        <source>New county workspace</source>
+        <translation>New county workspace</translation>
+    </message>
+    <message>
+        <source>for example 青岚县</source>
+        <translation>for example 青岚县</translation>
+    </message>
+    <message>
+        <source>six digits, optional</source>
+        <translation>six digits, optional</translation>
+    </message>
+    <message>
+        <source>for example 青岚县自然资源局</source>
+        <translation>for example 青岚县自然资源局</translation>
+    </message>
+    <message>
+        <source>The county office's workspace: registers, draws, packages out and in, notices. Next, import the mine and inspector registers and set up the root certificate (File → Certificates).</source>
+        <translation>The county office's workspace: registers, draws, packages out and in, notices. Next, import the mine and inspector registers and set up the root certificate (File → Certificates).</translation>
+    </message>
+    <message>
+        <source>&amp;County</source>
+        <translation>&amp;County</translation>
+    </message>
+    <message>
+        <source>Area c&amp;ode</source>
+        <translation>Area c&amp;ode</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau</source>
+        <translation>&amp;Bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Creating the workspace…</source>
+        <translation>Creating the workspace…</translation>
     </message>
 </context>
 <context>
@@ -319,6 +524,112 @@
     <message>
         <source>Writing the results notice…</source>
         <translation>Writing the results notice…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSetupDialog</name>
+    <message>
+        <source>Set up this laptop for an inspection team</source>
+        <translation>Set up this laptop for an inspection team</translation>
+    </message>
+    <message>
+        <source>The county gives each team an assignment package (.gmtask) and each inspector a certificate file (.p12) with its passphrase. Both are checked before anything is made: the package must be signed by the county that issued the certificate, and the certificate's holder must be on the team.</source>
+        <translation>The county gives each team an assignment package (.gmtask) and each inspector a certificate file (.p12) with its passphrase. Both are checked before anything is made: the package must be signed by the county that issued the certificate, and the certificate's holder must be on the team.</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment package</source>
+        <translation>&amp;Assignment package</translation>
+    </message>
+    <message>
+        <source>Assignment packages (*.gmtask)</source>
+        <translation>Assignment packages (*.gmtask)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate file</source>
+        <translation>C&amp;ertificate file</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12)</source>
+        <translation>Certificate files (*.p12)</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>Workspace folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Checking the files and setting up…</source>
+        <translation>Checking the files and setting up…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to GreenMine</source>
+        <translation>Welcome to GreenMine</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What is this computer for?&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;What is this computer for?&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>County office (new county workspace)</source>
+        <translation>County office (new county workspace)</translation>
+    </message>
+    <message>
+        <source>Registers, draws, assignment packages out and results in, notices, statistics</source>
+        <translation>Registers, draws, assignment packages out and results in, notices, statistics</translation>
+    </message>
+    <message>
+        <source>Inspection team (set up this computer with an assignment package and a certificate file)</source>
+        <translation>Inspection team (set up this computer with an assignment package and a certificate file)</translation>
+    </message>
+    <message>
+        <source>Inspections offline, photos, signatures, the return package</source>
+        <translation>Inspections offline, photos, signatures, the return package</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Open a workspace</translation>
+    </message>
+    <message>
+        <source>A workspace folder on this computer or a restored backup</source>
+        <translation>A workspace folder on this computer or a restored backup</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>A made-up county with a year of spot checks, to look around</source>
+        <translation>A made-up county with a year of spot checks, to look around</translation>
+    </message>
+    <message>
+        <source>Making the demo county…</source>
+        <translation>Making the demo county…</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1200,49 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a certificate</source>
+        <translation>Issue a certificate</translation>
+    </message>
+    <message>
+        <source>for example E:\inspector.p12 on a USB stick</source>
+        <translation>for example E:\inspector.p12 on a USB stick</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file</source>
+        <translation>Certificate &amp;file</translation>
+    </message>
+    <message>
+        <source>The file's own passphrase (the inspector types it to sign):</source>
+        <translation>The file's own passphrase (the inspector types it to sign):</translation>
+    </message>
+    <message>
+        <source>&amp;Root key passphrase</source>
+        <translation>&amp;Root key passphrase</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12)</source>
+        <translation>Certificate files (*.p12)</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Spot-check items</source>
@@ -1082,6 +1436,22 @@
     <message>
         <source>Export the &amp;return package…</source>
         <translation>Export the &amp;return package…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>&amp;Certificates…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a file…</source>
+        <translation>Chec&amp;k a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the workspace…</source>
+        <translation>&amp;Back up the workspace…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;tore from a backup…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1337,6 +1707,45 @@
     <message>
         <source>Differs</source>
         <translation>Differs</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use a longer phrase, not a word, date or keyboard row.</source>
+        <translation>Too easy to guess: use a longer phrase, not a word, date or keyboard row.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again.</source>
+        <translation>Type the same passphrase again.</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Very strong</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2111,72 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>The backup is checked file by file, then copied into an empty folder and checked again. Nothing existing is overwritten.</source>
+        <translation>The backup is checked file by file, then copied into an empty folder and checked again. Nothing existing is overwritten.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>&amp;Backup folder</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into</source>
+        <translation>Restore &amp;into</translation>
+    </message>
+    <message>
+        <source>An empty folder</source>
+        <translation>An empty folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a certificate</source>
+        <translation>Revoke a certificate</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of %1 (serial %2)? From now on every package and PDF this certificate signs is refused. A revocation cannot be undone.</source>
+        <translation>Revoke the certificate of %1 (serial %2)? From now on every package and PDF this certificate signs is refused. A revocation cannot be undone.</translation>
+    </message>
+    <message>
+        <source>for example: laptop lost, left the bureau</source>
+        <translation>for example: laptop lost, left the bureau</translation>
+    </message>
+    <message>
+        <source>Revoke for good</source>
+        <translation>Revoke for good</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>SignatureBox</name>
     <message>
         <source>Clear</source>
@@ -1834,6 +2309,49 @@
     <message>
         <source>Target (mines on the list)</source>
         <translation>Target (mines on the list)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a file</source>
+        <translation>Check a file</translation>
+    </message>
+    <message>
+        <source>Drop a signed PDF, an assignment package (.gmtask) or a return package (.gmreturn) here, or open one.</source>
+        <translation>Drop a signed PDF, an assignment package (.gmtask) or a return package (.gmreturn) here, or open one.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Open a file…</translation>
+    </message>
+    <message>
+        <source>Signed files (*.pdf *.gmtask *.gmreturn)</source>
+        <translation>Signed files (*.pdf *.gmtask *.gmreturn)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Genuine: intact and signed with this county's certificates</source>
+        <translation>Genuine: intact and signed with this county's certificates</translation>
+    </message>
+    <message>
+        <source>Not trustworthy</source>
+        <translation>Not trustworthy</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Open the restored workspace now?</source>
+        <extracomment>A restored workspace the user chose to open now.</extracomment>
+        <translation>Open the restored workspace now?</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>备份工作区</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <source>A copy of the database, photos, reports and keys, checked after writing. Choose an empty folder on another disk or a USB stick, and keep it locked away: it holds the county&apos;s root key (locked by its passphrase).</source>
+        <translation>备份数据库、照片、报告和密钥，写完后自动核验。请选择另一块磁盘或 U 盘上的空文件夹，并妥善锁存：备份中含有本县根证书的密钥（受口令保护）。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <source>Back up &amp;into</source>
+        <translation>备份到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me after</source>
+        <translation>提醒间隔(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation>证书管理</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The county needs its root certificate before it can sign assignment packages and issue certificates to its inspectors. Its key stays in this workspace, locked with the passphrase you choose now.&lt;/p&gt;&lt;p&gt;Keep the passphrase where the bureau keeps its seals: without it no package can be signed, and it cannot be recovered.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;县局须先建立根证书，才能签发任务包并为检查人员签发证书。根证书的密钥保存在本工作区，由您现在设定的口令加密。&lt;/p&gt;&lt;p&gt;请像保管公章一样保管口令：没有它就无法签发任何数据包，而且口令无法找回。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create the root certificate</source>
+        <translation>建立根证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>Badge No.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a certificate…</source>
+        <translation>签发证书(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>吊销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the root certificate…</source>
+        <translation>导出根证书(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Root certificate: %1, serial %2, valid until %3.</source>
+        <translation>根证书：%1，序列号 %2，有效期至 %3。</translation>
+    </message>
+    <message>
+        <source>Revoked %1: %2</source>
+        <translation>已吊销 %1：%2</translation>
+    </message>
+    <message>
+        <source>Valid, expires within %1 days</source>
+        <translation>有效，%1 天内到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Creating the root certificate…</source>
+        <translation>正在建立根证书…</translation>
+    </message>
+    <message>
+        <source>The root certificate is set up (serial %1).</source>
+        <translation>根证书已建立（序列号 %1）。</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate…</source>
+        <translation>正在签发证书…</translation>
+    </message>
+    <message>
+        <source>Certificate %1 written to %2. Hand the file and its passphrase to the inspector separately.</source>
+        <translation>证书 %1 已写入 %2。请将证书文件和口令分开交给检查人员。</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>正在吊销…</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is revoked.</source>
+        <translation>证书 %1 已吊销。</translation>
+    </message>
+    <message>
+        <source>Export the root certificate</source>
+        <translation>导出根证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>证书 (*.pem)</translation>
+    </message>
+    <message>
+        <source>Root certificate written to %1. Add it to the trusted certificates of the PDF reader (Adobe Acrobat: Preferences → Signatures → Identities &amp; Trusted Certificates).</source>
+        <translation>根证书已写入 %1。请将其加入 PDF 阅读器的受信任证书（Adobe Acrobat：首选项 → 签名 → 身份与受信任的证书）。</translation>
+    </message>
+</context>
+<context>
     <name>ChartBox</name>
     <message>
         <source>Export PNG…</source>
@@ -15,6 +165,61 @@
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CountySetupDialog</name>
+    <message>
+        <source>New county workspace</source>
+        <translation>新建县级工作区</translation>
+    </message>
+    <message>
+        <source>for example 青岚县</source>
+        <translation>例如 青岚县</translation>
+    </message>
+    <message>
+        <source>six digits, optional</source>
+        <translation>6 位数字，可不填</translation>
+    </message>
+    <message>
+        <source>for example 青岚县自然资源局</source>
+        <translation>例如 青岚县自然资源局</translation>
+    </message>
+    <message>
+        <source>The county office&apos;s workspace: registers, draws, packages out and in, notices. Next, import the mine and inspector registers and set up the root certificate (File → Certificates).</source>
+        <translation>县局工作区：名录、抽取、任务包下发与结果回收、通知书。建好后请导入矿山名录和检查人员名录，并建立根证书（文件 → 证书管理）。</translation>
+    </message>
+    <message>
+        <source>&amp;County</source>
+        <translation>县（市、区）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Area c&amp;ode</source>
+        <translation>行政区划代码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau</source>
+        <translation>主管部门(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>工作区文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Creating the workspace…</source>
+        <translation>正在新建工作区…</translation>
     </message>
 </context>
 <context>
@@ -320,6 +525,112 @@
     <message>
         <source>Writing the results notice…</source>
         <translation>正在生成结果公示…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSetupDialog</name>
+    <message>
+        <source>Set up this laptop for an inspection team</source>
+        <translation>设置检查组电脑</translation>
+    </message>
+    <message>
+        <source>The county gives each team an assignment package (.gmtask) and each inspector a certificate file (.p12) with its passphrase. Both are checked before anything is made: the package must be signed by the county that issued the certificate, and the certificate&apos;s holder must be on the team.</source>
+        <translation>县局为每个检查组下发任务包（.gmtask），为每名检查人员签发证书文件（.p12）及其口令。设置前先核验两个文件：任务包须由签发该证书的县局签名，证书持有人须在该检查组中。</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment package</source>
+        <translation>任务包(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assignment packages (*.gmtask)</source>
+        <translation>任务包 (*.gmtask)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate file</source>
+        <translation>证书文件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12)</source>
+        <translation>证书文件 (*.p12)</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>证书口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation>工作区文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Checking the files and setting up…</source>
+        <translation>正在核验文件并设置…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to GreenMine</source>
+        <translation>欢迎使用 GreenMine</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;What is this computer for?&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;这台电脑用于：&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>County office (new county workspace)</source>
+        <translation>县局（新建县级工作区）</translation>
+    </message>
+    <message>
+        <source>Registers, draws, assignment packages out and results in, notices, statistics</source>
+        <translation>名录、双随机抽取、下发任务包与回收结果、通知书、统计</translation>
+    </message>
+    <message>
+        <source>Inspection team (set up this computer with an assignment package and a certificate file)</source>
+        <translation>检查组（用任务包和证书文件设置这台电脑）</translation>
+    </message>
+    <message>
+        <source>Inspections offline, photos, signatures, the return package</source>
+        <translation>离线现场检查、照片、签字、回传包</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>打开已有工作区</translation>
+    </message>
+    <message>
+        <source>A workspace folder on this computer or a restored backup</source>
+        <translation>本机上的工作区文件夹，或恢复出的备份</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>A made-up county with a year of spot checks, to look around</source>
+        <translation>一个虚构的县和它一年的抽查，供熟悉软件</translation>
+    </message>
+    <message>
+        <source>Making the demo county…</source>
+        <translation>正在生成演示数据…</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1199,49 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue a certificate</source>
+        <translation>签发证书</translation>
+    </message>
+    <message>
+        <source>for example E:\inspector.p12 on a USB stick</source>
+        <translation>例如 U 盘上的 E:\inspector.p12</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>检查人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file</source>
+        <translation>证书文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s own passphrase (the inspector types it to sign):</source>
+        <translation>证书文件自己的口令（检查人员签名时输入）：</translation>
+    </message>
+    <message>
+        <source>&amp;Root key passphrase</source>
+        <translation>根证书口令(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12)</source>
+        <translation>证书文件 (*.p12)</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Spot-check items</source>
@@ -1080,6 +1434,22 @@
     <message>
         <source>Export the &amp;return package…</source>
         <translation>导出回传包(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>证书管理(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a file…</source>
+        <translation>核验文件(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the workspace…</source>
+        <translation>备份工作区(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1332,6 +1702,45 @@
     <message>
         <source>Differs</source>
         <translation>不符</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>再输一次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: use a longer phrase, not a word, date or keyboard row.</source>
+        <translation>太容易被猜中：请用更长的短语，不要用单词、日期或键盘上连续的键。</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again.</source>
+        <translation>请再输入一次相同的口令。</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>很强</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2106,72 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup is checked file by file, then copied into an empty folder and checked again. Nothing existing is overwritten.</source>
+        <translation>先逐个文件核验备份，再复制到一个空文件夹并再次核验。不会覆盖任何已有文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder</source>
+        <translation>备份文件夹(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into</source>
+        <translation>恢复到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>An empty folder</source>
+        <translation>一个空文件夹</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a certificate</source>
+        <translation>吊销证书</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate of %1 (serial %2)? From now on every package and PDF this certificate signs is refused. A revocation cannot be undone.</source>
+        <translation>吊销 %1 的证书（序列号 %2）？此后用该证书签名的数据包和 PDF 一律拒收。吊销后不能撤销。</translation>
+    </message>
+    <message>
+        <source>for example: laptop lost, left the bureau</source>
+        <translation>例如：电脑遗失、调离本单位</translation>
+    </message>
+    <message>
+        <source>Revoke for good</source>
+        <translation>确认吊销</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>SignatureBox</name>
     <message>
         <source>Clear</source>
@@ -1829,6 +2304,49 @@
     <message>
         <source>Target (mines on the list)</source>
         <translation>目标（在册矿山数）</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a file</source>
+        <translation>核验文件</translation>
+    </message>
+    <message>
+        <source>Drop a signed PDF, an assignment package (.gmtask) or a return package (.gmreturn) here, or open one.</source>
+        <translation>把签名的 PDF、任务包（.gmtask）或回传包（.gmreturn）拖到这里，或打开文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Signed files (*.pdf *.gmtask *.gmreturn)</source>
+        <translation>签名文件 (*.pdf *.gmtask *.gmreturn)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在核验 %1…</translation>
+    </message>
+    <message>
+        <source>Genuine: intact and signed with this county&apos;s certificates</source>
+        <translation>真实：文件完好，由本县证书签名</translation>
+    </message>
+    <message>
+        <source>Not trustworthy</source>
+        <translation>不可信</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Open the restored workspace now?</source>
+        <extracomment>A restored workspace the user chose to open now.</extracomment>
+        <translation>现在打开恢复的工作区吗？</translation>
     </message>
 </context>
 </TS>
