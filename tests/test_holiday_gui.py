@@ -34,7 +34,7 @@ def _wrapped_label_fits(label) -> bool:
 def _notified_today(ws: Workspace, working_days: int):
     """A case opened from today's check of the first mine, its notice issued today."""
     uid = inspect(ws, ws.conn.execute("SELECT licence_no FROM mine ORDER BY licence_no").fetchone()[0],
-                  clock.today().isoformat(), failing=("env.tidy",))
+                  clock.today().isoformat(), failing=("pre.disclosure",))
     fu.open_follow_ups(ws, "李科员")
     case = next(c for c in fu.follow_ups(ws, "rectification") if c.inspection_uid == uid)
     return case, fu.issue_notice(ws, case.id, working_days, working=True, actor="李科员")

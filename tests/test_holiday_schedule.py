@@ -184,7 +184,7 @@ def test_a_year_not_entered_opens_the_statistics_issues_a_provisional_notice_and
         record = run_plan(ws, "2026年第二批", "11 22 33", CLERK, ("见证人 甲", "见证人 乙"), clock.now())
         under_order = {c.mine_licence for c in fu.follow_ups(ws, "rectification") if c.state not in FINISHED}
         licence = next(r["licence_no"] for r in record["result"] if r["licence_no"] not in under_order)
-        uid = inspect(ws, licence, today.isoformat(), failing=("env.tidy",))
+        uid = inspect(ws, licence, today.isoformat(), failing=("pre.disclosure",))
         fu.open_follow_ups(ws, CLERK)
         board = dashboard(ws, today.year)  # the statistics for the year open
         assert board.checked >= 1
@@ -228,7 +228,7 @@ def test_a_deadline_still_short_of_a_year_stays_provisional_and_finished_cases_a
         under_order = {c.mine_licence for c in fu.follow_ups(ws, "rectification") if c.state not in FINISHED}
         licence = next(row[0] for row in ws.conn.execute("SELECT licence_no FROM mine ORDER BY licence_no")
                        if row[0] not in under_order)
-        uid = inspect(ws, licence, "2028-12-20", failing=("env.tidy",))
+        uid = inspect(ws, licence, "2028-12-20", failing=("pre.disclosure",))
         fu.open_follow_ups(ws, CLERK)
         case = next(c for c in fu.follow_ups(ws, "rectification") if c.inspection_uid == uid)
         before = fu.issue_notice(ws, case.id, 30, working=True, actor=CLERK)
