@@ -31,8 +31,34 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "工作区正被另一个程序使用，请关闭后重试。",
         "The workspace is in use by another program; close it and try again.",
     ),
-    "disk_full": ("磁盘空间不足，数据未写入。", "The disk is full; nothing was written."),
+    "disk_full": ("磁盘空间不足，最后这项更改未保存。", "The disk is full; this last change was not saved."),
     "bad_kind": ("工作区类型必须是 county 或 field。", "A workspace kind must be county or field."),
+    # issue 16: writing files (every file goes through files.write_atomically)
+    "write_disk_full": ("磁盘已满，{path} 未写入。", "The disk is full; {path} was not written."),
+    "write_read_only": (
+        "{folder} 是只读的（写保护），{path} 未写入。",
+        "{folder} is read-only (write-protected); {path} was not written.",
+    ),
+    "write_permission": (
+        "没有在 {folder} 中写文件的权限，{path} 未写入。",
+        "There is no permission to write in {folder}; {path} was not written.",
+    ),
+    "write_folder_missing": (
+        "文件夹 {missing} 不存在（U 盘或移动硬盘是否已连接？），{path} 未写入。",
+        "The folder {missing} does not exist (is the USB stick or drive connected?); {path} was not written.",
+    ),
+    "write_drive_missing": (
+        "驱动器 {drive} 不存在或未连接，{path} 未写入。",
+        "The drive {drive} is not there or not connected; {path} was not written.",
+    ),
+    "write_failed": (
+        "无法写入 {path}（{reason}），该文件未写入。",
+        "Could not write {path} ({reason}); it was not written.",
+    ),
+    "workspace_disk_full": (
+        "工作区 {path} 所在的磁盘已满，无法打开；请腾出空间后重试。",
+        "The disk holding the workspace {path} is full, so it cannot be opened; free some space and try again.",
+    ),
     # import files
     "file_unreadable": ("无法读取文件 {path}：{reason}。", "Could not read {path}: {reason}."),
     "file_type": (
@@ -211,6 +237,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "A redraw needs its reason (for example: an unrecorded conflict of interest).",
     ),
     "draw_replaces_missing": ("工作区中没有抽取记录 {record}。", "The workspace has no draw record {record}."),
+    # issue 16: a draw is stored once, its files exported separately
+    "draw_stored_not_exported": (
+        "抽取结果已保存（记录 {record}），但文件未能写出：{reason} "
+        "请用 greenmine draw export {record} --out … 重新导出，不要重新抽取。",
+        "The draw is stored (record {record}) but its file could not be written: {reason} Export it with "
+        "greenmine draw export {record} --out …; do not draw again.",
+    ),
+    "draw_export_nothing": ("请给出 --out 或 --pdf。", "Give --out or --pdf."),
     "plan_missing": ("工作区中没有名为“{plan}”的抽查计划。", "The workspace has no spot-check plan named “{plan}”."),
     "plan_item_missing": (
         "抽查事项“{item}”不在随机抽查事项清单中。",
@@ -290,6 +324,21 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "photo_truncated": ("图片数据不完整或已损坏。", "The image data is truncated or corrupt."),
     "photo_not_linked": ("这张照片不属于本次检查。", "This photo does not belong to this inspection."),
+    # issue 16: damaged and hostile photos
+    "photo_memory": (
+        "读取这张图片约需 {need} MB 内存，超过照片解码的上限 {limit} MB，已拒绝；请另存为 JPEG 后再添加。",
+        "Reading this image would take about {need} MB of memory, more than the {limit} MB allowed for "
+        "decoding photos, so it was refused; save it as JPEG and add it again.",
+    ),
+    "photo_metadata_unreadable": (
+        "照片的元数据（EXIF）已损坏，无法读取；照片本身已保留。",
+        "The photo's metadata (EXIF) is damaged and cannot be read; the photo itself is kept.",
+    ),
+    "photo_gps_invalid": (
+        "照片的 GPS 数据不是地球上可能的位置（纬度超过 ±90°、经度超过 ±180° 或数值无效），按无效 GPS 处理。",
+        "The photo's GPS data is no possible position on Earth (latitude beyond ±90°, longitude beyond "
+        "±180° or not a number); it is treated as invalid GPS.",
+    ),
     # documents
     "working_days_unknown": (
         "{year} 年的法定节假日安排尚未收录，请改用自然日计算期限或升级程序。",

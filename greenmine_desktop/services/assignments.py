@@ -10,7 +10,6 @@ that came with it is the one root the laptop trusts.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
@@ -20,6 +19,7 @@ from greenmine_desktop.domain.draw import PoolInspector
 from greenmine_desktop.domain.follow_up import TRANSITIONS, Action
 from greenmine_desktop.domain.inspector import Inspector
 from greenmine_desktop.domain.mine import Mine
+from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.packages.container import read_package, write_package
 from greenmine_desktop.paths import login_name
@@ -137,8 +137,10 @@ def create_field_workspace(folder: Path, p12: Path, passphrase: str) -> Workspac
     if not chain:
         raise UserError("pkcs12_incomplete")
     ws = Workspace.create(folder, "field")
-    shutil.copyfile(p12, ws.folder / "keys" / INSPECTOR_P12)
-    (ws.folder / "keys" / ROOT_CERT).write_bytes(chain[-1].public_bytes(serialization.Encoding.PEM))
+    key_file = p12.read_bytes()
+    write_atomically(ws.folder / "keys" / INSPECTOR_P12, lambda stream: stream.write(key_file))
+    root_pem = chain[-1].public_bytes(serialization.Encoding.PEM)
+    write_atomically(ws.folder / "keys" / ROOT_CERT, lambda stream: stream.write(root_pem))
     badge = identity.certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value
     with ws.transaction() as db:
         db.table("workspace_meta").insert_all([{"key": "inspector_badge", "value": str(badge)}], replace=True)

@@ -69,7 +69,7 @@ def issue_inspector(ws: Workspace, badge_no: str, root_passphrase: str, p12_pass
     _check_passphrase(p12_passphrase)
     root = unlock_root(ws, root_passphrase)
     identity = issue(root, person[0], badge_no)
-    write_atomically(out, lambda s: s.write(to_pkcs12(identity, root.certificate, p12_passphrase)))
+    write_atomically(out, lambda s: s.write(to_pkcs12(identity, root.certificate, p12_passphrase)), create_folder=False)
     certificate = identity.certificate
     serial = format(certificate.serial_number, "x")
     with ws.transaction():
@@ -115,4 +115,5 @@ def trust_problem(ws: Workspace, certificate: x509.Certificate, at: datetime | N
 def export_root(ws: Workspace, out: Path) -> Path:
     """The root certificate as PEM, for PDF readers' trust lists and the field laptops."""
     certificate = root_certificate(ws)
-    return write_atomically(out, lambda s: s.write(certificate.public_bytes(serialization.Encoding.PEM)))
+    return write_atomically(out, lambda s: s.write(certificate.public_bytes(serialization.Encoding.PEM)),
+                            create_folder=False)

@@ -23,6 +23,7 @@ from greenmine_desktop.services.notices import chinese_date
 from greenmine_desktop.services.plan_results import checked_sessions, plan_check, publication_status
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.workspace import Workspace
+from greenmine_desktop.tabular import safe_row
 
 COLUMNS = ("序号", "矿山名称", "采矿许可证号", "采矿权人", "检查日期", "检查人员", "检查结果", "发现问题",
            "整改通知书", "整改期限", "以往整改情况")
@@ -87,13 +88,14 @@ def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path,
     lead = (f"根据“双随机、一公开”监管要求，我局于{drawn}按抽查计划“{record['plan']}”"
             f"随机抽取矿山 {len(rows)} 座及检查人员开展检查（抽取记录哈希 {record_sha256[:16]}），结果公示如下：")
     doc = PublicNoticeDoc(title, bureau, lead, COLUMNS, tuple(r.values for r in rows), record_sha256)
-    write_atomically(pdf_path, lambda stream: build_public_notice(doc, stream))
+    write_atomically(pdf_path, lambda stream: build_public_notice(doc, stream), create_folder=False)
     csv_path = pdf_path.with_suffix(".csv")
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    writer.writerows(r.values for r in rows)
-    write_atomically(csv_path, lambda stream: stream.write(buffer.getvalue().encode("utf-8-sig")))
+    writer.writerows(safe_row(r.values) for r in rows)  # a mine name "=…" must not become a formula
+    write_atomically(csv_path, lambda stream: stream.write(buffer.getvalue().encode("utf-8-sig")),
+                     create_folder=False)
     with ws.transaction():
         audit.append(ws.conn, actor or login_name(), "export", "public_notice", record_sha256, None, None,
                      {"pdf": pdf_path.name, "csv": csv_path.name, "mines": len(rows)})
