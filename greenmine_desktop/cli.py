@@ -158,9 +158,11 @@ def _register_import(args: argparse.Namespace, lang: str) -> int:
         new, updated = (0, 0) if args.check else apply_import(ws, preview)
     refused = len(preview.refused)
     if refused:
-        print(text("import_refused_rows", lang, refused=refused, accepted=new + updated), file=sys.stderr)
+        print(text("import_refused_rows", lang, refused=refused, accepted=new + updated + preview.count("unchanged")),
+              file=sys.stderr)
         return 1
-    print(text("import_done", lang, accepted=new + updated, new=new, updated=updated))
+    unchanged = 0 if args.check else preview.count("unchanged")
+    print(text("import_done", lang, accepted=new + updated + unchanged, new=new, updated=updated, unchanged=unchanged))
     return 0
 
 

@@ -70,6 +70,61 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The file lacks required columns: {columns}.",
     ),
     "file_empty": ("文件中没有数据行。", "The file holds no data rows."),
+    # issue 16: damaged and hostile register files
+    "file_too_large": ("{path} 超过 {limit} MB，不像名录文件，已拒绝。", "{path} is over {limit} MB, too large for a register file."),
+    "file_encoding": (
+        "{path} 不是 UTF-16、UTF-8 或 GB18030 编码的文本；请在 Excel 中另存为“CSV UTF-8”。",
+        "{path} is not text in UTF-16, UTF-8 or GB18030; save it from Excel as “CSV UTF-8”.",
+    ),
+    "file_csv_malformed": (
+        "{path} 第 {row} 行的 CSV 格式错误（引号未闭合或行结构损坏）。",
+        "{path}, row {row}: the CSV is malformed (a quote is not closed or the line is damaged).",
+    ),
+    "file_xlsx_not_zip": (
+        "{path} 不是 Excel 工作簿（XLSX）：文件可能是空的、已损坏，或是其他文件改了扩展名。",
+        "{path} is not an Excel workbook (XLSX): it is empty, damaged, or another kind of file renamed.",
+    ),
+    "file_xlsx_damaged": (
+        "{path} 是损坏的 Excel 工作簿，其中的表格内容无法读取；请在 Excel 中打开并重新保存。",
+        "{path} is a damaged Excel workbook whose sheet cannot be read; open it in Excel and save it again.",
+    ),
+    "file_xlsx_dtd": (
+        "{path} 含有文档类型声明（DTD），Excel 从不写入这种内容，为安全起见已拒绝。",
+        "{path} contains a document type declaration (DTD), which Excel never writes; it was refused for safety.",
+    ),
+    "file_xlsx_too_large": (
+        "{path} 解压后超过 {limit} MB，为防止恶意文件已拒绝。",
+        "{path} unpacks to more than {limit} MB and was refused as a possible zip bomb.",
+    ),
+    "no_header_big5": (
+        "文件缺少必需的列：{columns}。该文件可能是繁体中文（Big5）编码，请另存为 UTF-8 或 GB18030 并使用简体列名。",
+        "The file lacks required columns: {columns}. It may be in Big5 (traditional Chinese); save it as "
+        "UTF-8 or GB18030 with the simplified-Chinese headers.",
+    ),
+    "cell_too_long": (
+        "“{field}”有 {length} 个字符，超过上限 {limit}。",
+        "“{field}” has {length} characters, more than the limit of {limit}.",
+    ),
+    "cell_control_character": (
+        "“{field}”含有控制字符（如 NUL 空字节），文件可能已损坏。",
+        "“{field}” holds control characters (such as a NUL byte); the file may be damaged.",
+    ),
+    "boundary_too_many_parts": (
+        "拐点坐标有 {parts} 个区块，超过上限 {limit}。",
+        "The boundary has {parts} parts, more than the limit of {limit}.",
+    ),
+    "boundary_too_many_corners": (
+        "拐点坐标共有 {corners} 个拐点，超过上限 {limit}。",
+        "The boundary has {corners} corners, more than the limit of {limit}.",
+    ),
+    "boundary_corner_number": (
+        "{part}的拐点编号 {number} 不合理（应为 1 至 {limit}）。",
+        "{part} has an impossible corner number {number} (corners are numbered 1 to {limit}).",
+    ),
+    "boundary_corner_repeated": (
+        "{part}的拐点编号 {number} 重复出现（只有闭合时的首点可以重复）。",
+        "{part} uses corner number {number} twice (only the first corner repeats, to close the ring).",
+    ),
     # import rows
     "missing_field": ("缺少“{field}”。", "“{field}” is missing."),
     "bad_value": ("“{field}”的值“{value}”无法识别。", "“{field}” has an unknown value “{value}”."),
@@ -503,8 +558,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{refused} rows were refused, {accepted} imported.",
     ),
     "import_done": (
-        "已导入 {accepted} 行（新增 {new}，更新 {updated}）。",
-        "Imported {accepted} rows ({new} new, {updated} updated).",
+        "已导入 {accepted} 行（新增 {new}，更新 {updated}，未变 {unchanged}）。",
+        "Imported {accepted} rows ({new} new, {updated} updated, {unchanged} unchanged).",
     ),
     "cancelled": ("已取消，未做任何更改。", "Cancelled; nothing was changed."),
     "unexpected": (
