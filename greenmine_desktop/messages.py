@@ -71,7 +71,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "file_empty": ("文件中没有数据行。", "The file holds no data rows."),
     # issue 16: damaged and hostile register files
-    "file_too_large": ("{path} 超过 {limit} MB，不像名录文件，已拒绝。", "{path} is over {limit} MB, too large for a register file."),
+    "file_too_large": (
+        "{path} 超过 {limit} MB，不像名录文件，已拒绝。",
+        "{path} is over {limit} MB, too large for a register file.",
+    ),
     "file_encoding": (
         "{path} 不是 UTF-16、UTF-8 或 GB18030 编码的文本；请在 Excel 中另存为“CSV UTF-8”。",
         "{path} is not text in UTF-16, UTF-8 or GB18030; save it from Excel as “CSV UTF-8”.",
