@@ -169,8 +169,8 @@ def _open(stream: io.BufferedIOBase | io.BytesIO) -> Image.Image:
             raise UserError("photo_too_large", limit=MAX_PIXELS // 1_000_000) from exc
         except UnidentifiedImageError as exc:
             raise UserError("photo_not_image") from exc
-        except (SyntaxError, ValueError, EOFError, struct_error, IndexError, KeyError, TypeError) as exc:
-            raise UserError("photo_truncated") from exc  # a header that breaks the format's own parser
+        except (OSError, SyntaxError, ValueError, EOFError, struct_error, IndexError, KeyError, TypeError) as exc:
+            raise UserError("photo_truncated") from exc  # a header cut short, or one that breaks the format's parser
     if image.width * image.height > MAX_PIXELS:
         raise UserError("photo_too_large", limit=MAX_PIXELS // 1_000_000)
     if image.width < 1 or image.height < 1:
