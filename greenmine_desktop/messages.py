@@ -100,8 +100,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{path} unpacks to more than {limit} MB and was refused as a possible zip bomb.",
     ),
     "no_header_big5": (
-        "文件缺少必需的列：{columns}。该文件可能是繁体中文（Big5）编码，请另存为 UTF-8 或 GB18030 并使用简体列名。",
-        "The file lacks required columns: {columns}. It may be in Big5 (traditional Chinese); save it as "
+        "文件缺少必需的列：{columns}；该文件可能是繁体中文（Big5）编码，请另存为 UTF-8 或 GB18030 并使用简体列名。",
+        "The file lacks required columns: {columns}; it may be in Big5 (traditional Chinese), so save it as "
         "UTF-8 or GB18030 with the simplified-Chinese headers.",
     ),
     "cell_too_long": (

@@ -140,7 +140,7 @@ def parse_row(row: int, cells: dict[str, str]) -> RowResult[Mine]:
     valid_to = _date(problems, "有效期止", get("valid_to", ""))
     credit = credit_code(problems, get("credit_code", ""))
     complaints = 0
-    if (complaint_text := get("complaints", "")) and not complaint_text.isdigit():
+    if (complaint_text := get("complaints", "")) and not (complaint_text.isdecimal() and len(complaint_text) < 7):
         problems.append(Problem("bad_number", {"field": "投诉件数", "value": complaint_text}))
     elif complaint_text:
         complaints = int(complaint_text)
@@ -149,7 +149,10 @@ def parse_row(row: int, cells: dict[str, str]) -> RowResult[Mine]:
         try:
             stated = float(area_text)
         except ValueError:
-            problems.append(Problem("bad_number", {"field": "矿区面积", "value": area_text}))
+            stated = None
+        if stated is None or not 0 < stated < 1e6:  # also NaN and infinity
+            problems.append(Problem("bad_number", {"field": "矿区面积", "value": area_text[:40]}))
+            stated = None
     if not get("boundary"):
         return result  # reported as a missing field
     boundary = parse_parts(get("boundary", ""), get("crs", ""))

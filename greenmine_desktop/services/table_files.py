@@ -17,6 +17,7 @@ import codecs
 import csv
 import io
 import zipfile
+import zlib
 from datetime import date, datetime
 from pathlib import Path
 
@@ -94,17 +95,19 @@ def may_be_big5(path: Path) -> bool:
 def _check_xlsx(path: Path) -> None:
     """Refuse what openpyxl must never see: not a zip, a zip bomb, a DTD in any XML part."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            if sum(info.file_size for info in infos) > MAX_XLSX_UNPACKED:
-                raise UserError("file_xlsx_too_large", path=path.name, limit=MAX_XLSX_UNPACKED // 2**20)
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
+        raise UserError("file_xlsx_not_zip", path=path.name) from exc
+    with archive:
+        infos = archive.infolist()
+        if sum(info.file_size for info in infos) > MAX_XLSX_UNPACKED:
+            raise UserError("file_xlsx_too_large", path=path.name, limit=MAX_XLSX_UNPACKED // 2**20)
+        try:
             for info in infos:
                 if info.filename.lower().endswith((".xml", ".rels", ".vml")) and _has_dtd(archive, info):
                     raise UserError("file_xlsx_dtd", path=path.name)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
-        raise UserError("file_xlsx_not_zip", path=path.name) from exc
-    except (zipfile.error, RuntimeError) as exc:  # encrypted or unsupported compression
-        raise UserError("file_xlsx_damaged", path=path.name) from exc
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+            raise UserError("file_xlsx_damaged", path=path.name) from exc  # bad CRC, data, or encryption
 
 
 def _has_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
