@@ -37,8 +37,8 @@ def csv_bytes(rows: list[list[str]], encoding: str = "utf-8-sig", header: list[s
 def ring(corners: int, numbers: list[int] | None = None) -> str:
     """A closed boundary of ``corners`` corners on a circle of 400 m (numbers as given)."""
     numbers = numbers or list(range(1, corners + 1))
-    points = [(3929500 + 400 * math.cos(2 * math.pi * i / corners), 35527500 + 400 * math.sin(2 * math.pi * i / corners))
-              for i in range(corners)]
+    angles = [2 * math.pi * i / corners for i in range(corners)]
+    points = [(3929500 + 400 * math.cos(a), 35527500 + 400 * math.sin(a)) for a in angles]
     body = "; ".join(f"{no},{x:.2f},{y:.2f}" for no, (x, y) in zip(numbers, points, strict=True))
     return f"A区[+1800,+1650]: {body}; {numbers[0]},{points[0][0]:.2f},{points[0][1]:.2f}"
 
