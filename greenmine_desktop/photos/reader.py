@@ -52,8 +52,11 @@ log = logging.getLogger(__name__)
 #: it warns above it (we refuse) and would refuse at twice it.
 MAX_PIXELS = 200_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-#: Memory that photo decoding may hold at once in this process (all workers of a batch together).
-MEMORY_BUDGET = 400 * 2**20
+#: Memory that photo decoding may hold at once in this process (all workers of a batch together),
+#: so that a batch stays under 400 MB peak RSS with the interpreter, Qt and the libraries around
+#: it (tests/benchmarks/test_bad_input_memory.py). At 8 bytes a pixel a PNG or HEIC may have up
+#: to ~39 MP; a JPEG of any allowed size fits, being decoded at 1/8 scale.
+MEMORY_BUDGET = 300 * 2**20
 #: Bytes a decoded pixel costs: the decoder's image (up to 4 bands) and the RGB copy we make.
 _BYTES_PER_PIXEL = 8
 THUMB_SIZE = 320
