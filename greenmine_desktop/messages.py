@@ -55,6 +55,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "无法写入 {path}（{reason}），该文件未写入。",
         "Could not write {path} ({reason}); it was not written.",
     ),
+    "notice_csv_not_written": (
+        "公示 PDF {pdf} 已写出，但表格（CSV）没有写出：{reason}",
+        "The notice PDF {pdf} was written but its table (CSV) was not: {reason_en}",
+    ),
     "workspace_disk_full": (
         "工作区 {path} 所在的磁盘已满，无法打开；请腾出空间后重试。",
         "The disk holding the workspace {path} is full, so it cannot be opened; free some space and try again.",

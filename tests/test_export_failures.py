@@ -320,3 +320,26 @@ def test_a_package_to_an_unplugged_stick_is_named_and_nothing_is_logged(county_l
     assert err.value.code == "write_folder_missing" and "G盘" in err.value.message("zh_CN")
     assert not (tmp_path / "G盘").exists()
     assert county.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] == audit_rows
+
+
+def test_a_results_notice_whose_csv_fails_says_the_pdf_was_written(demo_folder, tmp_path, monkeypatch):
+    from datetime import datetime
+
+    from greenmine_desktop.services.draw_plans import run_plan
+
+    real, calls = files.os.fsync, []
+
+    def fsync(fd):
+        calls.append(fd)
+        if len(calls) == 2:  # the PDF went through; the disk fills up on the CSV
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(fd)
+
+    with Workspace.open(demo_folder) as ws:
+        record = run_plan(ws, DEMO_PLAN.name, SEED, "op", ("w",), datetime(2026, 11, 2, 9).astimezone())
+        monkeypatch.setattr(files.os, "fsync", fsync)
+        with pytest.raises(WriteFailed) as err:
+            export_public_notice(ws, record["record_sha256"], tmp_path / "公示.pdf")
+    one_sentence(err.value.message("zh_CN"), err.value.message("en"))
+    assert "公示.pdf was written" in err.value.message("en") and "公示.csv was not written" in err.value.message("en")
+    assert (tmp_path / "公示.pdf").exists() and not (tmp_path / "公示.csv").exists() and leftovers(tmp_path) == []

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from greenmine_desktop.documents.public_notice import PublicNoticeDoc, build_public_notice
-from greenmine_desktop.files import write_atomically
+from greenmine_desktop.files import WriteFailed, write_atomically
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services.draw_plans import load_record
 from greenmine_desktop.services.inspections import InspectionSession
@@ -94,8 +94,12 @@ def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path,
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     writer.writerows(safe_row(r.values) for r in rows)  # a mine name "=…" must not become a formula
-    write_atomically(csv_path, lambda stream: stream.write(buffer.getvalue().encode("utf-8-sig")),
-                     create_folder=False)
+    try:
+        write_atomically(csv_path, lambda stream: stream.write(buffer.getvalue().encode("utf-8-sig")),
+                         create_folder=False)
+    except WriteFailed as exc:  # the PDF is there: say so, and what is missing
+        raise WriteFailed("notice_csv_not_written", pdf=pdf_path, reason=exc.message("zh_CN"),
+                          reason_en=exc.message("en")) from exc
     with ws.transaction():
         audit.append(ws.conn, actor or login_name(), "export", "public_notice", record_sha256, None, None,
                      {"pdf": pdf_path.name, "csv": csv_path.name, "mines": len(rows)})
