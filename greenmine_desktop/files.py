@@ -101,7 +101,7 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object], *, creat
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:40]}.", suffix=PARTIAL)
     except OSError as exc:
         raise write_error(exc, target) from exc
-    with _noted(Path(temporary)):
+    with noted(Path(temporary)):
         try:
             with os.fdopen(handle, "wb") as stream:
                 write(stream)
@@ -117,7 +117,7 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object], *, creat
 
 
 @contextmanager
-def _noted(temporary: Path) -> Iterator[None]:
+def noted(temporary: Path) -> Iterator[None]:
     """Note ``temporary`` in ``pending-writes/`` for as long as it exists, the note locked
     by this process, so that a later start can tell an abandoned file from one being
     written. Without the note (the data folder not writable) the write goes on unnoted."""

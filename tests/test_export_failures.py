@@ -343,3 +343,34 @@ def test_a_results_notice_whose_csv_fails_says_the_pdf_was_written(demo_folder, 
     one_sentence(err.value.message("zh_CN"), err.value.message("en"))
     assert "公示.pdf was written" in err.value.message("en") and "公示.csv was not written" in err.value.message("en")
     assert (tmp_path / "公示.pdf").exists() and not (tmp_path / "公示.csv").exists() and leftovers(tmp_path) == []
+
+
+KILLED_IMPORT = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from greenmine_desktop.services import photo_ingest
+    from greenmine_desktop.store.workspace import Workspace
+
+    def stuck(path):
+        print("copied", flush=True)
+        time.sleep(60)
+
+    photo_ingest.read_photo = stuck
+    with Workspace.open(Path(sys.argv[1])) as ws:
+        photo_ingest.ingest(ws, [Path(sys.argv[2])])
+""")
+
+
+def test_the_copy_of_a_killed_photo_import_is_removed_at_the_next_start(demo_folder, tmp_path):
+    photo = write_jpeg(tmp_path / "p.jpg", seed=90)
+    incoming = demo_folder / "photos" / ".incoming"
+    with subprocess.Popen([sys.executable, "-c", KILLED_IMPORT, str(demo_folder), str(photo)],
+                          stdout=subprocess.PIPE, env=os.environ | {"PYTHONPATH": str(Path(__file__).parent.parent)}
+                          ) as importer:
+        try:
+            assert importer.stdout.readline().strip() == b"copied"
+            assert len(list(incoming.iterdir())) == 1
+        finally:
+            importer.kill()
+    assert remove_abandoned() == 1
+    assert list(incoming.iterdir()) == []

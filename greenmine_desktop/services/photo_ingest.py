@@ -20,7 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from greenmine_desktop.files import write_error
+from greenmine_desktop.files import PARTIAL, noted, write_error
 from greenmine_desktop.messages import Cancelled, Problem, UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.photos.reader import SUFFIXES, PhotoData, read_photo
@@ -72,11 +72,16 @@ def _prepare(ws: Workspace, path: Path) -> _Prepared:
     incoming = ws.folder / "photos" / INCOMING
     try:
         incoming.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=incoming)
+        handle, name = tempfile.mkstemp(dir=incoming, suffix=PARTIAL)
         os.close(handle)
     except OSError as exc:
-        return _Prepared(None, write_error(exc, incoming))
+        return _Prepared(None, write_error(exc, ws.folder / "photos" / path.name))
     temporary = Path(name)
+    with noted(temporary):  # a killed import's copy is removed at the next start
+        return _copy_and_read(ws, path, temporary)
+
+
+def _copy_and_read(ws: Workspace, path: Path, temporary: Path) -> _Prepared:
     try:
         try:
             shutil.copyfile(path, temporary)  # the kernel copies (copy_file_range / CopyFileEx)
@@ -84,7 +89,7 @@ def _prepare(ws: Workspace, path: Path) -> _Prepared:
             temporary.unlink(missing_ok=True)
             if exc.filename is not None and Path(exc.filename) == path or not path.is_file():
                 return _Prepared(None, UserError("photo_unreadable", reason=exc.strerror or type(exc).__name__))
-            return _Prepared(None, write_error(exc, incoming))
+            return _Prepared(None, write_error(exc, ws.folder / "photos" / path.name))
         try:
             data = read_photo(temporary)
         except UserError as exc:
@@ -103,7 +108,7 @@ def _prepare(ws: Workspace, path: Path) -> _Prepared:
             os.replace(temporary, target)
         except OSError as exc:
             temporary.unlink(missing_ok=True)
-            return _Prepared(None, write_error(exc, target.parent))
+            return _Prepared(None, write_error(exc, ws.folder / "photos" / path.name))
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
