@@ -18,8 +18,9 @@ from pathlib import Path
 
 import piexif
 from PIL import Image
+from pillow_heif import from_pillow
 
-from greenmine_desktop.services.demo_photos import picture
+from greenmine_desktop.services.demo_photos import exif_for, picture
 from tests.photo_factory import png_bomb, write_jpeg
 
 SMALL = (160, 120)
@@ -117,6 +118,12 @@ def make_corpus(folder: Path) -> list[tuple[Path, str]]:
         add("bitflip-png", _bit_flips(png.getvalue(), rng, 1 + n % 4), ".png")
     for n in range(50):  # cut short at every kind of place
         add("truncated", camera[: max(1, len(camera) * n // 50)])
+    heic = io.BytesIO()
+    from_pillow(picture(5, SMALL)).save(heic, exif=exif_for(lat=22.54, lon=114.06, make="Apple").tobytes())
+    for n in range(20):
+        add("bitflip-heic", _bit_flips(heic.getvalue(), rng, 1 + n % 6), ".heic")
+    for n in range(10):
+        add("truncated-heic", heic.getvalue()[: len(heic.getvalue()) * n // 10], ".heic")
     zero = {
         "lat-minutes-0over0": _gps(lat=((30, 1), (0, 0), (0, 1))),
         "lon-seconds-xover0": _gps(lon=((105, 1), (0, 1), (5, 0))),

@@ -96,6 +96,40 @@ class DecodeBudget:
 BUDGET = DecodeBudget(MEMORY_BUDGET)
 
 
+class _QuietPillow:
+    """Pillow's warnings about damaged files silenced (exifread reads and judges the EXIF),
+    and its decompression-bomb warning an error, while any thread is reading a photo.
+
+    Not ``warnings.catch_warnings`` in each worker: it is not thread-safe. Each exit restores
+    the filters saved at its own entry, so one worker leaving turned the warnings back on
+    (into errors, under pytest) while another was still inside Pillow. Here the first reader
+    in sets the filters and the last one out restores them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._inside = 0
+        self._saved: warnings.catch_warnings | None = None
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._inside == 0:
+                self._saved = warnings.catch_warnings()
+                self._saved.__enter__()
+                warnings.simplefilter("ignore")
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+            self._inside += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._inside -= 1
+            if self._inside == 0 and self._saved is not None:
+                self._saved.__exit__(None, None, None)
+                self._saved = None
+
+
+_QUIET = _QuietPillow()
+
+
 @dataclass(frozen=True)
 class PhotoData:
     meta: PhotoMeta
@@ -109,7 +143,7 @@ def read_photo(path: Path, budget: DecodeBudget = BUDGET) -> PhotoData:
     The header is judged before the file is read whole, and the decode waits for room in
     ``budget``."""
     try:
-        with path.open("rb") as stream:
+        with _QUIET, path.open("rb") as stream:
             size = path.stat().st_size
             cost = decode_cost(_open(stream), size) if size else 0
         with budget.reserve(cost):
@@ -129,6 +163,11 @@ def decode_cost(image: Image.Image, file_size: int) -> int:
 
 
 def read_photo_bytes(data: bytes) -> PhotoData:
+    with _QUIET:
+        return _read(data)
+
+
+def _read(data: bytes) -> PhotoData:
     if not data:
         raise UserError("photo_empty")
     image = _open(io.BytesIO(data))
@@ -162,18 +201,15 @@ def _jpeg_complete(data: bytes) -> bool:
 
 
 def _open(stream: io.BufferedIOBase | io.BytesIO) -> Image.Image:
-    """Open and check the header; refuse bombs before any decoding."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # Pillow's corrupt-EXIF warnings: exifread reads and judges the EXIF
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            image = Image.open(stream)
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise UserError("photo_too_large", limit=MAX_PIXELS // 1_000_000) from exc
-        except UnidentifiedImageError as exc:
-            raise UserError("photo_not_image") from exc
-        except (OSError, SyntaxError, ValueError, EOFError, struct_error, IndexError, KeyError, TypeError) as exc:
-            raise UserError("photo_truncated") from exc  # a header cut short, or one that breaks the format's parser
+    """Open and check the header; refuse bombs before any decoding (inside :data:`_QUIET`)."""
+    try:
+        image = Image.open(stream)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise UserError("photo_too_large", limit=MAX_PIXELS // 1_000_000) from exc
+    except UnidentifiedImageError as exc:
+        raise UserError("photo_not_image") from exc
+    except (OSError, SyntaxError, ValueError, EOFError, struct_error, IndexError, KeyError, TypeError) as exc:
+        raise UserError("photo_truncated") from exc  # a header cut short, or one that breaks the format's parser
     if image.width * image.height > MAX_PIXELS:
         raise UserError("photo_too_large", limit=MAX_PIXELS // 1_000_000)
     if image.width < 1 or image.height < 1:
@@ -311,9 +347,7 @@ def _embedded(thumbnail: bytes | None) -> Image.Image | None:
     if not thumbnail:
         return None
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return Image.open(io.BytesIO(thumbnail)).convert("RGB")
+        return Image.open(io.BytesIO(thumbnail)).convert("RGB")
     except (OSError, SyntaxError, ValueError):
         return None
 
@@ -322,9 +356,7 @@ def _decoded(image: Image.Image) -> Image.Image:
     """The picture at 1/8 scale (JPEG draft mode); a truncated or corrupt file fails here."""
     image.draft("RGB", (THUMB_SIZE // 2, THUMB_SIZE // 2))
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return image.convert("RGB")
+        return image.convert("RGB")
     except (OSError, SyntaxError, ValueError) as exc:
         raise UserError("photo_truncated") from exc
 
@@ -333,12 +365,10 @@ def _thumbnail(small: Image.Image, orientation: int) -> tuple[bytes, str]:
     """A small upright JPEG (EXIF orientation applied) and the scene hash of it."""
     small.thumbnail((THUMB_SIZE, THUMB_SIZE))
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # Pillow only warns about corrupt EXIF
-            exif = Image.Exif()
-            exif[0x0112] = orientation
-            small.info["exif"] = exif.tobytes()
-            upright = ImageOps.exif_transpose(small)
+        exif = Image.Exif()
+        exif[0x0112] = orientation
+        small.info["exif"] = exif.tobytes()
+        upright = ImageOps.exif_transpose(small)
     except Exception:  # noqa: BLE001 - an orientation Pillow cannot apply leaves the picture as stored
         upright = small
     out = io.BytesIO()
@@ -352,8 +382,7 @@ def preview(path: Path, max_side: int = 1600) -> bytes:
 
     Draft mode is asked for the photo's own proportions: asking for a square would make a
     4:3 picture decode at twice the needed scale (and four times the work)."""
-    with warnings.catch_warnings(), Image.open(path) as image:
-        warnings.simplefilter("ignore")
+    with _QUIET, Image.open(path) as image:
         scale = min(1.0, max_side / max(image.size))
         image.draft("RGB", (math.ceil(image.width * scale), math.ceil(image.height * scale)))
         upright = ImageOps.exif_transpose(image.convert("RGB") if image.mode != "RGB" else image)
