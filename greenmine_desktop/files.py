@@ -64,6 +64,8 @@ def missing_folder(target: Path) -> WriteFailed | None:
     folder = target.parent
     if folder.is_dir():
         return None
+    if folder.exists():
+        return WriteFailed("write_not_a_folder", folder=folder, path=target)
     missing = folder
     while not missing.parent.exists() and missing.parent != missing:
         missing = missing.parent

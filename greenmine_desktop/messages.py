@@ -47,6 +47,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "文件夹 {missing} 不存在（U 盘或移动硬盘是否已连接？），{path} 未写入。",
         "The folder {missing} does not exist (is the USB stick or drive connected?); {path} was not written.",
     ),
+    "write_not_a_folder": (
+        "{folder} 是一个文件而不是文件夹，{path} 未写入。",
+        "{folder} is a file, not a folder; {path} was not written.",
+    ),
     "write_drive_missing": (
         "驱动器 {drive} 不存在或未连接，{path} 未写入。",
         "The drive {drive} is not there or not connected; {path} was not written.",

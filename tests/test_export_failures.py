@@ -374,3 +374,14 @@ def test_the_copy_of_a_killed_photo_import_is_removed_at_the_next_start(demo_fol
             importer.kill()
     assert remove_abandoned() == 1
     assert list(incoming.iterdir()) == []
+
+
+def test_a_file_where_the_folder_should_be_is_named(tmp_path):
+    blocked = tmp_path / "stick"
+    blocked.write_text("a file")
+    with pytest.raises(WriteFailed) as err:
+        write_atomically(blocked / "a.pem", lambda s: s.write(b"x"), create_folder=False)
+    assert err.value.code == "write_not_a_folder"
+    with pytest.raises(WriteFailed) as err:
+        write_atomically(blocked / "sub" / "a.pem", lambda s: s.write(b"x"))  # the workspace's own folders too
+    assert err.value.code in ("write_not_a_folder", "write_failed") and "意外" not in err.value.message("zh_CN")
