@@ -17,7 +17,8 @@ at once in this process. Before a file is read, its header gives the cost of rea
 8 bytes a pixel for the decode and the RGB copy); a photo whose cost alone passes the budget
 is refused without decoding (a 250 KB PNG of 9400×9400 pixels would need 700 MB), and the
 others wait until the budget has room (:class:`DecodeBudget`). JPEGs decode in draft mode at
-1/8 scale, so even a 200 MP photo costs ~60 MB; PNG and HEIC have no reduced decode.
+1/8 scale, so even a 200 MP photo costs ~25 MB and its file; PNG and HEIC have no reduced
+decode. The viewer's and the print copies' decodes (:func:`preview`) draw on the same budget.
 """
 
 from __future__ import annotations
@@ -385,8 +386,10 @@ def preview(path: Path, max_side: int = 1600) -> bytes:
     with _QUIET, Image.open(path) as image:
         scale = min(1.0, max_side / max(image.size))
         image.draft("RGB", (math.ceil(image.width * scale), math.ceil(image.height * scale)))
-        upright = ImageOps.exif_transpose(image.convert("RGB") if image.mode != "RGB" else image)
-        upright.thumbnail((max_side, max_side))
-        out = io.BytesIO()
-        upright.save(out, "JPEG", quality=88)
+        # after draft() the size is the one decoded
+        with BUDGET.reserve(path.stat().st_size + image.width * image.height * _BYTES_PER_PIXEL):
+            upright = ImageOps.exif_transpose(image.convert("RGB") if image.mode != "RGB" else image)
+            upright.thumbnail((max_side, max_side))
+            out = io.BytesIO()
+            upright.save(out, "JPEG", quality=88)
     return out.getvalue()
