@@ -46,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--pdf", type=Path, help="also write the record for publication as PDF here")
     run.add_argument("--replaces", help="SHA-256 of the draw record this redraw replaces")
     run.add_argument("--reason", default="", help="why the earlier draw is replaced")
+    export = draw.add_parser("export", help="write a stored draw record again (JSON and/or PDF); never draws again")
+    export.add_argument("record", help="the record's SHA-256 (as `draw run` printed it)")
+    export.add_argument("--workspace", type=Path, required=True, dest="ws")
+    export.add_argument("--out", type=Path, help="write the record as JSON here")
+    export.add_argument("--pdf", type=Path, help="write the record for publication as PDF here")
+    export.add_argument("--operator", default="", help="who exports it (for the audit log)")
     verify = draw.add_parser("verify", help="re-run a draw record and check it")
     verify.add_argument("record", type=Path)
     verify.add_argument("--workspace", type=Path, dest="ws", help="the county workspace that made the draw: its "
@@ -187,9 +193,11 @@ def _register_import(args: argparse.Namespace, lang: str) -> int:
         new, updated = (0, 0) if args.check else apply_import(ws, preview)
     refused = len(preview.refused)
     if refused:
-        print(text("import_refused_rows", lang, refused=refused, accepted=new + updated), file=sys.stderr)
+        print(text("import_refused_rows", lang, refused=refused, accepted=new + updated + preview.count("unchanged")),
+              file=sys.stderr)
         return 1
-    print(text("import_done", lang, accepted=new + updated, new=new, updated=updated))
+    unchanged = 0 if args.check else preview.count("unchanged")
+    print(text("import_done", lang, accepted=new + updated + unchanged, new=new, updated=updated, unchanged=unchanged))
     return 0
 
 
@@ -219,20 +227,51 @@ def _register_list(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _draw_export_files(ws, args: argparse.Namespace, record_sha256: str) -> None:
+    from greenmine_desktop.services.draw_plans import export_record, export_record_pdf
+
+    if args.out:
+        export_record(ws, record_sha256, args.out, args.operator or None)
+    if args.pdf:
+        export_record_pdf(ws, record_sha256, args.pdf, args.operator or None)
+
+
 def _draw_run(args: argparse.Namespace, lang: str) -> int:
-    from greenmine_desktop.services.draw_plans import export_record, export_record_pdf, run_plan
+    """Draw once and store it; the files asked for are checked first (a missing or read-only
+    target refuses before anything is drawn), and a file that still fails (a full disk) is
+    reported with the stored record and the command that exports it again."""
+    from greenmine_desktop.files import WriteFailed, check_writable
+    from greenmine_desktop.services.draw_plans import run_plan
     from greenmine_desktop.store.workspace import Workspace
 
+    for target in filter(None, (args.out, args.pdf)):
+        check_writable(target)
     with Workspace.open(args.ws) as ws:
         record = run_plan(ws, args.plan, args.seed, args.operator, tuple(args.witness), clock.now(),
                           args.replaces, args.reason)
-        if args.out:
-            export_record(ws, record["record_sha256"], args.out, args.operator or None)
-        if args.pdf:
-            export_record_pdf(ws, record["record_sha256"], args.pdf, args.operator or None)
+        try:
+            _draw_export_files(ws, args, record["record_sha256"])
+        except WriteFailed as exc:
+            print(text("draw_stored_not_exported", lang, record=record["record_sha256"], reason=exc.message(lang)),
+                  file=sys.stderr)
+            return 1
     for row in record["result"]:
         print("\t".join([row["licence_no"], *row["team"]]))
     print(f"record {record['record_sha256']}")
+    return 0
+
+
+def _draw_export(args: argparse.Namespace, lang: str) -> int:
+    """Write a stored record's files again: the separate action after a failed export."""
+    from greenmine_desktop.store.workspace import Workspace
+
+    if not (args.out or args.pdf):
+        print(text("draw_export_nothing", lang), file=sys.stderr)
+        return 2
+    with Workspace.open(args.ws) as ws:
+        _draw_export_files(ws, args, args.record)
+    for target in filter(None, (args.out, args.pdf)):
+        print(target)
     return 0
 
 
@@ -290,18 +329,29 @@ def _photos_inspect(args: argparse.Namespace, lang: str) -> int:
         else:
             record |= {key: getattr(meta, key) for key in ("sha256", "taken_at", "lat", "lon", "alt", "make", "model",
                                                           "orientation", "width", "height")}
-            record["error"] = meta.metadata_error or None
+            record["error"] = _metadata_reason(meta.metadata_error, lang)
             if mine is not None:
                 check = boundary_check(mine, meta.lat, meta.lon) if meta.has_gps else None
                 record["boundary"] = check.status if check else None
                 record["distance_m"] = round(check.distance_m, 1) if check else None
                 record["flags"] = [f.value for f in flags_for(meta, check, None, reused=False)]
         if args.json:
-            print(json.dumps(record, ensure_ascii=False))
+            print(json.dumps(record, ensure_ascii=False, allow_nan=False))  # NaN and Infinity are not JSON
         else:
             print("\t".join(str(record.get(k) if record.get(k) is not None else "") for k in
                             ("path", "sha256", "taken_at", "lat", "lon", "boundary", "error")))
     return 1 if failed else 0
+
+
+def _metadata_reason(stored: str, lang: str) -> str | None:
+    """The sentence for a photo's metadata problem (stored as a message code; photos imported
+    by older versions hold their reason as plain text)."""
+    if not stored:
+        return None
+    try:
+        return text(stored, lang)
+    except KeyError:
+        return stored
 
 
 def _passphrase(variable: str, prompt: str) -> str:
@@ -537,10 +587,12 @@ def _gui(args: argparse.Namespace, lang: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from greenmine_desktop import logging_setup
+    from greenmine_desktop.files import remove_abandoned
 
     args = _parser().parse_args(argv)
     logging_setup.configure()
     clock.install(clock.Clock.from_environment())  # the one clock of this process, GUI or command
+    remove_abandoned()  # temporary files of an export killed last time
     lang = cli_language()
     handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify, "sign": _sign,
                 "backup": _backup, "restore": _backup}
@@ -555,7 +607,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif args.command == "legal":
         handler = _legal
     elif args.command == "draw":
-        handler = _draw_run if args.action == "run" else _draw_verify
+        handler = {"run": _draw_run, "export": _draw_export}.get(args.action, _draw_verify)
     elif args.command in ("mines", "inspectors"):
         handler = _register_import if args.action == "import" else _register_list
     else:

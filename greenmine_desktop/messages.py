@@ -31,8 +31,42 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "工作区正被另一个程序使用，请关闭后重试。",
         "The workspace is in use by another program; close it and try again.",
     ),
-    "disk_full": ("磁盘空间不足，数据未写入。", "The disk is full; nothing was written."),
+    "disk_full": ("磁盘空间不足，最后这项更改未保存。", "The disk is full; this last change was not saved."),
     "bad_kind": ("工作区类型必须是 county 或 field。", "A workspace kind must be county or field."),
+    # issue 16: writing files (every file goes through files.write_atomically)
+    "write_disk_full": ("磁盘已满，{path} 未写入。", "The disk is full; {path} was not written."),
+    "write_read_only": (
+        "{folder} 是只读的（写保护），{path} 未写入。",
+        "{folder} is read-only (write-protected); {path} was not written.",
+    ),
+    "write_permission": (
+        "没有在 {folder} 中写文件的权限，{path} 未写入。",
+        "There is no permission to write in {folder}; {path} was not written.",
+    ),
+    "write_folder_missing": (
+        "文件夹 {missing} 不存在（U 盘或移动硬盘是否已连接？），{path} 未写入。",
+        "The folder {missing} does not exist (is the USB stick or drive connected?); {path} was not written.",
+    ),
+    "write_not_a_folder": (
+        "{folder} 是一个文件而不是文件夹，{path} 未写入。",
+        "{folder} is a file, not a folder; {path} was not written.",
+    ),
+    "write_drive_missing": (
+        "驱动器 {drive} 不存在或未连接，{path} 未写入。",
+        "The drive {drive} is not there or not connected; {path} was not written.",
+    ),
+    "write_failed": (
+        "无法写入 {path}（{reason}），该文件未写入。",
+        "Could not write {path} ({reason}); it was not written.",
+    ),
+    "notice_csv_not_written": (
+        "公示 PDF {pdf} 已写出，但表格（CSV）没有写出：{reason}",
+        "The notice PDF {pdf} was written but its table (CSV) was not: {reason_en}",
+    ),
+    "workspace_disk_full": (
+        "工作区 {path} 所在的磁盘已满，无法打开；请腾出空间后重试。",
+        "The disk holding the workspace {path} is full, so it cannot be opened; free some space and try again.",
+    ),
     # import files
     "file_unreadable": ("无法读取文件 {path}：{reason}。", "Could not read {path}: {reason}."),
     "file_type": (
@@ -44,6 +78,64 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The file lacks required columns: {columns}.",
     ),
     "file_empty": ("文件中没有数据行。", "The file holds no data rows."),
+    # issue 16: damaged and hostile register files
+    "file_too_large": (
+        "{path} 超过 {limit} MB，不像名录文件，已拒绝。",
+        "{path} is over {limit} MB, too large for a register file.",
+    ),
+    "file_encoding": (
+        "{path} 不是 UTF-16、UTF-8 或 GB18030 编码的文本；请在 Excel 中另存为“CSV UTF-8”。",
+        "{path} is not text in UTF-16, UTF-8 or GB18030; save it from Excel as “CSV UTF-8”.",
+    ),
+    "file_csv_malformed": (
+        "{path} 第 {row} 行的 CSV 格式错误（引号未闭合或行结构损坏）。",
+        "{path}, row {row}: the CSV is malformed (a quote is not closed or the line is damaged).",
+    ),
+    "file_xlsx_not_zip": (
+        "{path} 不是 Excel 工作簿（XLSX）：文件可能是空的、已损坏，或是其他文件改了扩展名。",
+        "{path} is not an Excel workbook (XLSX): it is empty, damaged, or another kind of file renamed.",
+    ),
+    "file_xlsx_damaged": (
+        "{path} 是损坏的 Excel 工作簿，其中的表格内容无法读取；请在 Excel 中打开并重新保存。",
+        "{path} is a damaged Excel workbook whose sheet cannot be read; open it in Excel and save it again.",
+    ),
+    "file_xlsx_dtd": (
+        "{path} 含有文档类型声明（DTD），Excel 从不写入这种内容，为安全起见已拒绝。",
+        "{path} contains a document type declaration (DTD), which Excel never writes; it was refused for safety.",
+    ),
+    "file_xlsx_too_large": (
+        "{path} 解压后超过 {limit} MB，为防止恶意文件已拒绝。",
+        "{path} unpacks to more than {limit} MB and was refused as a possible zip bomb.",
+    ),
+    "no_header_big5": (
+        "文件缺少必需的列：{columns}；该文件可能是繁体中文（Big5）编码，请另存为 UTF-8 或 GB18030 并使用简体列名。",
+        "The file lacks required columns: {columns}; it may be in Big5 (traditional Chinese), so save it as "
+        "UTF-8 or GB18030 with the simplified-Chinese headers.",
+    ),
+    "cell_too_long": (
+        "“{field}”有 {length} 个字符，超过上限 {limit}。",
+        "“{field}” has {length} characters, more than the limit of {limit}.",
+    ),
+    "cell_control_character": (
+        "“{field}”含有控制字符（如 NUL 空字节），文件可能已损坏。",
+        "“{field}” holds control characters (such as a NUL byte); the file may be damaged.",
+    ),
+    "boundary_too_many_parts": (
+        "拐点坐标有 {parts} 个区块，超过上限 {limit}。",
+        "The boundary has {parts} parts, more than the limit of {limit}.",
+    ),
+    "boundary_too_many_corners": (
+        "拐点坐标共有 {corners} 个拐点，超过上限 {limit}。",
+        "The boundary has {corners} corners, more than the limit of {limit}.",
+    ),
+    "boundary_corner_number": (
+        "{part}的拐点编号 {number} 不合理（应为 1 至 {limit}）。",
+        "{part} has an impossible corner number {number} (corners are numbered 1 to {limit}).",
+    ),
+    "boundary_corner_repeated": (
+        "{part}的拐点编号 {number} 重复出现（只有闭合时的首点可以重复）。",
+        "{part} uses corner number {number} twice (only the first corner repeats, to close the ring).",
+    ),
     # import rows
     "missing_field": ("缺少“{field}”。", "“{field}” is missing."),
     "bad_value": ("“{field}”的值“{value}”无法识别。", "“{field}” has an unknown value “{value}”."),
@@ -211,6 +303,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "A redraw needs its reason (for example: an unrecorded conflict of interest).",
     ),
     "draw_replaces_missing": ("工作区中没有抽取记录 {record}。", "The workspace has no draw record {record}."),
+    # issue 16: a draw is stored once, its files exported separately
+    "draw_stored_not_exported": (
+        "抽取结果已保存（记录 {record}），但文件未能写出：{reason} "
+        "请用 greenmine draw export {record} --out … 重新导出，不要重新抽取。",
+        "The draw is stored (record {record}) but its file could not be written: {reason} Export it with "
+        "greenmine draw export {record} --out …; do not draw again.",
+    ),
+    "draw_export_nothing": ("请给出 --out 或 --pdf。", "Give --out or --pdf."),
     "plan_missing": ("工作区中没有名为“{plan}”的抽查计划。", "The workspace has no spot-check plan named “{plan}”."),
     "plan_item_missing": (
         "抽查事项“{item}”不在随机抽查事项清单中。",
@@ -290,6 +390,21 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "photo_truncated": ("图片数据不完整或已损坏。", "The image data is truncated or corrupt."),
     "photo_not_linked": ("这张照片不属于本次检查。", "This photo does not belong to this inspection."),
+    # issue 16: damaged and hostile photos
+    "photo_memory": (
+        "读取这张图片约需 {need} MB 内存，超过照片解码的上限 {limit} MB，已拒绝；请另存为 JPEG 后再添加。",
+        "Reading this image would take about {need} MB of memory, more than the {limit} MB allowed for "
+        "decoding photos, so it was refused; save it as JPEG and add it again.",
+    ),
+    "photo_metadata_unreadable": (
+        "照片的元数据（EXIF）已损坏，无法读取；照片本身已保留。",
+        "The photo's metadata (EXIF) is damaged and cannot be read; the photo itself is kept.",
+    ),
+    "photo_gps_invalid": (
+        "照片的 GPS 数据不是地球上可能的位置（纬度超过 ±90°、经度超过 ±180° 或数值无效），按无效 GPS 处理。",
+        "The photo's GPS data is no possible position on Earth (latitude beyond ±90°, longitude beyond "
+        "±180° or not a number); it is treated as invalid GPS.",
+    ),
     # documents
     "notice_nothing_to_rectify": (
         "这次检查没有需由本局责令整改的问题。",
@@ -590,8 +705,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{refused} rows were refused, {accepted} imported.",
     ),
     "import_done": (
-        "已导入 {accepted} 行（新增 {new}，更新 {updated}）。",
-        "Imported {accepted} rows ({new} new, {updated} updated).",
+        "已导入 {accepted} 行（新增 {new}，更新 {updated}，未变 {unchanged}）。",
+        "Imported {accepted} rows ({new} new, {updated} updated, {unchanged} unchanged).",
     ),
     "cancelled": ("已取消，未做任何更改。", "Cancelled; nothing was changed."),
     "unexpected": (

@@ -14,7 +14,6 @@ from greenmine_desktop.cli import main
 from greenmine_desktop.domain.draw import sample_size
 from greenmine_desktop.gui.jobs import wait_for_jobs
 from greenmine_desktop.messages import text
-from greenmine_desktop.paths import log_file
 from greenmine_desktop.services.demo import DEMO_PLAN
 from greenmine_desktop.services.draw_plans import draw_inputs, list_draws, load_plan, load_record
 from greenmine_desktop.store.workspace import Workspace
@@ -153,5 +152,6 @@ def test_a_results_notice_that_cannot_be_written_says_why(page, qtbot, tmp_path)
     blocked.write_text("a file where the folder should be")
     page.write_public(record, blocked / "公示.pdf")
     wait_for_jobs()
-    qtbot.waitUntil(lambda: page.moment.text() == text("unexpected", "zh_CN", log=log_file()))
+    qtbot.waitUntil(lambda: page.moment.text() == text("write_not_a_folder", "zh_CN", folder=blocked,
+                                                       path=blocked / "公示.pdf"))
     assert "公示" not in page.window().statusBar().currentMessage()

@@ -81,7 +81,7 @@ def test_nothing_is_written_before_apply_and_refused_rows_never(ws, tmp_path):
     actor, action, entity, new = ws.conn.execute("SELECT actor, action, entity, new FROM audit_log").fetchone()
     assert (actor, action, entity) == ("李会计", "import", "mine_register")
     assert json.loads(new) == {"file": "mixed.csv", "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-                               "new": 1, "updated": 0, "refused": 1}
+                               "new": 1, "updated": 0, "unchanged": 0, "refused": 1}
 
 
 def test_reimport_updates_and_never_duplicates(ws, tmp_path):
@@ -89,8 +89,10 @@ def test_reimport_updates_and_never_duplicates(ws, tmp_path):
     assert apply_import(ws, preview_import(ws, path)) == (2, 0)
     first = [json.dumps(m.__dict__, default=str) for m in store.iter_mines(ws)]
     preview = preview_import(ws, path)
-    assert [r.action for r in preview.rows] == ["update", "update"]
-    assert apply_import(ws, preview) == (0, 2)
+    assert [r.action for r in preview.rows] == ["unchanged", "unchanged"]  # the same file again changes nothing
+    assert apply_import(ws, preview) == (0, 0)
+    assert json.loads(ws.conn.execute("SELECT new FROM audit_log ORDER BY rowid DESC LIMIT 1").fetchone()[0])[
+        "unchanged"] == 2
     assert [json.dumps(m.__dict__, default=str) for m in store.iter_mines(ws)] == first
     assert ws.conn.execute("SELECT COUNT(*) FROM mine_part").fetchone()[0] == 2
     changed = write_csv(tmp_path / "b.csv", [register_row("C1", 矿山名称="改名后的矿")])

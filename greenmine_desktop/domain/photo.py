@@ -6,6 +6,7 @@ geo/ measures the distance to the boundary): no file or coordinate work happens 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -19,6 +20,10 @@ NEAR_BUFFER_M = 50.0
 ON_LINE_M = 0.5
 #: Hamming distance of 64-bit difference hashes at or under which two photos show the same scene.
 SAME_SCENE_DISTANCE = 6
+#: Why a photo's metadata cannot be used, as kept in :attr:`PhotoMeta.metadata_error`: message
+#: codes (``messages.py``), so the reason shows in the reader's language.
+METADATA_UNREADABLE = "photo_metadata_unreadable"
+GPS_INVALID = "photo_gps_invalid"  # GPS tags that are no position on Earth
 
 
 class Flag(StrEnum):
@@ -31,11 +36,12 @@ class Flag(StrEnum):
     edited = "edited"
     reused = "reused"  # the same scene in another inspection or at another mine
     metadata_unreadable = "metadata_unreadable"
+    gps_invalid = "gps_invalid"  # GPS tags present but no possible position (never compared with a boundary)
     placed_by_hand = "placed_by_hand"
 
 
 #: Flags that cast doubt on a photo as evidence (the rest are information).
-SERIOUS = frozenset({Flag.no_gps, Flag.outside, Flag.outside_time, Flag.edited, Flag.reused,
+SERIOUS = frozenset({Flag.no_gps, Flag.gps_invalid, Flag.outside, Flag.outside_time, Flag.edited, Flag.reused,
                      Flag.metadata_unreadable})
 
 
@@ -63,6 +69,15 @@ class PhotoMeta:
     @property
     def has_gps(self) -> bool:
         return self.lat is not None and self.lon is not None
+
+    @property
+    def gps_invalid(self) -> bool:
+        return self.metadata_error == GPS_INVALID
+
+
+def plausible_position(lat: float, lon: float) -> bool:
+    """A point on Earth: finite, |lat| ≤ 90 and |lon| ≤ 180."""
+    return math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180
 
 
 @dataclass(frozen=True)
@@ -106,11 +121,13 @@ def flags_for(meta: PhotoMeta, boundary: BoundaryCheck | None, started_at: str |
               reused: bool, placed_by_hand: bool = False) -> list[Flag]:
     """Every flag of a photo in an inspection, in a stable order."""
     flags = []
-    if meta.metadata_error:
+    if meta.gps_invalid:
+        flags.append(Flag.gps_invalid)
+    elif meta.metadata_error:
         flags.append(Flag.metadata_unreadable)
     if placed_by_hand:
         flags.append(Flag.placed_by_hand)
-    elif not meta.has_gps:
+    elif not meta.has_gps and not meta.gps_invalid:
         flags.append(Flag.no_gps)
     if boundary is not None:
         if boundary.status in ("near", "outside"):

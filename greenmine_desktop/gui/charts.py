@@ -15,9 +15,11 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from greenmine_desktop.files import write_atomically
 
 #: Colours that stay apart when printed in grey: green for good, red for bad, grey for none.
 GOOD, BAD, NEUTRAL, TARGET = QColor("#2e7d32"), QColor("#c62828"), QColor("#9e9e9e"), QColor("#1565c0")
@@ -62,9 +64,14 @@ class ChartBox(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.render(painter, QRectF(image.rect()), self.view.viewport().rect())
         painter.end()
-        if not image.save(str(path), "PNG"):
-            raise OSError(f"cannot write {path}")
-        return path
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        buffer.close()
+        png = bytes(data.data())
+        # a failure is a WriteFailed sentence, shown by the excepthook of the button's slot
+        return write_atomically(path, lambda stream: stream.write(png), create_folder=False)
 
     def _choose_and_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{self.title}.png",

@@ -60,14 +60,16 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.refused_only.toggled.connect(self._filter_rows)
         self.summary.setText(
-            self.tr("%1: %2 new, %3 updates, %4 refused. Nothing is written until you import.")
+            self.tr("%1: %2 new, %3 updates, %5 unchanged, %4 refused. Nothing is written until you import.")
             .replace("%1", preview.source.name).replace("%2", str(preview.count("new")))
             .replace("%3", str(preview.count("update"))).replace("%4", str(len(preview.refused)))
+            .replace("%5", str(preview.count("unchanged")))
         )
         self._fill()
 
     def _fill(self) -> None:
-        actions = {"new": self.tr("New"), "update": self.tr("Update"), "refused": self.tr("Refused")}
+        actions = {"new": self.tr("New"), "update": self.tr("Update"), "unchanged": self.tr("Unchanged"),
+                   "refused": self.tr("Refused")}
         headers = [self.tr("Row"), *self._titles, self.tr("Result"), self.tr("Reason")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -126,11 +128,14 @@ class RegisterImport(QObject):
             with Workspace.open(self._folder) as ws:
                 return self._apply_fn(ws, preview)
 
-        run_job(self._parent, self.tr("Importing…"), apply, self._applied, self._failed)
+        unchanged = preview.count("unchanged")
+        run_job(self._parent, self.tr("Importing…"), apply, lambda counts: self._applied(counts, unchanged),
+                self._failed)
 
-    def _applied(self, counts: tuple[int, int]) -> None:
+    def _applied(self, counts: tuple[int, int], unchanged: int) -> None:
         new, updated = counts
-        self._on_imported(text("import_done", self._lang, accepted=new + updated, new=new, updated=updated))
+        self._on_imported(text("import_done", self._lang, accepted=new + updated + unchanged, new=new,
+                               updated=updated, unchanged=unchanged))
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self._parent, exc, self._lang)

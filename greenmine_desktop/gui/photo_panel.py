@@ -49,6 +49,7 @@ class PhotosPanel(QWidget):
             Flag.camera_time: self.tr("camera clock, zone unknown"), Flag.edited: self.tr("edited"),
             Flag.reused: self.tr("same scene used elsewhere"),
             Flag.metadata_unreadable: self.tr("metadata unreadable"), Flag.placed_by_hand: self.tr("placed by hand"),
+            Flag.gps_invalid: self.tr("invalid GPS"),
         }
         self.gallery = QListWidget(self)
         self.gallery.setViewMode(QListWidget.ViewMode.IconMode)

@@ -67,7 +67,7 @@ def write_package(out: Path, kind: str, creator: dict[str, Any], files: dict[str
                 method = zipfile.ZIP_STORED if name.lower().endswith(STORED) else zipfile.ZIP_DEFLATED
                 archive.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), data, compress_type=method)
 
-    return write_atomically(out, write)
+    return write_atomically(out, write, create_folder=False)  # out is the user's choice: its folder must exist
 
 
 def _fail(code: str, file: str = "") -> UserError:

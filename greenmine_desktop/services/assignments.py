@@ -20,7 +20,7 @@ from greenmine_desktop.domain.draw import PoolInspector
 from greenmine_desktop.domain.follow_up import TRANSITIONS, Action
 from greenmine_desktop.domain.inspector import Inspector
 from greenmine_desktop.domain.mine import Mine
-from greenmine_desktop.files import write_private
+from greenmine_desktop.files import write_atomically, write_private
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.packages.container import read_package, write_package
 from greenmine_desktop.paths import login_name
@@ -145,9 +145,10 @@ def create_field_workspace(folder: Path, p12: Path, passphrase: str) -> Workspac
     if not chain:
         raise UserError("pkcs12_incomplete")
     ws = Workspace.create(folder, "field")
-    data = p12.read_bytes()
-    write_private(ws.folder / "keys" / INSPECTOR_P12, lambda s: s.write(data))
-    (ws.folder / "keys" / ROOT_CERT).write_bytes(chain[-1].public_bytes(serialization.Encoding.PEM))
+    key_file = p12.read_bytes()
+    write_private(ws.folder / "keys" / INSPECTOR_P12, lambda stream: stream.write(key_file))
+    root_pem = chain[-1].public_bytes(serialization.Encoding.PEM)
+    write_atomically(ws.folder / "keys" / ROOT_CERT, lambda stream: stream.write(root_pem))
     badge = identity.certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value
     with ws.transaction() as db:
         db.table("workspace_meta").insert_all([{"key": "inspector_badge", "value": str(badge)}], replace=True)

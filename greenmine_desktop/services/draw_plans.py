@@ -201,7 +201,8 @@ def verify_stored(ws: Workspace, record: dict) -> list[Problem]:
 def export_record(ws: Workspace, record_sha256: str, path: Path, actor: str | None = None) -> None:
     """Write a stored record as JSON (what ``greenmine draw verify`` reads), and log it."""
     record = load_record(ws, record_sha256)
-    path.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    text = json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")
+    write_atomically(path, lambda stream: stream.write(text), create_folder=False)
     with ws.transaction():
         audit.append(ws.conn, actor or login_name(), "export", "draw_record", record_sha256, new={"file": path.name})
 
@@ -226,6 +227,6 @@ def export_record_pdf(ws: Workspace, record_sha256: str, path: Path, actor: str 
     rows = tuple((str(n), r["licence_no"], mines.get(r["licence_no"], ""),
                   "、".join(f"{names.get(b, b)}（{b}）" for b in r["team"])) for n, r in enumerate(record["result"], 1))
     doc = DrawRecordDoc(ws.meta("bureau") or "", facts, rows, record_sha256)
-    write_atomically(path, lambda stream: build_draw_record(doc, stream))
+    write_atomically(path, lambda stream: build_draw_record(doc, stream), create_folder=False)
     with ws.transaction():
         audit.append(ws.conn, actor or login_name(), "export", "draw_record", record_sha256, new={"file": path.name})

@@ -66,14 +66,14 @@ def preview_import(ws: Workspace, path: Path, progress: Progress | None = None) 
             result.record = Inspector(result.key, result.name, cells.get("unit", ""), active, avoidances)
         return result
 
-    known = {i.badge_no for i in inspector_store.list_inspectors(ws)}
+    known = {i.badge_no: i for i in inspector_store.list_inspectors(ws)}
     return preview_rows(read_rows(path), COLUMNS, parse_row, known, Path(path), "duplicate_badge", progress)
 
 
 def apply_import(ws: Workspace, preview: ImportPreview[Inspector], actor: str | None = None) -> tuple[int, int]:
-    """Write the accepted rows in one transaction; returns (new, updated)."""
+    """Write the new and changed rows in one transaction; returns (new, updated)."""
     def write() -> tuple[int, int]:
-        inspector_store.upsert_inspectors(ws, preview.records())
+        inspector_store.upsert_inspectors(ws, preview.changed())
         return preview.count("new"), preview.count("update")
 
     return apply_audited(ws, "inspector_register", preview, write, actor)

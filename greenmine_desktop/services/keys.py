@@ -91,7 +91,8 @@ def issue_inspector(ws: Workspace, badge_no: str, root_passphrase: str, p12_pass
     _check_passphrase(p12_passphrase)
     root = unlock_root(ws, root_passphrase)
     identity = issue(root, person[0], badge_no)
-    write_private(out, lambda s: s.write(to_pkcs12(identity, root.certificate, p12_passphrase)))
+    write_private(out, lambda s: s.write(to_pkcs12(identity, root.certificate, p12_passphrase)),
+                  create_folder=False)
     certificate = identity.certificate
     serial = format(certificate.serial_number, "x")
     with ws.transaction():
@@ -141,4 +142,5 @@ def trust_problem(ws: Workspace, certificate: x509.Certificate, at: datetime | N
 def export_root(ws: Workspace, out: Path) -> Path:
     """The root certificate as PEM, for PDF readers' trust lists and the field laptops."""
     certificate = root_certificate(ws)
-    return write_atomically(out, lambda s: s.write(certificate.public_bytes(serialization.Encoding.PEM)))
+    return write_atomically(out, lambda s: s.write(certificate.public_bytes(serialization.Encoding.PEM)),
+                            create_folder=False)

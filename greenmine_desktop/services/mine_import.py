@@ -13,7 +13,7 @@ from pathlib import Path
 
 from greenmine_desktop.domain import gauss_kruger as gk
 from greenmine_desktop.domain import vocab
-from greenmine_desktop.domain.boundary_text import parse_boundary
+from greenmine_desktop.domain.boundary_text import MAX_BOUNDARY_TEXT, corner_number_problem, parse_boundary
 from greenmine_desktop.domain.mine import BoundaryPart, Corner, Mine, area_mismatch
 from greenmine_desktop.messages import Problem
 from greenmine_desktop.paths import login_name
@@ -53,7 +53,7 @@ COLUMNS = (
     Column("complaints", "投诉件数", "complaints"),
     Column("area_stated_km2", "矿区面积(km²)", "area (km²)"),
     Column("crs", "坐标系", "coordinate system"),
-    Column("boundary", "拐点坐标", "boundary", True),
+    Column("boundary", "拐点坐标", "boundary", True, max_length=MAX_BOUNDARY_TEXT),
 )
 _AREA_ALIAS = {"矿区面积": "area_stated_km2"}
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
@@ -99,6 +99,8 @@ def parse_parts(text: str, crs_text: str) -> tuple[int, tuple[BoundaryPart, ...]
             return Problem("boundary_missing_elevation", {"part": raw.name})
         if raw.elevation[0] == raw.elevation[1]:
             return Problem("boundary_bad_elevation", {"part": raw.name})
+        if (numbering := corner_number_problem(raw)) is not None:
+            return numbering
         corners = []
         for no, x_text, y_text in raw.corners:
             coordinate = gk.parse_coordinate(raw.name, no, x_text, y_text)
@@ -138,7 +140,7 @@ def parse_row(row: int, cells: dict[str, str]) -> RowResult[Mine]:
     valid_to = _date(problems, "有效期止", get("valid_to", ""))
     credit = credit_code(problems, get("credit_code", ""))
     complaints = 0
-    if (complaint_text := get("complaints", "")) and not complaint_text.isdigit():
+    if (complaint_text := get("complaints", "")) and not (complaint_text.isdecimal() and len(complaint_text) < 7):
         problems.append(Problem("bad_number", {"field": "投诉件数", "value": complaint_text}))
     elif complaint_text:
         complaints = int(complaint_text)
@@ -147,7 +149,10 @@ def parse_row(row: int, cells: dict[str, str]) -> RowResult[Mine]:
         try:
             stated = float(area_text)
         except ValueError:
-            problems.append(Problem("bad_number", {"field": "矿区面积", "value": area_text}))
+            stated = None
+        if stated is None or not 0 < stated < 1e6:  # also NaN and infinity
+            problems.append(Problem("bad_number", {"field": "矿区面积", "value": area_text[:40]}))
+            stated = None
     if not get("boundary"):
         return result  # reported as a missing field
     boundary = parse_parts(get("boundary", ""), get("crs", ""))
@@ -181,13 +186,13 @@ def parse_row(row: int, cells: dict[str, str]) -> RowResult[Mine]:
 def preview_import(ws: Workspace, path: Path, progress: Progress | None = None) -> ImportPreview[Mine]:
     """Read and check a register file against the workspace; writes nothing."""
     rows = read_rows(path)
-    known = mine_store.existing_licences(ws)
+    known = {mine.licence_no: mine for mine in mine_store.iter_mines(ws)}
     return preview_rows(rows, COLUMNS, parse_row, known, Path(path), "duplicate_licence", progress, _AREA_ALIAS)
 
 
 def apply_import(ws: Workspace, preview: ImportPreview[Mine], actor: str | None = None) -> tuple[int, int]:
-    """Write the accepted rows in one transaction; returns (new, updated)."""
-    mines = preview.records()
+    """Write the new and changed rows in one transaction; returns (new, updated)."""
+    mines = preview.changed()
     actor = actor or login_name()
     return apply_audited(ws, "mine_register", preview, lambda: mine_store.upsert_mines(
         ws, mines, actor, f"名录文件 {preview.source.name}") if mines else (0, 0), actor)

@@ -16,13 +16,14 @@ from pathlib import Path
 
 from greenmine_desktop.documents.public_notice import PublicNoticeDoc, build_public_notice
 from greenmine_desktop.domain.chinese_dates import chinese_date
-from greenmine_desktop.files import write_atomically
+from greenmine_desktop.files import WriteFailed, write_atomically
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services.draw_plans import load_record
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.plan_results import checked_sessions, plan_check, publication_status
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.workspace import Workspace, now_iso
+from greenmine_desktop.tabular import safe_row
 
 COLUMNS = ("序号", "矿山名称", "采矿许可证号", "采矿权人", "检查日期", "检查人员", "检查结果", "发现问题",
            "整改通知书", "整改期限", "以往整改情况")
@@ -90,13 +91,18 @@ def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path,
     written_on = written_on or date.fromisoformat(now_iso()[:10])
     doc = PublicNoticeDoc(title, bureau, lead, COLUMNS, tuple(r.values for r in rows), record_sha256,
                           chinese_date(written_on))
-    write_atomically(pdf_path, lambda stream: build_public_notice(doc, stream))
+    write_atomically(pdf_path, lambda stream: build_public_notice(doc, stream), create_folder=False)
     csv_path = pdf_path.with_suffix(".csv")
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    writer.writerows(r.values for r in rows)
-    write_atomically(csv_path, lambda stream: stream.write(buffer.getvalue().encode("utf-8-sig")))
+    writer.writerows(safe_row(r.values) for r in rows)  # a mine name "=…" must not become a formula
+    try:
+        write_atomically(csv_path, lambda stream: stream.write(buffer.getvalue().encode("utf-8-sig")),
+                         create_folder=False)
+    except WriteFailed as exc:  # the PDF is there: say so, and what is missing
+        raise WriteFailed("notice_csv_not_written", pdf=pdf_path, reason=exc.message("zh_CN"),
+                          reason_en=exc.message("en")) from exc
     with ws.transaction():
         audit.append(ws.conn, actor or login_name(), "export", "public_notice", record_sha256, None, None,
                      {"pdf": pdf_path.name, "csv": csv_path.name, "mines": len(rows)})

@@ -45,7 +45,8 @@ VERDICT = {Verdict.passed: "通过", Verdict.failed: "不通过", Verdict.incomp
 BOUNDARY = {"inside": "范围内", "near": "边界附近", "outside": "范围外", "unchecked": "无法比对"}
 FLAGS = {"no_gps": "无GPS", "outside": "超出矿区范围", "near": "靠近边界", "boundary_unchecked": "坐标系无法比对",
          "outside_time": "拍摄时间不在检查时段", "camera_time": "相机本地时间", "edited": "经过编辑",
-         "reused": "同一场景已用于其他检查", "metadata_unreadable": "元数据无法读取", "placed_by_hand": "手动定位"}
+         "reused": "同一场景已用于其他检查", "metadata_unreadable": "元数据无法读取", "placed_by_hand": "手动定位",
+         "gps_invalid": "GPS无效"}
 
 
 def report_path(ws: Workspace, session: InspectionSession) -> Path:
@@ -57,7 +58,8 @@ def export_report(ws: Workspace, inspection_id: int, out: Path | None = None, ac
                   progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> Path:
     session = InspectionSession(ws, inspection_id)
     data = report_data(ws, session, progress, cancelled)
-    target = write_atomically(out or report_path(ws, session), lambda stream: build_report(data, stream))
+    target = write_atomically(out or report_path(ws, session), lambda stream: build_report(data, stream),
+                              create_folder=out is None)
     with ws.transaction():
         audit.append(ws.conn, actor or login_name(), "export", "inspection_report", session.meta.uid, None, None,
                      {"file": target.name, "content_sha256": session.digest()})

@@ -36,8 +36,10 @@ def _connect(db_path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False, timeout=10)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.DatabaseError as exc:  # not a database at all
+    except sqlite3.DatabaseError as exc:  # not a database at all, or no room for its journal
         conn.close()
+        if "full" in str(exc).lower():
+            raise UserError("workspace_disk_full", path=db_path.parent) from exc
         raise UserError("workspace_not_greenmine", path=db_path) from exc
     conn.execute("PRAGMA synchronous = FULL")  # a committed edit survives a dead battery
     conn.execute("PRAGMA foreign_keys = ON")
@@ -107,6 +109,8 @@ class Workspace:
             conn.close()
             if "locked" in str(exc):
                 raise UserError("workspace_locked") from exc
+            if "full" in str(exc).lower():
+                raise UserError("workspace_disk_full", path=folder) from exc
             raise
         except BaseException:
             conn.close()

@@ -852,8 +852,8 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 new, %3 updates, %4 refused. Nothing is written until you import.</source>
-        <translation>%1: %2 new, %3 updates, %4 refused. Nothing is written until you import.</translation>
+        <source>%1: %2 new, %3 updates, %5 unchanged, %4 refused. Nothing is written until you import.</source>
+        <translation>%1: %2 new, %3 updates, %5 unchanged, %4 refused. Nothing is written until you import.</translation>
     </message>
     <message>
         <source>New</source>
@@ -862,6 +862,10 @@
     <message>
         <source>Update</source>
         <translation>Update</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1883,6 +1887,10 @@
     <message>
         <source>placed by hand</source>
         <translation>placed by hand</translation>
+    </message>
+    <message>
+        <source>invalid GPS</source>
+        <translation>invalid GPS</translation>
     </message>
     <message>
         <source>Add photos… (Ctrl+P)</source>

@@ -852,8 +852,8 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 new, %3 updates, %4 refused. Nothing is written until you import.</source>
-        <translation>%1：新增 %2 条，更新 %3 条，拒绝 %4 条。点击导入之前不会写入任何数据。</translation>
+        <source>%1: %2 new, %3 updates, %5 unchanged, %4 refused. Nothing is written until you import.</source>
+        <translation>%1：新增 %2 条，更新 %3 条，未变 %5 条，拒绝 %4 条。点击导入之前不会写入任何数据。</translation>
     </message>
     <message>
         <source>New</source>
@@ -862,6 +862,10 @@
     <message>
         <source>Update</source>
         <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
     </message>
     <message>
         <source>Refused</source>
@@ -1878,6 +1882,10 @@
     <message>
         <source>placed by hand</source>
         <translation>手动定位</translation>
+    </message>
+    <message>
+        <source>invalid GPS</source>
+        <translation>GPS无效</translation>
     </message>
     <message>
         <source>Add photos… (Ctrl+P)</source>
