@@ -9,8 +9,8 @@ refused: nothing is converted between datums by guesswork.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
-from functools import cache
 
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
@@ -39,9 +39,16 @@ def supported_epsg(crs: CRS) -> int | None:
     return None
 
 
-@cache
+_per_thread = threading.local()
+
+
 def _transformer(source: int, target: int) -> Transformer:
-    return Transformer.from_crs(CRS.from_epsg(source), CRS.from_epsg(target), always_xy=True)
+    """One transformer a thread: PROJ objects are never shared between threads (an export
+    runs on a worker thread that ends, and its PROJ context with it)."""
+    cached = _per_thread.__dict__.setdefault("transformers", {})
+    if (source, target) not in cached:
+        cached[source, target] = Transformer.from_crs(CRS.from_epsg(source), CRS.from_epsg(target), always_xy=True)
+    return cached[source, target]
 
 
 def zone_epsg(source: int, rings: Sequence[Ring], wanted: int | None) -> int:

@@ -27,12 +27,14 @@ class BoundaryView(QGraphicsView):
         self.setMinimumSize(240, 200)
         self.setBackgroundBrush(QBrush(QColor("#fafaf7")))
         self._has_shape = False
+        self.shown_licence: str | None = None  # the mine drawn (a DXF import offers it first)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)  # keeps the scale bar clean
 
     def set_mine(self, mine: Mine | None) -> None:
         scene = self.scene()
         scene.clear()
         self._has_shape = bool(mine and mine.parts)
+        self.shown_licence = mine.licence_no if mine else None
         if not mine:
             return
         for index, part in enumerate(mine.parts):

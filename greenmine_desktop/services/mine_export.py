@@ -17,6 +17,7 @@ and the latest check come along for the map.
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 from collections.abc import Callable, Iterable
@@ -275,12 +276,19 @@ def _write_json(ws: Workspace, out: Path, year: int | None) -> dict:
 
 
 def export(ws: Workspace, fmt: str, out: Path, year: int | None = None) -> dict:
-    """Write one export; returns what it holds (counts, layers)."""
+    """Write one export; returns what it holds (counts, layers). A file that cannot be
+    written (full disk, a folder in the way, no permission) is one sentence, and the
+    previous file of that name, if any, is left as it was."""
     out = Path(out)
     if fmt not in FORMATS:
         raise UserError("export_format", formats="、".join(FORMATS))
-    if fmt in ("gpkg", "geojson"):
-        return _write_geo(ws, out, f".{fmt}")
-    if fmt == "xlsx":
-        return _year_xlsx(ws, out, year) if year else _register_xlsx(ws, out)
-    return _write_json(ws, out, year)
+    try:
+        if fmt in ("gpkg", "geojson"):
+            return _write_geo(ws, out, f".{fmt}")
+        if fmt == "xlsx":
+            return _year_xlsx(ws, out, year) if year else _register_xlsx(ws, out)
+        return _write_json(ws, out, year)
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise UserError("disk_full") from exc
+        raise UserError("export_unwritable", path=out.name, reason=exc.strerror or type(exc).__name__) from exc
