@@ -201,6 +201,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "第 {row} 行：{part}的拐点未闭合，已按第 1 个拐点（{corner}）闭合。",
         "Row {row}: {part} was not closed; closed on its first corner ({corner}).",
     ),
+    "basemap_unreadable": ("{path} 不是可读的 MBTiles 底图文件。", "{path} is not a readable MBTiles basemap."),
     "export_format": ("导出格式应为 {formats} 之一。", "The export format must be one of {formats}."),
     "export_nothing": ("名录中没有可导出的矿山边界。", "The register holds no boundary to export."),
     "export_written": ("已写入 {path}。", "Wrote {path}."),

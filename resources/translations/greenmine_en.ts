@@ -1391,6 +1391,13 @@
     </message>
 </context>
 <context>
+    <name>PhotoMap</name>
+    <message>
+        <source>My position (GPS of %1)</source>
+        <translation>My position (GPS of %1)</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
         <source>no GPS</source>

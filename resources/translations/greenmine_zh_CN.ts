@@ -1386,6 +1386,13 @@
     </message>
 </context>
 <context>
+    <name>PhotoMap</name>
+    <message>
+        <source>My position (GPS of %1)</source>
+        <translation>我的位置（照片 %1 的 GPS）</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
         <source>no GPS</source>
