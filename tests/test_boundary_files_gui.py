@@ -11,16 +11,13 @@ from greenmine_desktop.services.register_sources import SourceOptions
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace
 from tests import boundary_files as bf
-from tests.conftest import show_window
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, demo_folder, private_home):
-    ws = Workspace.open(demo_folder)
-    yield show_window(qtbot, ws, private_home / "settings.ini")
-    ws.close()
+def window(inspection_window):
+    return inspection_window
 
 
 def test_dialog_offers_layers_zones_and_mines(qtbot, tmp_path):
@@ -83,3 +80,13 @@ def test_results_export_failure_is_one_sentence(window, qtbot, tmp_path):
     window.exports.run("json", tmp_path / "taken", 2026)  # a folder stands where the file would go
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != str(window.ws.folder), timeout=20_000)
     assert window.statusBar().currentMessage() == "无法写入 taken：Is a directory。"
+
+
+def test_the_typed_file_name_decides_the_format():
+    from pathlib import Path
+
+    from greenmine_desktop.gui.boundary_files import _format_of
+
+    assert _format_of(Path("m.geojson"), "gpkg") == "geojson"
+    assert _format_of(Path("m.GPKG"), "xlsx") == "gpkg"
+    assert _format_of(Path("mines"), "xlsx") == "xlsx"

@@ -27,11 +27,6 @@ from shapely.geometry.base import BaseGeometry
 from greenmine_desktop.geo.projection import Ring, file_crs
 from greenmine_desktop.messages import Problem, UserError
 
-SHAPEFILE_SUFFIXES = (".shp",)
-DXF_SUFFIXES = (".dxf",)
-OGR_SUFFIXES = (".geojson", ".gpkg")
-SUFFIXES = SHAPEFILE_SUFFIXES + DXF_SUFFIXES + OGR_SUFFIXES
-
 
 @dataclass
 class Feature:

@@ -29,9 +29,8 @@ from greenmine_desktop.domain import gauss_kruger as gk
 from greenmine_desktop.gui.errors import error_sentence, show_error
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.messages import text
+from greenmine_desktop.services.register_sources import DXF, OGR, SHAPEFILE
 from greenmine_desktop.store.workspace import Workspace
-
-GEOMETRY_SUFFIXES = (".shp", ".dxf", ".geojson", ".gpkg")
 
 
 def crs_choices() -> list[tuple[str, str]]:
@@ -100,17 +99,17 @@ class SourceChoice(QObject):
         from greenmine_desktop.services.register_sources import SourceOptions
 
         suffix = path.suffix.lower()
-        if suffix not in GEOMETRY_SUFFIXES:
+        if suffix not in SHAPEFILE + DXF + OGR:
             return SourceOptions()
         try:
-            layers = (feature_files.dxf_layers(path) if suffix == ".dxf" else
-                      feature_files.ogr_layers(path) if suffix in (".gpkg", ".geojson") else [])
+            layers = (feature_files.dxf_layers(path) if suffix in DXF else
+                      feature_files.ogr_layers(path) if suffix in OGR else [])
         except UserError as exc:
             show_error(self._parent, exc, self._lang)
             return None
-        ask_crs = suffix == ".dxf" or (suffix == ".shp" and not path.with_suffix(".prj").exists())
+        ask_crs = suffix in DXF or (suffix in SHAPEFILE and not path.with_suffix(".prj").exists())
         mines = None
-        if suffix == ".dxf":
+        if suffix in DXF:
             with Workspace.open(self._folder) as ws:
                 mines = [(m.licence_no, m.name) for m in _registered(ws)]
         if len(layers) <= 1 and not ask_crs and mines is None:
@@ -123,6 +122,11 @@ def _registered(ws: Workspace):
     from greenmine_desktop.store.mines import iter_mines
 
     return iter_mines(ws)
+
+
+def _format_of(path: Path, chosen: str) -> str:
+    """The format the file's name asks for (a typed ``.geojson`` wins over the filter shown)."""
+    return {".gpkg": "gpkg", ".geojson": "geojson", ".xlsx": "xlsx", ".json": "json"}.get(path.suffix.lower(), chosen)
 
 
 class MineExports(QObject):
@@ -138,7 +142,7 @@ class MineExports(QObject):
         path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export the register"), "mines.gpkg",
                                                    ";;".join(filters))
         if path:
-            self.run(filters[chosen], Path(path), None)
+            self.run(_format_of(Path(path), filters[chosen]), Path(path), None)
 
     def choose_results(self) -> None:
         year, ok = QInputDialog.getInt(self.window, self.tr("Export a year's results"), self.tr("Year:"),
@@ -149,7 +153,7 @@ class MineExports(QObject):
         path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export a year's results"),
                                                    f"results-{year}.xlsx", ";;".join(filters))
         if path:
-            self.run(filters[chosen], Path(path), year)
+            self.run(_format_of(Path(path), filters[chosen]), Path(path), year)
 
     def run(self, fmt: str, out: Path, year: int | None) -> None:
         from greenmine_desktop.services.mine_export import export

@@ -13,16 +13,21 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from greenmine_desktop.domain.boundary_text import default_part_name
 from greenmine_desktop.domain.corner_rows import CORNER_COLUMNS, IDENTIFYING, CornerRow, GroupedMine, group_corner_rows
 from greenmine_desktop.domain.mine import Mine, area_mismatch
-from greenmine_desktop.geo import feature_files
 from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.services.row_import import Column, ImportPreview, header_map
 from greenmine_desktop.services.table_files import read_rows
 
+if TYPE_CHECKING:
+    from greenmine_desktop.geo.feature_files import FeatureFile
+
 Rows = list[tuple[int, list[str]]]
+#: Geometry files, read by ``geo/feature_files.py`` (shapely, pyproj, GDAL: imported only for them).
+SHAPEFILE, DXF, OGR = (".shp",), (".dxf",), (".geojson", ".gpkg")
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,7 @@ def _from_table(rows: Rows, columns: tuple[Column, ...], aliases: dict[str, str]
                                     for number, values in rows[1:]])
 
 
-def _expand_short_names(source: feature_files.FeatureFile, columns: tuple[Column, ...],
+def _expand_short_names(source: FeatureFile, columns: tuple[Column, ...],
                         aliases: dict[str, str]) -> None:
     """A shapefile's field names are cut to 10 bytes (采矿许可证号 is 采矿许可证 in GB18030): a
     name that is not a column's but begins exactly one column name is read as that column."""
@@ -119,15 +124,16 @@ def _expand_short_names(source: feature_files.FeatureFile, columns: tuple[Column
 def read_register(path: Path, columns: tuple[Column, ...], aliases: dict[str, str], options: SourceOptions,
                   registered: Callable[[str], Mine | None]) -> RegisterTable:
     """The register rows of a CSV, XLSX, shapefile, DXF, GeoJSON or GeoPackage file."""
-    from greenmine_desktop.services import feature_rows
-
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in feature_files.SUFFIXES:
+    if suffix not in SHAPEFILE + DXF + OGR:
         return _from_table(read_rows(path), columns, aliases)
-    if suffix in feature_files.SHAPEFILE_SUFFIXES:
+    from greenmine_desktop.geo import feature_files
+    from greenmine_desktop.services import feature_rows
+
+    if suffix in SHAPEFILE:
         source = feature_files.read_shapefile(path)
-    elif suffix in feature_files.DXF_SUFFIXES:
+    elif suffix in DXF:
         source = feature_files.read_dxf(path, options.layer)
     else:
         source = feature_files.read_ogr(path, options.layer)
