@@ -230,3 +230,23 @@ def test_damaged_geometry_files_are_one_sentence(ws, tmp_path):
         with pytest.raises(UserError) as caught:
             preview_import(ws, tmp_path / name, options=SourceOptions(licence=bf.LICENCE))
         assert caught.value.code in ("file_unreadable", "dxf_no_polylines"), name
+
+
+def test_cli_asks_for_the_layer_and_takes_the_options(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "cli"
+    with Workspace.create(folder, "county") as county:
+        apply_import(county, preview_import(county, bf.write_notation_csv(tmp_path / "n.csv")))
+    path = bf.write_dxf(tmp_path / "licence.dxf")
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "greenmine_desktop", "mines", "import", str(path), "--workspace",
+                               str(folder), *args], capture_output=True, text=True, check=False, timeout=120)
+
+    asked = run("--licence", bf.LICENCE)
+    assert asked.returncode == 1 and "有多个图层（矿区范围、道路）" in asked.stderr
+    done = run("--licence", bf.LICENCE, "--layer", "矿区范围", "--crs", "CGCS2000")
+    assert done.returncode == 0, done.stderr
+    assert "已导入 1 行" in done.stdout
