@@ -156,7 +156,24 @@ def _parser() -> argparse.ArgumentParser:
         lst = actions.add_parser("list", help="list the register")
         lst.add_argument("--workspace", type=Path, required=True, dest="ws")
         lst.add_argument("--json", action="store_true", help="one JSON object a line")
+        if register == "mines":
+            _mine_file_options(imp, actions)
     return parser
+
+
+def _mine_file_options(imp: argparse.ArgumentParser, actions) -> None:
+    """What a boundary file may not say for itself, and the open-data exports."""
+    imp.help = "import mines from CSV, XLSX, shapefile, DXF, GeoJSON or GeoPackage"
+    imp.add_argument("--layer", help="the DXF or GeoPackage layer, when the file has several")
+    imp.add_argument("--crs", help="coordinate system when the file does not say (EPSG:4513-4554, CGCS2000…)")
+    imp.add_argument("--licence", help="DXF: the registered mine whose boundary the drawing holds")
+    out = actions.add_parser("export", help="write the register (gpkg, geojson, xlsx) or the exchange JSON")
+    out.add_argument("--workspace", type=Path, required=True, dest="ws")
+    out.add_argument("--format", required=True, choices=("gpkg", "geojson", "xlsx", "json"), dest="fmt")
+    out.add_argument("--out", type=Path, required=True)
+    out.add_argument("--year", type=int, help="xlsx: that year's results instead of the register; json: "
+                                              "that year's checks, cases and publications")
+    out.add_argument("--json", action="store_true", help="print what was written as one JSON object")
 
 
 def _demo_workspace(args: argparse.Namespace, lang: str) -> int:
@@ -184,7 +201,13 @@ def _register_import(args: argparse.Namespace, lang: str) -> int:
         from greenmine_desktop.services.inspector_import import apply_import, preview_import
 
     with Workspace.open(args.ws) as ws:
-        preview = preview_import(ws, args.file)
+        if args.command == "mines":
+            from greenmine_desktop.services.register_sources import SourceOptions
+
+            options = SourceOptions(layer=args.layer, crs=args.crs, licence=args.licence)
+            preview = preview_import(ws, args.file, options=options)
+        else:
+            preview = preview_import(ws, args.file)
         for row in preview.rows:
             for problem in row.problems:
                 print(f"{args.file.name}:{row.row}: {row.key or '—'}: {problem.message(lang)}", file=sys.stderr)
@@ -198,6 +221,17 @@ def _register_import(args: argparse.Namespace, lang: str) -> int:
         return 1
     unchanged = 0 if args.check else preview.count("unchanged")
     print(text("import_done", lang, accepted=new + updated + unchanged, new=new, updated=updated, unchanged=unchanged))
+    return 0
+
+
+def _mines_export(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services.mine_export import export
+    from greenmine_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.ws) as ws:
+        summary = export(ws, args.fmt, args.out, args.year)
+    print(json.dumps({"out": str(args.out), **summary}, ensure_ascii=False) if args.json
+          else text("export_written", lang, path=args.out))
     return 0
 
 
@@ -609,7 +643,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif args.command == "draw":
         handler = {"run": _draw_run, "export": _draw_export}.get(args.action, _draw_verify)
     elif args.command in ("mines", "inspectors"):
-        handler = _register_import if args.action == "import" else _register_list
+        handler = {"import": _register_import, "export": _mines_export}.get(args.action, _register_list)
     else:
         handler = handlers.get(args.command, _gui)
     try:

@@ -225,6 +225,79 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "无法识别的坐标系“{value}”，请用 CGCS2000、EPSG:4513–4554、西安80 或 北京54。",
         "Unknown coordinate system “{value}”; use CGCS2000, EPSG:4513–4554, Xian80 or Beijing54.",
     ),
+    # issue 21: boundaries one corner a row, and from shapefile, DXF, GeoJSON, GeoPackage
+    "corner_bad_number": (
+        "第 {row} 行的拐点号“{value}”应为数字或 J 加数字（如 J1）。",
+        "Row {row}: corner number “{value}” must be digits or J and digits (e.g. J1).",
+    ),
+    "corner_missing_coordinate": (
+        "第 {row} 行：{part}拐点 {corner} 缺少 X 或 Y 坐标。",
+        "Row {row}: {part} corner {corner} lacks its X or Y.",
+    ),
+    "corner_repeated": (
+        "第 {row} 行：{part}的拐点 {corner} 与第 {first_row} 行重复。",
+        "Row {row}: {part} corner {corner} repeats row {first_row}.",
+    ),
+    "corner_missing": (
+        "第 {row} 行之前：{part}缺少拐点 {corner}（拐点号应连续）。",
+        "Before row {row}: {part} lacks corner {corner} (corner numbers must run on).",
+    ),
+    "corner_part_value_conflict": (
+        "第 {row} 行：{part}的“{field}”与第 {first_row} 行不同。",
+        "Row {row}: {part} has a “{field}” other than on row {first_row}.",
+    ),
+    "corner_bad_part_name": (
+        "区块名称“{part}”不能含有 | [ ] : ; , 字符。",
+        "Part name “{part}” may not hold the characters | [ ] : ; ,.",
+    ),
+    "feature_not_polygon": (
+        "要素 {feature} 不是面（多边形）。",
+        "Feature {feature} is not a polygon.",
+    ),
+    "feature_has_hole": (
+        "要素 {feature} 的面带有内环（洞），矿区范围不应有洞。",
+        "Feature {feature} has a hole; a licensed boundary has none.",
+    ),
+    "source_crs_unreadable": ("无法识别 {path} 中的坐标系。", "The coordinate system in {path} cannot be read."),
+    "source_crs_unsupported": (
+        "文件的坐标系“{name}”不受支持：请用 CGCS2000（或西安80、北京54）3 度带高斯-克吕格投影，或经纬度。",
+        "The file's coordinate system “{name}” is not supported: use a CGCS2000 (or Xian 80, Beijing 54) "
+        "3-degree Gauss-Krüger zone, or longitude/latitude.",
+    ),
+    "source_outside_zones": (
+        "经度 {lon}° 不在 3 度带 25–45 带范围内。",
+        "Longitude {lon}° lies outside 3-degree zones 25–45.",
+    ),
+    "source_layer_needed": (
+        "{path} 有多个图层（{layers}），请选择其中一个。",
+        "{path} has several layers ({layers}); choose one.",
+    ),
+    "source_layer_missing": (
+        "没有图层“{layer}”（有：{layers}）。",
+        "There is no layer “{layer}” (there are: {layers}).",
+    ),
+    "dxf_no_polylines": ("{path} 中没有闭合的多段线。", "{path} holds no closed polyline."),
+    "dxf_licence_needed": (
+        "DXF 图形只含边界，请指定它属于哪个采矿许可证号。",
+        "A DXF drawing holds only the boundary; name the licence number it belongs to.",
+    ),
+    "dxf_unknown_licence": (
+        "采矿许可证号 {licence} 不在矿山名录中，DXF 只能更新已登记矿山的边界。",
+        "Licence number {licence} is not in the register; a DXF can only update a registered mine's boundary.",
+    ),
+    "warn_part_area_mismatch": (
+        "{part}登记面积 {stated} km² 与椭球面计算面积 {computed} km² 相差 {percent}%。",
+        "{part}: stated area {stated} km² differs from the ellipsoidal area {computed} km² by {percent}%.",
+    ),
+    "corner_ring_closed": (
+        "第 {row} 行：{part}的拐点未闭合，已按第 1 个拐点（{corner}）闭合。",
+        "Row {row}: {part} was not closed; closed on its first corner ({corner}).",
+    ),
+    "basemap_unreadable": ("{path} 不是可读的 MBTiles 底图文件。", "{path} is not a readable MBTiles basemap."),
+    "export_format": ("导出格式应为 {formats} 之一。", "The export format must be one of {formats}."),
+    "export_nothing": ("名录中没有可导出的矿山边界。", "The register holds no boundary to export."),
+    "export_written": ("已写入 {path}。", "Wrote {path}."),
+    "export_unwritable": ("无法写入 {path}：{reason}。", "Could not write {path}: {reason}."),
     # import warnings (accepted rows)
     "warn_area_mismatch": (
         "登记面积 {stated} km² 与椭球面计算面积 {computed} km² 相差 {percent}%。",

@@ -1,19 +1,26 @@
-"""A licensed boundary drawn to scale: parts, numbered corners, scale bar, north arrow.
+"""A licensed boundary drawn to scale: parts, numbered corners, scale bar, north arrow,
+over the workspace's offline basemap when it has one for the mine.
 
 Scene coordinates are the Gauss-Krüger metres with the easting to the right and the
 northing up (the scene's y is the negated northing), so one scene unit is one metre.
+Basemap tiles (Web Mercator) are mapped onto the scene by their four corners projected
+into the mine's zone; over a tile's few hundred metres that is exact to well under a pixel.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from greenmine_desktop.domain.mine import Mine
 from greenmine_desktop.geo.scale_bar import nice_length
 
 PART_COLOURS = ("#2e7d32", "#1565c0", "#ef6c00", "#6a1b9a")
+BASEMAP_Z = -100.0
+TILE_OVERLAP_PX = 0.75
 
 
 class BoundaryView(QGraphicsView):
@@ -27,12 +34,16 @@ class BoundaryView(QGraphicsView):
         self.setMinimumSize(240, 200)
         self.setBackgroundBrush(QBrush(QColor("#fafaf7")))
         self._has_shape = False
+        self.shown_licence: str | None = None  # the mine drawn (a DXF import offers it first)
+        self.basemap_folder: Path | None = None  # the workspace whose basemap/ is drawn underneath
+        self.basemap_tiles = 0
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)  # keeps the scale bar clean
 
     def set_mine(self, mine: Mine | None) -> None:
         scene = self.scene()
         scene.clear()
         self._has_shape = bool(mine and mine.parts)
+        self.shown_licence = mine.licence_no if mine else None
         if not mine:
             return
         for index, part in enumerate(mine.parts):
@@ -54,11 +65,48 @@ class BoundaryView(QGraphicsView):
                 number = scene.addSimpleText(str(corner.no))
                 number.setPos(corner.y, -corner.x)
                 number.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self._draw_basemap(mine)
         self._fit()
+
+    def _draw_basemap(self, mine: Mine) -> None:
+        """The tiles under the mine and a margin around it, at the level that suits the view."""
+        self.basemap_tiles = 0
+        if self.basemap_folder is None or not mine.parts:
+            return
+        from greenmine_desktop.services.basemap import view_tiles
+
+        shape = self._shape_rect()
+        size = max(shape.width(), shape.height(), 50.0)
+        margin = max(300.0, size * 0.6)
+        pixels = max(min(self.viewport().width(), self.viewport().height()), 200)
+        for tile in view_tiles(self.basemap_folder, mine, margin, size * 1.3 / pixels):
+            pixmap = QPixmap()
+            if not pixmap.loadFromData(tile.data):
+                continue  # a damaged tile leaves a gap, never an error
+            item = self.scene().addPixmap(pixmap)
+            item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+            w, h, inset = pixmap.width(), pixmap.height(), TILE_OVERLAP_PX
+            # The image's edge is mapped a little inside the tile's corners, so neighbouring
+            # tiles overlap by a pixel and no antialiased seam shows between them.
+            source = QPolygonF([QPointF(inset, inset), QPointF(w - inset, inset), QPointF(w - inset, h - inset),
+                                QPointF(inset, h - inset)])
+            transform = QTransform()
+            if QTransform.quadToQuad(source, QPolygonF([QPointF(e, -n) for e, n in tile.corners]), transform):
+                item.setTransform(transform)
+            item.setZValue(BASEMAP_Z)
+            self.basemap_tiles += 1
+
+    def _shape_rect(self) -> QRectF:
+        """What the view fits: the boundary and the points on it, not the basemap around them."""
+        rect = QRectF()
+        for item in self.scene().items():
+            if item.zValue() > BASEMAP_Z:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
 
     def _fit(self) -> None:
         if self._has_shape:
-            rect = self.scene().itemsBoundingRect()
+            rect = self._shape_rect()
             margin = max(rect.width(), rect.height()) * 0.15
             size = max(rect.width(), rect.height())
             self.setSceneRect(rect.adjusted(-size, -size, size, size))  # room to drag around

@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop.gui.boundary_files import SourceChoice
 from greenmine_desktop.gui.errors import show_error
 from greenmine_desktop.gui.forms import load_form
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.messages import text
-from greenmine_desktop.services import Progress
 from greenmine_desktop.services.row_import import ImportPreview
 from greenmine_desktop.store.workspace import Workspace
 
-PreviewFn = Callable[[Workspace, Path, Progress], ImportPreview]
+PreviewFn = Callable[..., ImportPreview]  # (workspace, path, progress[, options=…])
 ApplyFn = Callable[[Workspace, ImportPreview], tuple[int, int]]
 
 REFUSED_COLOUR = QColor("#fde7e7")
@@ -97,23 +97,32 @@ class RegisterImport(QObject):
     """The import flow: pick a file, check it off the GUI thread, preview, apply off the GUI thread."""
 
     def __init__(self, parent: QWidget, ws_folder: Path, lang: str, title: str, columns: tuple[str, str],
-                 preview: PreviewFn, apply: ApplyFn, on_imported: Callable[[str], None]) -> None:
+                 preview: PreviewFn, apply: ApplyFn, on_imported: Callable[[str], None],
+                 sources: SourceChoice | None = None) -> None:
         super().__init__(parent)
         self._parent, self._folder, self._lang, self._on_imported = parent, ws_folder, lang, on_imported
         self._title, self._columns, self._preview_fn, self._apply_fn = title, columns, preview, apply
+        self._sources = sources
         self.dialog: ImportPreviewDialog | None = None
 
     def choose_and_run(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self._parent, self._title, "", self.tr("Register files (*.csv *.xlsx);;All files (*)")
-        )
+        file_filter = self._sources.file_filter if self._sources else self.tr("Register files (*.csv *.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(self._parent, self._title, "", file_filter + ";;" + self.tr(
+            "All files (*)"))
         if path:
             self.run(Path(path))
 
     def run(self, path: Path) -> None:
+        options = {}
+        if self._sources is not None:  # what a boundary file does not say (layer, CRS, mine) is asked first
+            asked = self._sources.ask(path)
+            if asked is None:
+                return
+            options = {"options": asked}
+
         def check(report):
             with Workspace.open(self._folder) as ws:
-                return self._preview_fn(ws, path, report)
+                return self._preview_fn(ws, path, report, **options)
 
         run_job(self._parent, self.tr("Checking %1…").replace("%1", path.name), check, self._previewed, self._failed)
 

@@ -24,6 +24,23 @@ Report = Callable[[int, int], None]
 SHOW_AFTER_MS = 600
 
 _pool: QThreadPool | None = None
+_kept_thread_states: set[int] = set()
+
+
+def _keep_python_thread_state() -> None:
+    """Give a Qt worker thread one Python thread state for its whole life.
+
+    PySide makes and drops a thread state around every ``run()`` of a Qt-made thread;
+    pyproj ≥ 3.7 keeps its PROJ context in a thread-local tied to that state, so the next
+    job on the thread that makes a CRS crashes in ``proj_create`` (pyproj issue #1509,
+    fixed upstream by PR #1539, not yet released). Holding one extra ``PyGILState_Ensure``
+    for the thread keeps the state, and the context, alive."""
+    import ctypes
+
+    thread = threading.get_native_id()
+    if thread not in _kept_thread_states:
+        _kept_thread_states.add(thread)
+        ctypes.pythonapi.PyGILState_Ensure()
 
 
 def _single_worker() -> QThreadPool:
@@ -31,6 +48,7 @@ def _single_worker() -> QThreadPool:
     if _pool is None:
         _pool = QThreadPool()
         _pool.setMaxThreadCount(1)
+        _pool.setExpiryTimeout(-1)  # one thread for the session (its Python state is kept, see above)
     return _pool
 
 
@@ -90,6 +108,7 @@ class _Runner(QRunnable):
         self._job = job
 
     def run(self) -> None:
+        _keep_python_thread_state()
         try:
             result = self._job._work(self._job.report)
         except BaseException as exc:  # delivered to the GUI thread, never lost

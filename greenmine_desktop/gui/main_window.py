@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from greenmine_desktop import __version__
+from greenmine_desktop.gui.boundary_files import MineExports, SourceChoice
 from greenmine_desktop.gui.import_dialog import RegisterImport
 from greenmine_desktop.gui.inspector_page import InspectorPage
 from greenmine_desktop.gui.lazy_page import LazyPage
@@ -20,7 +21,7 @@ from greenmine_desktop.gui.verify_dialog import dropped_paths
 from greenmine_desktop.gui.workspace_actions import WorkspaceActions
 from greenmine_desktop.services import inspector_import, mine_import
 from greenmine_desktop.store.follow_ups import overdue
-from greenmine_desktop.store.workspace import Workspace
+from greenmine_desktop.store.workspace import Workspace, now_iso
 
 
 class MainWindow(QMainWindow):
@@ -58,9 +59,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(ws.folder))
         self.mine_page.countChanged.connect(self._show_count)
         self._show_count(self.mine_page.model.rowCount())
+        self.boundary_sources = SourceChoice(self, ws.folder, lang, lambda: getattr(
+            self.mine_page.boundary_view, "shown_licence", None))
         self.importer = RegisterImport(self, ws.folder, lang, self.tr("Import mines"),
                                        (self.tr("Licence No."), self.tr("Mine")),
-                                       mine_import.preview_import, mine_import.apply_import, self._imported)
+                                       mine_import.preview_import, mine_import.apply_import, self._imported,
+                                       self.boundary_sources)
+        self.exports = MineExports(self, ws.folder, lang, int(now_iso()[:4]))
         self.inspector_importer = RegisterImport(
             self, ws.folder, lang, self.tr("Import inspectors"), (self.tr("Badge No."), self.tr("Name")),
             inspector_import.preview_import, inspector_import.apply_import, self._imported)
@@ -87,6 +92,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Import i&nspectors…"), self.inspector_importer.choose_and_run,
                                          "Ctrl+Shift+I"))
         file_menu.addAction(self._action(self.tr("New ins&pection…"), self._new_inspection, "Ctrl+N"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Export the register…"), self.exports.choose_register))
+        file_menu.addAction(self._action(self.tr("Export a &year's results…"), self.exports.choose_results))
         file_menu.addSeparator()
         if self.ws.kind == "county":
             file_menu.addAction(self._action(self.tr("Import &return packages…"), self.packages.choose_returns,

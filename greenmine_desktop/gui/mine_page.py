@@ -36,6 +36,7 @@ class MineRegisterPage(QWidget):
         self.splitter = f.findChild(QObject, "splitter")
         self.title_label: QLabel = f.findChild(QLabel, "titleLabel")
         self.boundary_view = f.findChild(QObject, "boundaryView")
+        self.boundary_view.basemap_folder = ws.folder
         self._detail_form = f.findChild(QObject, "detailForm")
 
         self.model = MineTableModel(ws, lang, self)

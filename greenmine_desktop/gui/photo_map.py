@@ -1,7 +1,10 @@
-"""The boundary with the photo points on it (offline: no tiles, no basemap).
+"""The boundary with the photo points on it, over the laptop's offline basemap (tiles
+from the assignment package, never from the network).
 
-Points are coloured by their boundary check; a click on one selects its photo. In placing
-mode the next click puts a photo without GPS where the inspector says it was taken.
+Points are coloured by their boundary check; a click on one selects its photo. The
+inspector's own position is the GPS fix of the latest photo that has one, drawn as a
+ring. In placing mode the next click puts a photo without GPS where the inspector says
+it was taken.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from greenmine_desktop.services.photo_checks import CheckedPhoto
 
 STATUS_COLOURS = {"inside": "#2e7d32", "near": "#ef8f00", "outside": "#c62828", "unchecked": "#757575"}
 HAND_COLOUR = "#5c6bc0"
+HERE_COLOUR = "#0277bd"
 SHA = 0  # QGraphicsItem data key
 
 
@@ -29,6 +33,7 @@ class PhotoMap(BoundaryView):
         self.mine: Mine | None = None
         self.placing: str | None = None
         self._points: dict[str, QGraphicsEllipseItem] = {}
+        self.here: QGraphicsEllipseItem | None = None
 
     def show_photos(self, mine: Mine | None, photos: list[CheckedPhoto]) -> None:
         self.mine = mine
@@ -49,8 +54,24 @@ class PhotoMap(BoundaryView):
             dot.setToolTip(checked.photo.original_name)
             dot.setZValue(10)
             self._points[checked.photo.meta.sha256] = dot
+        self._mark_here(mine, photos)
         self._has_shape = bool(mine.parts)
         self._fit()
+
+    def _mark_here(self, mine: Mine, photos: list[CheckedPhoto]) -> None:
+        """Where the inspector stood last: the GPS fix of the latest photo taken with one."""
+        self.here = None
+        fixes = [c.photo for c in photos if c.photo.meta.has_gps and not c.photo.placed_by_hand and c.boundary]
+        if not fixes:
+            return
+        latest = max(fixes, key=lambda p: p.meta.gps_time or p.meta.taken_at or "")
+        easting, northing = project(mine.epsg, latest.meta.lat, latest.meta.lon)
+        ring = self.scene().addEllipse(-11, -11, 22, 22, QPen(QColor(HERE_COLOUR), 3), QBrush(Qt.BrushStyle.NoBrush))
+        ring.setPos(easting, -northing)
+        ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        ring.setToolTip(self.tr("My position (GPS of %1)").replace("%1", latest.original_name))
+        ring.setZValue(11)
+        self.here = ring
 
     def highlight(self, sha256: str | None) -> None:
         for sha, dot in self._points.items():

@@ -60,6 +60,7 @@ class PhotosPanel(QWidget):
         self.gallery.currentItemChanged.connect(self._selected)
         self.gallery.itemActivated.connect(lambda item: self.open_viewer(item.data(SHA)))
         self.map = PhotoMap(self)
+        self.map.basemap_folder = ws.folder
         self.map.photoClicked.connect(self._point_clicked)
         self.map.placed.connect(self.placed)
         self.details = QLabel(self)

@@ -6,7 +6,8 @@ every library with data files or native parts, through the demo's whole loop: th
 CA and certificates (cryptography), an assignment and a return package (pyHanko's CMS),
 photos with EXIF (Pillow, exifread, imagehash) checked against the boundary (pyproj,
 shapely), the report with a Chinese font (reportlab) and its PAdES signature, printing it
-(PDFium), and a deadline across the National Day holiday (the schedule seeded from chinese-calendar).
+(PDFium), a deadline across the National Day holiday (the schedule seeded from chinese-calendar),
+and the open-data exports (GDAL through pyogrio, jsonschema) with the field laptop's offline basemap.
 """
 
 from __future__ import annotations
@@ -116,6 +117,7 @@ def _whole_loop(app, tmp: Path) -> Checks:
     printer.setOutputFileName(str(tmp / "printed.pdf"))
     pages = paint_pdf(report, printer) if report else 0
     return {
+        **_open_data(county_folder, field_folder, tmp),
         "return package imported": result.result == "imported",
         "photos read and inside the boundary": bool(photos) and all(
             p.boundary is not None and p.boundary.status == "inside" for p in photos),
@@ -123,6 +125,25 @@ def _whole_loop(app, tmp: Path) -> Checks:
         "report printed": pages >= 2 and (tmp / "printed.pdf").stat().st_size > 10_000,
         "dashboard counts the year and exports a chart (QtCharts)": charts,
     }
+
+
+def _open_data(county_folder: Path, field_folder: Path, tmp: Path) -> Checks:
+    """GDAL (pyogrio) writes and reads a GeoPackage, the exchange JSON meets its shipped
+    schema (jsonschema), and the laptop holds the basemap its package carried (MBTiles)."""
+    from greenmine_desktop.services.basemap import basemaps
+    from greenmine_desktop.services.mine_export import export
+    from greenmine_desktop.services.mine_import import preview_import
+    from greenmine_desktop.services.register_sources import SourceOptions
+    from greenmine_desktop.store.workspace import Workspace
+
+    with Workspace.open(county_folder) as county:
+        written = export(county, "gpkg", tmp / "mines.gpkg")
+        exchange = export(county, "json", tmp / "year.json", 2026)
+    with Workspace.create(tmp / "empty", "county") as empty:
+        again = preview_import(empty, tmp / "mines.gpkg", options=SourceOptions(layer=written["layers"][-1]))
+    return {"GeoPackage written and read again (GDAL)": len(again.accepted) == written["mines"] > 0,
+            "exchange JSON meets its schema": exchange["checks"] > 0,
+            "field laptop holds its basemap": bool(basemaps(field_folder))}
 
 
 def _dashboard(app, county, tmp: Path) -> bool:

@@ -24,7 +24,7 @@ from greenmine_desktop.files import write_atomically, write_private
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.packages.container import read_package, write_package
 from greenmine_desktop.paths import login_name
-from greenmine_desktop.services import holiday_schedule
+from greenmine_desktop.services import basemap, holiday_schedule
 from greenmine_desktop.services.checklists import find_template, template_folder
 from greenmine_desktop.services.draw_plans import load_record
 from greenmine_desktop.services.keys import ROOT_CERT, root_certificate, unlock_root
@@ -132,7 +132,9 @@ def _write_assignment(ws: Workspace, draw: dict, badges: tuple[str, ...], licenc
     root = unlock_root(ws, root_passphrase)
     path = write_package(out, "assignment", {"county": ws.meta("county"), "team": list(badges)},
                          {"data.json": json.dumps(data, ensure_ascii=False).encode("utf-8"),
-                          f"templates/{template.id}.json": template_file.read_bytes()}, root, [root.certificate])
+                          f"templates/{template.id}.json": template_file.read_bytes(),
+                          **basemap.package_files(ws.folder, [Mine.from_data(m) for m in mines])},
+                         root, [root.certificate])
     with ws.transaction():
         audit.append(ws.conn, actor, "export", "assignment", basis, None, None,
                      {"file": out.name, "team": list(badges), "mines": licences})
@@ -182,4 +184,5 @@ def open_assignment(ws: Workspace, path: Path, actor: str | None = None) -> bool
                 db.table("workspace_meta").insert({"key": key, "value": value}, replace=True)
         audit.append(ws.conn, actor or login_name(), "import", "assignment", package.sha256, None, None,
                      {"file": path.name, "mines": [m.licence_no for m in mines]})
+    basemap.keep_from_package(ws.folder, package.sha256, package.files)
     return True

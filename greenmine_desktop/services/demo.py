@@ -114,7 +114,8 @@ def _mine(rng: random.Random, seed: dict, index: int, epsg: int) -> Mine:
         direction = rng.uniform(0, 2 * math.pi)
         distance = 3.2 * math.sqrt(area * 1e6 / math.pi)
         other = (centre[0] + distance * math.cos(direction), centre[1] + distance * math.sin(direction))
-        parts.append(BoundaryPart("B区", _ring(rng, other, area * 0.4, len(first) + 1), ground - 20, bottom - 40))
+        parts.append(BoundaryPart("B区", _ring(rng, other, area * 0.4, len(first) + 1),
+                                   round(ground - 20, 1), round(bottom - 40, 1)))  # to 0.1 m, as registered
     computed = round(ellipsoidal_area_km2(epsg, parts), 4)
     stated = computed if rng.random() > 0.03 else round(computed * rng.uniform(1.005, 1.03), 4)
     year = rng.randint(2010, 2023)

@@ -19,6 +19,7 @@ from greenmine_desktop.geo.boundary import to_lonlat
 from greenmine_desktop.services import keys
 from greenmine_desktop.services.assignments import create_field_workspace, export_assignment, open_assignment
 from greenmine_desktop.services.demo import CLERK, DEFAULT_MINES, DEFAULT_SEED, DEMO_PLAN, create_demo_county
+from greenmine_desktop.services.demo_basemap import render_demo_basemap
 from greenmine_desktop.services.demo_photos import exif_for, picture
 from greenmine_desktop.services.demo_year import create_demo_year, signature_png, team_members
 from greenmine_desktop.services.draw_plans import run_plan
@@ -26,7 +27,7 @@ from greenmine_desktop.services.inspections import start_inspection
 from greenmine_desktop.services.pdf_signing import sign_document
 from greenmine_desktop.services.report_export import export_report
 from greenmine_desktop.store.inspections import latest_assignments
-from greenmine_desktop.store.mines import mine_by_licence
+from greenmine_desktop.store.mines import iter_mines, mine_by_licence
 from greenmine_desktop.store.workspace import DB_NAME, Workspace
 
 DEMO_PASSPHRASE = "greenmine-demo"
@@ -88,6 +89,7 @@ def create_demo_loop(folder: Path, mines: int = DEFAULT_MINES,
         record = run_plan(county, DEMO_PLAN.name, DEMO_SEED, CLERK, ("见证人 甲", "见证人 乙"), DEMO_DRAWN_AT)
         if not record["result"]:
             return county_folder, None
+        render_demo_basemap(county.folder, list(iter_mines(county)), [r["licence_no"] for r in record["result"]])
         badge = record["result"][0]["team"][0]
         [holder] = team_members(county, [badge])
         p12 = scratch / f"inspector-{badge}.p12"

@@ -18,6 +18,7 @@ from greenmine_desktop.domain.mine import BoundaryPart, Corner, Mine, area_misma
 from greenmine_desktop.messages import Problem
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services import Progress
+from greenmine_desktop.services.register_sources import SourceOptions, read_register
 from greenmine_desktop.services.row_import import (
     Column,
     ImportPreview,
@@ -28,7 +29,6 @@ from greenmine_desktop.services.row_import import (
     preview_rows,
     yes_no,
 )
-from greenmine_desktop.services.table_files import read_rows
 from greenmine_desktop.store import mines as mine_store
 from greenmine_desktop.store.workspace import Workspace
 
@@ -183,11 +183,16 @@ def parse_row(row: int, cells: dict[str, str]) -> RowResult[Mine]:
     return result
 
 
-def preview_import(ws: Workspace, path: Path, progress: Progress | None = None) -> ImportPreview[Mine]:
-    """Read and check a register file against the workspace; writes nothing."""
-    rows = read_rows(path)
+def preview_import(ws: Workspace, path: Path, progress: Progress | None = None,
+                   options: SourceOptions | None = None) -> ImportPreview[Mine]:
+    """Read and check a register file (CSV or XLSX, one mine or one corner a row; shapefile,
+    DXF, GeoJSON, GeoPackage) against the workspace; writes nothing."""
+    table = read_register(path, COLUMNS, _AREA_ALIAS, options or SourceOptions(),
+                          lambda licence: mine_store.mine_by_licence(ws, licence))
     known = {mine.licence_no: mine for mine in mine_store.iter_mines(ws)}
-    return preview_rows(rows, COLUMNS, parse_row, known, Path(path), "duplicate_licence", progress, _AREA_ALIAS)
+    preview = preview_rows(table.rows, COLUMNS, parse_row, known, Path(path), "duplicate_licence", progress,
+                           _AREA_ALIAS)
+    return table.annotate(preview)
 
 
 def apply_import(ws: Workspace, preview: ImportPreview[Mine], actor: str | None = None) -> tuple[int, int]:

@@ -1430,6 +1430,14 @@
         <translation>New ins&amp;pection…</translation>
     </message>
     <message>
+        <source>&amp;Export the register…</source>
+        <translation>&amp;Export the register…</translation>
+    </message>
+    <message>
+        <source>Export a &amp;year's results…</source>
+        <translation>Export a &amp;year's results…</translation>
+    </message>
+    <message>
         <source>Import &amp;return packages…</source>
         <translation>Import &amp;return packages…</translation>
     </message>
@@ -1538,6 +1546,41 @@
     <message>
         <source>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;Green-mine spot checks for county natural-resources bureaus: double-random draws, field inspections offline, signed reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;Green-mine spot checks for county natural-resources bureaus: double-random draws, field inspections offline, signed reports.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MineExports</name>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>Export a year's results</source>
+        <translation>Export a year's results</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Exchange format JSON (*.json)</source>
+        <translation>Exchange format JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1890,13 @@
     </message>
 </context>
 <context>
+    <name>PhotoMap</name>
+    <message>
+        <source>My position (GPS of %1)</source>
+        <translation>My position (GPS of %1)</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
         <source>no GPS</source>
@@ -2106,8 +2156,12 @@
 <context>
     <name>RegisterImport</name>
     <message>
-        <source>Register files (*.csv *.xlsx);;All files (*)</source>
-        <translation>Register files (*.csv *.xlsx);;All files (*)</translation>
+        <source>Register files (*.csv *.xlsx)</source>
+        <translation>Register files (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -2232,6 +2286,40 @@
     <message>
         <source>Signed ✓</source>
         <translation>Signed ✓</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChoice</name>
+    <message>
+        <source>Register and boundary files (*.csv *.xlsx *.shp *.dxf *.geojson *.gpkg)</source>
+        <translation>Register and boundary files (*.csv *.xlsx *.shp *.dxf *.geojson *.gpkg)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOptionsDialog</name>
+    <message>
+        <source>Boundary file %1</source>
+        <translation>Boundary file %1</translation>
+    </message>
+    <message>
+        <source>The file does not say all the import needs; choose:</source>
+        <translation>The file does not say all the import needs; choose:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Layer:</translation>
+    </message>
+    <message>
+        <source>From the zone prefix of the coordinates</source>
+        <translation>From the zone prefix of the coordinates</translation>
+    </message>
+    <message>
+        <source>Coordinate system:</source>
+        <translation>Coordinate system:</translation>
+    </message>
+    <message>
+        <source>Mine:</source>
+        <translation>Mine:</translation>
     </message>
 </context>
 <context>

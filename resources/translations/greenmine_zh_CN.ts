@@ -1428,6 +1428,14 @@
         <translation>新建检查(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Export the register…</source>
+        <translation>导出名录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export a &amp;year&apos;s results…</source>
+        <translation>导出年度检查结果(&amp;Y)…</translation>
+    </message>
+    <message>
         <source>Import &amp;return packages…</source>
         <translation>导入回传包(&amp;R)…</translation>
     </message>
@@ -1534,6 +1542,41 @@
     <message>
         <source>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;Green-mine spot checks for county natural-resources bureaus: double-random draws, field inspections offline, signed reports.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GreenMine Desktop %1&lt;/h3&gt;&lt;p&gt;县级自然资源部门绿色矿山“双随机、一公开”抽查工具：随机抽取、离线现场检查、签名报告。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MineExports</name>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>导出名录</translation>
+    </message>
+    <message>
+        <source>Export a year&apos;s results</source>
+        <translation>导出年度检查结果</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Exchange format JSON (*.json)</source>
+        <translation>数据交换格式 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1885,13 @@
     </message>
 </context>
 <context>
+    <name>PhotoMap</name>
+    <message>
+        <source>My position (GPS of %1)</source>
+        <translation>我的位置（照片 %1 的 GPS）</translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message>
         <source>no GPS</source>
@@ -2101,8 +2151,12 @@
 <context>
     <name>RegisterImport</name>
     <message>
-        <source>Register files (*.csv *.xlsx);;All files (*)</source>
-        <translation>名录文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+        <source>Register files (*.csv *.xlsx)</source>
+        <translation>名录文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -2227,6 +2281,40 @@
     <message>
         <source>Signed ✓</source>
         <translation>已签名 ✓</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChoice</name>
+    <message>
+        <source>Register and boundary files (*.csv *.xlsx *.shp *.dxf *.geojson *.gpkg)</source>
+        <translation>名录和边界文件 (*.csv *.xlsx *.shp *.dxf *.geojson *.gpkg)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOptionsDialog</name>
+    <message>
+        <source>Boundary file %1</source>
+        <translation>边界文件 %1</translation>
+    </message>
+    <message>
+        <source>The file does not say all the import needs; choose:</source>
+        <translation>文件未注明导入所需的全部信息，请选择：</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>图层：</translation>
+    </message>
+    <message>
+        <source>From the zone prefix of the coordinates</source>
+        <translation>按坐标的带号确定</translation>
+    </message>
+    <message>
+        <source>Coordinate system:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <source>Mine:</source>
+        <translation>矿山：</translation>
     </message>
 </context>
 <context>
