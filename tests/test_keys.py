@@ -143,6 +143,7 @@ def test_the_issued_file_and_a_field_laptops_key_are_private(ws, tmp_path):
     from greenmine_desktop.services.assignments import INSPECTOR_P12, create_field_workspace
 
     keys.create_county_ca(ws, ROOT_PASS)
+    (tmp_path / "usb").mkdir()  # the stick is plugged in: a file the clerk picks needs its folder
     keys.issue_inspector(ws, active_badge(ws), ROOT_PASS, P12_PASS, tmp_path / "usb" / "a.p12")
     field = create_field_workspace(tmp_path / "laptop", tmp_path / "usb" / "a.p12", P12_PASS)
     field.close()

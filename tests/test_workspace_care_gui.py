@@ -73,6 +73,7 @@ def test_the_root_is_set_up_and_a_certificate_issued_through_the_dialog(county, 
     badge = county.conn.execute("SELECT badge_no FROM inspector WHERE active ORDER BY badge_no LIMIT 1").fetchone()[0]
     issue.inspector.setCurrentIndex(issue.inspector.findData(badge))
     out = tmp_path / "usb" / f"{badge}.p12"
+    out.parent.mkdir()  # the stick is plugged in: a file the clerk picks needs its folder
     issue.out.setText(str(out))
     assert not ok_button(issue).isEnabled()
     issue.file_passphrase.first.setText(P12_PASS)
