@@ -169,7 +169,7 @@ def test_import_flow_previews_then_imports_valid_rows(window, qtbot, tmp_path):
 
 def test_import_of_a_bad_file_says_why_in_one_sentence(window, qtbot, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("greenmine_desktop.gui.import_dialog.show_error", lambda parent, exc, lang: shown.append(
+    monkeypatch.setattr("greenmine_desktop.gui.ops.show_error", lambda parent, exc, lang: shown.append(
         exc.message(lang)))
     (tmp_path / "notes.txt").write_text("hello")
     window.importer.run(tmp_path / "notes.txt")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from greenmine_desktop.gui.jobs import wait_for_jobs
+from greenmine_desktop.gui.ops import notifier
 from greenmine_desktop.services.assignments import create_field_workspace
 from tests.conftest import show_window
 from tests.test_packages import P12_PASS, ROOT_PASS, finish_an_inspection, loop  # noqa: F401 - the fixture
@@ -19,13 +20,15 @@ def test_tasks_out_and_results_back_through_the_windows(loop, qtbot, private_hom
     menu = [a.text() for a in county_window.menuBar().actions()[0].menu().actions()]
     assert "导入回传包(&R)…" in menu
     task = tmp_path / "gui.gmtask"
-    county_window.packages.export_task(record["record_sha256"], "1", task, ROOT_PASS)
+    with qtbot.waitSignal(notifier().changed, timeout=60_000):
+        county_window.packages.export_task(record["record_sha256"], "1", task, ROOT_PASS)
     assert task.is_file() and str(task) in county_window.statusBar().currentMessage()
 
     field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
     field_window = show_window(qtbot, field, private_home / "field.ini")
     assert "打开任务包(&A)…" in [a.text() for a in field_window.menuBar().actions()[0].menu().actions()]
-    field_window.packages.open_task(task)
+    with qtbot.waitSignal(notifier().changed, timeout=60_000):
+        field_window.packages.open_task(task)
     assert "已打开任务包" in field_window.statusBar().currentMessage()
     assert field_window.mine_page.model.rowCount() == len(
         [r for r in record["result"] if r["team"] == record["result"][0]["team"]])

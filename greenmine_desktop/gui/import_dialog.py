@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greenmine_desktop.gui.errors import show_error
 from greenmine_desktop.gui.forms import load_form
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.messages import text
 from greenmine_desktop.services import Progress
 from greenmine_desktop.services.row_import import ImportPreview
@@ -39,11 +38,11 @@ WARNING_COLOUR = QColor("#fff4d6")
 class ImportPreviewDialog(QDialog):
     """Every row with its fate (new, update, refused and why); OK imports the valid rows."""
 
-    def __init__(self, preview: ImportPreview, lang: str, titles: tuple[str, str],
+    def __init__(self, preview: ImportPreview, lang: str, title: str, titles: tuple[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = load_form("import_preview", None)
-        self.setWindowTitle(form.windowTitle())
+        self.setWindowTitle(self.tr("%1: preview").replace("%1", title))
         self.resize(form.minimumSize())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,10 +94,11 @@ class RegisterImport(QObject):
     """The import flow: pick a file, check it off the GUI thread, preview, apply off the GUI thread."""
 
     def __init__(self, parent: QWidget, ws_folder: Path, lang: str, title: str, columns: tuple[str, str],
-                 preview: PreviewFn, apply: ApplyFn, on_imported: Callable[[str], None]) -> None:
+                 preview: PreviewFn, apply: ApplyFn, changes: Changes, on_imported: Callable[[str], None]) -> None:
         super().__init__(parent)
         self._parent, self._folder, self._lang, self._on_imported = parent, ws_folder, lang, on_imported
         self._title, self._columns, self._preview_fn, self._apply_fn = title, columns, preview, apply
+        self._changes = changes
         self.dialog: ImportPreviewDialog | None = None
 
     def choose_and_run(self) -> None:
@@ -109,28 +109,19 @@ class RegisterImport(QObject):
             self.run(Path(path))
 
     def run(self, path: Path) -> None:
-        def check(report):
-            with Workspace.open(self._folder) as ws:
-                return self._preview_fn(ws, path, report)
-
-        run_job(self._parent, self.tr("Checking %1…").replace("%1", path.name), check, self._previewed, self._failed)
+        run_op(self._parent, self._folder, self._lang, self.tr("Checking %1…").replace("%1", path.name),
+               lambda ws, report: self._preview_fn(ws, path, report), on_success=self._previewed)
 
     def _previewed(self, preview: ImportPreview) -> None:
-        self.dialog = ImportPreviewDialog(preview, self._lang, self._columns, self._parent)
+        self.dialog = ImportPreviewDialog(preview, self._lang, self._title, self._columns, self._parent)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.accepted.connect(lambda: self._apply(preview))
         self.dialog.open()
 
     def _apply(self, preview: ImportPreview) -> None:
-        def apply(report):
-            with Workspace.open(self._folder) as ws:
-                return self._apply_fn(ws, preview)
-
-        run_job(self._parent, self.tr("Importing…"), apply, self._applied, self._failed)
+        run_op(self._parent, self._folder, self._lang, self.tr("Importing…"),
+               lambda ws, report: self._apply_fn(ws, preview), self._changes, on_success=self._applied)
 
     def _applied(self, counts: tuple[int, int]) -> None:
         new, updated = counts
         self._on_imported(text("import_done", self._lang, accepted=new + updated, new=new, updated=updated))
-
-    def _failed(self, exc: BaseException) -> None:
-        show_error(self._parent, exc, self._lang)

@@ -116,6 +116,19 @@ class Job(QObject):
         self._dialog.deleteLater()
 
 
+def on_job_thread(work: Callable[[], None]) -> None:
+    """Run ``work`` on the job thread after the jobs queued so far, with no dialog and no
+    result (closing a connection that lives on that thread)."""
+
+    def run() -> None:
+        try:
+            work()
+        except Exception:  # noqa: BLE001 - housekeeping; nobody waits for it
+            log.exception("job-thread housekeeping failed")
+
+    _submit(_writer, run)
+
+
 def run_quietly(work: Callable[[], object]) -> None:
     """Work the user neither waits for nor sees (print copies of photos): on a background
     pool rather than the job thread, so it never delays a job. It must not write to the

@@ -56,3 +56,8 @@ def list_inspectors(ws: Workspace) -> list[Inspector]:
             "SELECT id, badge_no, name, unit, active FROM inspector ORDER BY badge_no"
         )
     ]
+
+
+def inspector_names(ws: Workspace) -> dict[str, str]:
+    """Every inspector's name by badge number (teams are stored as badge numbers)."""
+    return dict(ws.conn.execute("SELECT badge_no, name FROM inspector"))

@@ -91,6 +91,11 @@ def count(ws: Workspace) -> int:
     return ws.conn.execute("SELECT COUNT(*) FROM mine").fetchone()[0]
 
 
+def mine_names(ws: Workspace) -> dict[str, str]:
+    """Every mine's name by licence number."""
+    return dict(ws.conn.execute("SELECT licence_no, name FROM mine"))
+
+
 def existing_licences(ws: Workspace) -> set[str]:
     return {row[0] for row in ws.conn.execute("SELECT licence_no FROM mine")}
 
