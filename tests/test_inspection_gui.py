@@ -137,3 +137,34 @@ def test_a_note_is_kept_when_another_item_is_clicked(window, qtbot):
     view.item_list.setCurrentRow(5)  # as a mouse click on the list does; the list takes no focus
     assert InspectionSession(window.ws, view.session.id).notes[view.items[0].id] == "gate sign missing"
     assert view.form.note.text() == ""
+
+
+def test_a_reopened_signed_inspection_shows_its_signatures_read_only(inspected, qtbot, private_home):
+    """Reopened, a signed inspection showed empty pads and 清除 buttons that did nothing."""
+    from PySide6.QtGui import QColor, QImage
+
+    from tests.conftest import show_window
+
+    ws, session = inspected
+    window = show_window(qtbot, ws, private_home / "settings.ini")
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    page = window.inspection_page
+    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+               == session.id)
+    page.table.selectRow(row)
+    view = page.view
+    assert view.session.id == session.id and view.session.meta.status == "signed"
+    view.steps.setCurrentWidget(view.signing)
+    for member in session.header.team:
+        box = view.signing.boxes[("inspector", member.name)]
+        assert box.pad.has_stored() and box.state.text() == "已签名 ✓"
+        image = QImage.fromData(box.pad.to_png())
+        inked = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+                    if QColor(image.pixel(x, y)).blue() > QColor(image.pixel(x, y)).red() + 40)
+        assert inked > 10  # the stored strokes, in ink, not a blank pad
+        assert not box.clear_button.isEnabled() and not box.sign_button.isEnabled()
+        assert not box.pad.isEnabled()
+    representative = view.signing.boxes[("representative", session.header.representative)]
+    assert representative.refused.isChecked() and representative.witness.text() == "村委会李主任"
+    assert not representative.clear_button.isEnabled() and not representative.refused.isEnabled()
+    window.close()
