@@ -61,6 +61,9 @@ class InspectionPage(QWidget):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
+        """Fill the list; the inspection shown stays selected (by its id, not its row)."""
+        if select is None and self.view is not None:
+            select = self.view.session.id
         rows = list_inspections(self.ws)
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
