@@ -39,6 +39,15 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") ->
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm files are build output: compiled here when missing, so plain ``pytest`` in a
+    fresh virtual environment runs the GUI tests in Chinese as ``dev.py test`` does."""
+    from greenmine_desktop.gui.i18n import compile_missing_translations
+
+    compile_missing_translations()
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path_factory.mktemp("home")

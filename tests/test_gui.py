@@ -235,3 +235,29 @@ def test_shell_remembers_the_workspace_and_rebuilds_in_the_new_language(qtbot, d
     shell.window.close()
     shell.ws.close()
     install_language("zh_CN")
+
+
+def test_qt_file_dialogs_are_chinese_too(qtbot):
+    """qtbase's own catalogue leaves "Look in:" and "Files of type:" in English."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    install_language("zh_CN")
+    dialog = QFileDialog(None, "导入矿山名录")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "查找范围(&L)："
+    assert labels["fileTypeLabel"] == "文件类型(&T)："
+    assert labels["fileNameLabel"].startswith("文件名称")
+
+
+def test_translations_are_compiled_when_missing_or_stale():
+    import os
+    from pathlib import Path
+
+    from greenmine_desktop.gui.i18n import compile_missing_translations, translation_file
+
+    qm = Path(translation_file("zh_CN"))
+    os.utime(qm, (0, 0))  # older than its .ts: as after editing the .ts without dev.py
+    compile_missing_translations()
+    assert qm.stat().st_mtime > qm.with_suffix(".ts").stat().st_mtime - 1
