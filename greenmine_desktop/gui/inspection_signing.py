@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greenmine_desktop.gui.signature_pad import SignaturePad
 from greenmine_desktop.domain.inspection import Signature
+from greenmine_desktop.gui.signature_pad import SignaturePad
 from greenmine_desktop.services.inspections import InspectionSession
 
 

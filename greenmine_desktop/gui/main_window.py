@@ -13,8 +13,8 @@ from greenmine_desktop import __version__
 from greenmine_desktop.gui.import_dialog import RegisterImport
 from greenmine_desktop.gui.inspector_page import InspectorPage
 from greenmine_desktop.gui.lazy_page import LazyPage
-from greenmine_desktop.gui.ops import Changes, notifier, release_writer
 from greenmine_desktop.gui.mine_page import MineRegisterPage
+from greenmine_desktop.gui.ops import Changes, notifier, release_writer
 from greenmine_desktop.gui.package_actions import PackageActions
 from greenmine_desktop.gui.settings import Settings
 from greenmine_desktop.services import inspector_import, mine_import
