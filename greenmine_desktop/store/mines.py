@@ -186,3 +186,8 @@ def iter_mines(ws: Workspace) -> Iterator[Mine]:
     """Every mine of the register, whole, in licence order."""
     for row in ws.db.query("SELECT * FROM mine ORDER BY licence_no"):
         yield _to_mine(ws, row)
+
+
+def open_mines(ws: Workspace) -> list[tuple[str, str]]:
+    """(licence, name) of every mine not closed, by name: those an inspection can be of."""
+    return ws.conn.execute("SELECT licence_no, name FROM mine WHERE status != 'closed' ORDER BY name").fetchall()
