@@ -194,3 +194,30 @@ def test_a_new_draw_shows_its_own_mines_and_keeps_the_record_selected(page, qtbo
     page.window().tabs.setCurrentIndex(0)
     page.reload_history()  # as after any change: the same record stays selected, by its hash
     assert page.selected_record()["record_sha256"] == first["record_sha256"]
+
+
+def test_the_plan_editor_fits_its_pane_in_english(qtbot, demo_folder, private_home):
+    """In English the editor was wider than its pane ("Num", "Always include mines on the ab…"),
+    and "抽查事项(&I)" showed its "&"."""
+    from PySide6.QtWidgets import QLabel
+
+    from greenmine_desktop.gui.i18n import install_language
+    from greenmine_desktop.gui.main_window import MainWindow
+    from greenmine_desktop.gui.settings import Settings
+
+    with Workspace.open(demo_folder) as ws:
+        install_language("en")
+        window = MainWindow(ws, Settings(private_home / "en.ini"), "en")
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        window.tabs.setCurrentWidget(window.draw_tab)
+        editor = window.draw_tab.page.editor
+        scroll = editor.parentWidget().parentWidget()
+        qtbot.waitUntil(lambda: scroll.viewport().width() > 100)
+        assert editor.minimumSizeHint().width() <= scroll.viewport().width()
+        assert not scroll.horizontalScrollBar().isVisible()
+        label = next(w for w in editor.findChildren(QLabel) if w.buddy() is editor.item)
+        assert label.text() == "Spot-check &item"
+        window.close()
+    install_language("zh_CN")
