@@ -173,3 +173,22 @@ def test_a_reopened_signed_inspection_shows_its_signatures_read_only(inspected, 
     assert representative.refused.isChecked() and representative.witness.text() == "村委会李主任"
     assert not representative.clear_button.isEnabled() and not representative.refused.isEnabled()
     window.close()
+
+
+def test_only_the_answer_fields_of_the_shown_item_are_visible(window, qtbot):
+    """A pass/fail item showed a stray "0.0" spin box, and points items a blank box over
+    the group line: the kept answer fields floated outside the answer row."""
+    view = start(window, qtbot)
+    form = view.form
+    kinds = {}
+    for row, item in enumerate(view.items):
+        kinds.setdefault(item.kind, row)
+    for kind, row in list(kinds.items()) + list(kinds.items()):  # each kind after every other
+        view.item_list.setCurrentRow(row)
+        shown = {name for name, field in (("points", form.points), ("value", form.value), ("unit", form.unit))
+                 if field.isVisible()}
+        expected = {Kind.points: {"points"}, Kind.number: {"value", "unit"}, Kind.text: {"value"}}.get(kind, set())
+        assert shown == expected, (kind, shown)
+        for field in (form.points, form.value):
+            if field.isVisible():
+                assert field.geometry().top() > form.text.geometry().bottom()  # in the answer row, below the text
