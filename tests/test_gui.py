@@ -261,3 +261,24 @@ def test_translations_are_compiled_when_missing_or_stale():
     os.utime(qm, (0, 0))  # older than its .ts: as after editing the .ts without dev.py
     compile_missing_translations()
     assert qm.stat().st_mtime > qm.with_suffix(".ts").stat().st_mtime - 1
+
+
+@pytest.mark.parametrize("which, title", [("importer", "导入矿山名录：预览"),
+                                          ("inspector_importer", "导入检查人员：预览")])
+def test_escape_closes_an_import_preview_and_the_window_answers_again(window, qtbot, tmp_path, which, title):
+    """Escape hid only the form inside the preview and left a blank modal window; the
+    inspector preview was titled as the mine one."""
+    importer = getattr(window, which)
+    if which == "importer":
+        path = write_csv(tmp_path / "new.csv", [register_row("C9999")])
+    else:
+        path = tmp_path / "people.csv"
+        path.write_text("执法证号,姓名,单位\nZF-100,冯十,执法大队\n", encoding="utf-8")
+    importer.run(path)
+    qtbot.waitUntil(lambda: importer.dialog is not None and importer.dialog.isVisible(), timeout=10_000)
+    dialog = importer.dialog
+    assert dialog.windowTitle() == title
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert window.mine_page.model.rowCount() == 300  # nothing imported

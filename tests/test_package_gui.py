@@ -44,3 +44,31 @@ def test_tasks_out_and_results_back_through_the_windows(loop, qtbot, private_hom
     assert county.conn.execute("SELECT count(*) FROM inspection").fetchone()[0] == 1
     field_window.close()
     field.close()
+
+
+def test_a_wrong_passphrase_asks_again_keeping_the_file(loop, qtbot, private_home, monkeypatch):  # noqa: F811
+    """A wrong passphrase aborted the export, and the team and file had to be chosen again;
+    the return export's passphrase dialog was titled 选择您的证书文件."""
+    county, record, p12, task, tmp_path = loop
+    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
+    field_window = show_window(qtbot, field, private_home / "field.ini")
+    with qtbot.waitSignal(notifier().changed, timeout=60_000):
+        field_window.packages.open_task(task)
+    finish_an_inspection(field, tmp_path, p12)
+    out = tmp_path / "back.gmreturn"
+    asked, answers = [], iter(["wrong passphrase", P12_PASS])
+    monkeypatch.setattr("greenmine_desktop.gui.package_actions.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(out), ""))
+
+    def get_text(parent, title, label, echo):
+        asked.append(title)
+        return next(answers), True
+
+    monkeypatch.setattr("greenmine_desktop.gui.package_actions.QInputDialog.getText", get_text)
+    field_window.packages.choose_return()
+    qtbot.waitUntil(lambda: out.is_file() and "回传包已写入" in field_window.statusBar().currentMessage(),
+                    timeout=60_000)
+    assert asked == ["您的检查人员密钥口令", "您的检查人员密钥口令"]  # asked again, the file not chosen twice
+    wait_for_jobs()
+    field_window.close()
+    field.close()
