@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop.domain.draw_record import verify_record
 from greenmine_desktop.gui.errors import error_sentence
-from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.plan_editor import PlanEditor
 from greenmine_desktop.gui.tables import read_only_table
@@ -274,11 +273,7 @@ class DrawPage(QWidget):
     def write_public(self, record: dict, path: Path) -> None:
         """Write the notice as a job (it scores every check of the draw) and say by when it
         must go out (一公开: 20 working days after the first check no earlier publication covers)."""
-        folder, sha256, operator = self.ws.folder, record["record_sha256"], self._operator()
-
-        def work(_report) -> PublicNotice:
-            with Workspace.open(folder) as ws:
-                return export_public_notice(ws, sha256, path, operator)
+        sha256, operator = record["record_sha256"], self._operator()
 
         def written(notice: PublicNotice) -> None:
             message = (self.tr("Results notice written to %1 and %2; publish it by %3") if notice.publish_by else
@@ -287,8 +282,10 @@ class DrawPage(QWidget):
                                                   .replace("%2", notice.csv_path.name)
                                                   .replace("%3", str(notice.publish_by)), 30_000)
 
-        self.job = run_job(self, self.tr("Writing the results notice…"), work, written,
-                           lambda exc: self.moment.setText(error_sentence(exc, self.lang)))
+        self.job = run_op(self, self.ws.folder, self.lang, self.tr("Writing the results notice…"),
+                          lambda ws, _report: export_public_notice(ws, sha256, path, operator),
+                          Changes(documents=True), written,
+                          lambda exc: self.moment.setText(error_sentence(exc, self.lang)))
 
     def write_record(self, record: dict, path: Path) -> None:
         export_record(self.ws, record["record_sha256"], path, self._operator())

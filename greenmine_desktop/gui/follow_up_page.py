@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.follow_up import FINISHED, TRANSITIONS, Action, Listing
 from greenmine_desktop.gui.errors import error_sentence
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.step_form import Step, StepForm
 from greenmine_desktop.services import follow_ups as service
 from greenmine_desktop.store import listing
@@ -101,14 +101,11 @@ class FollowUpPage(QWidget):
         """Show the list, open the cases of inspections signed or imported since, and show
         the list again."""
         self.reload()
-        folder, actor = self.ws.folder, self.actor
-
-        def work(_report) -> int:
-            with Workspace.open(folder) as ws:
-                return service.open_follow_ups(ws, actor)
-
-        self.refresh_job = run_job(self, self.tr("Opening cases…"), work, lambda _: self.reload(),
-                                   lambda exc: self.summary.setText(error_sentence(exc, self.lang)))
+        actor = self.actor
+        self.refresh_job = run_op(self, self.ws.folder, self.lang, self.tr("Opening cases…"),
+                                  lambda ws, _report: service.open_follow_ups(ws, actor), Changes(),
+                                  lambda _: self.reload(),
+                                  lambda exc: self.summary.setText(error_sentence(exc, self.lang)))
 
     def reload(self) -> None:
         """Fill the list again; the case selected before stays selected (by its id: the
