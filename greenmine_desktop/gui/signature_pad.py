@@ -84,8 +84,10 @@ class SignaturePad(QWidget):
 
     def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self._stored is not None:
-            painter.drawImage(QRectF(0, 0, self.width(), self.height()), self._stored)
+        if self._stored is not None:  # scaled to fit, its proportions kept, centred
+            size = self._stored.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRectF((self.width() - size.width()) / 2, (self.height() - size.height()) / 2,
+                                     size.width(), size.height()), self._stored)
         painter.setPen(QPen(INK, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         for path in self._strokes:
             painter.drawPath(path)
