@@ -56,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     verify.add_argument("record", type=Path)
     verify.add_argument("--workspace", type=Path, dest="ws", help="the county workspace that made the draw: its "
                                                                 "confidential avoidance lists re-run the teams too")
+    plans = draw.add_parser("plans", help="list the workspace's plans (the names `draw run --plan` takes)")
+    plans.add_argument("--workspace", type=Path, required=True, dest="ws")
+    plans.add_argument("--json", action="store_true", help="one JSON object a line")
 
     photos = commands.add_parser("photos", help="photo evidence").add_subparsers(dest="action", required=True)
     inspect = photos.add_parser("inspect", help="read photos' metadata; with --mine, check them against its boundary")
@@ -309,6 +312,22 @@ def _draw_export(args: argparse.Namespace, lang: str) -> int:
     return 0
 
 
+def _draw_plans(args: argparse.Namespace, lang: str) -> int:
+    """Each plan: name, spot-check item, sample (count or ratio), team size."""
+    from greenmine_desktop.services.draw_plans import load_plan, plan_names
+    from greenmine_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.ws) as ws:
+        for plan in (load_plan(ws, name) for name in plan_names(ws)):
+            rule = plan.rule
+            sample = f"{rule.count}" if rule.count is not None else f"{(rule.ratio or 0) * 100:g} %"
+            record = {"name": plan.name, "item": plan.item, "count": rule.count, "ratio": rule.ratio,
+                      "per_stratum": plan.stratum or None, "team_size": rule.team_size}
+            print(json.dumps(record, ensure_ascii=False) if args.json
+                  else "\t".join([plan.name, plan.item, sample, str(rule.team_size)]))
+    return 0
+
+
 def _draw_verify(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.domain.draw_record import teams_rerun, verify_record
 
@@ -389,11 +408,20 @@ def _metadata_reason(stored: str, lang: str) -> str | None:
 
 
 def _passphrase(variable: str, prompt: str) -> str:
-    """From the environment (scripts) or asked without echo (people)."""
+    """From the environment (scripts) or asked without echo (people); with no terminal to
+    ask on (a script, a scheduled task), one sentence saying how to give it."""
     import getpass
     import os
 
-    return os.environ.get(variable) or getpass.getpass(prompt)
+    given = os.environ.get(variable)
+    if given:
+        return given
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UserError("passphrase_needed", variable=variable)
+    try:
+        return getpass.getpass(prompt)
+    except EOFError as exc:
+        raise UserError("passphrase_needed", variable=variable) from exc
 
 
 def _keys(args: argparse.Namespace, lang: str) -> int:
@@ -641,7 +669,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     elif args.command == "legal":
         handler = _legal
     elif args.command == "draw":
-        handler = {"run": _draw_run, "export": _draw_export}.get(args.action, _draw_verify)
+        handler = {"run": _draw_run, "export": _draw_export, "plans": _draw_plans, "verify": _draw_verify}[
+            args.action]
     elif args.command in ("mines", "inspectors"):
         handler = {"import": _register_import, "export": _mines_export}.get(args.action, _register_list)
     else:

@@ -591,6 +591,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "passphrase_short": ("口令至少需要 {minimum} 个字符。", "A passphrase needs at least {minimum} characters."),
     "wrong_passphrase": ("口令不正确，无法打开密钥。", "The passphrase is wrong; the key cannot be opened."),
     "pkcs12_incomplete": ("证书文件中缺少私钥或证书。", "The certificate file lacks its key or certificate."),
+    # issue 18: a passphrase asked where nobody can type it
+    "passphrase_needed": (
+        "需要口令：没有终端可以输入口令，请在环境变量 {variable} 中提供。",
+        "A passphrase is needed: there is no terminal to type it in; give it in the environment variable {variable}.",
+    ),
     "ca_county_only": ("只有县局工作区可以建立根证书。", "Only a county workspace can hold the root certificate."),
     "ca_exists": ("此工作区已经建立了根证书。", "This workspace already has its root certificate."),
     "ca_missing": ("此工作区尚未建立根证书。", "This workspace has no root certificate yet."),

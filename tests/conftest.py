@@ -83,6 +83,15 @@ def set_today() -> Callable[[date], clock.Clock]:
     return set_to
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm files are build output: compiled here when missing, so plain ``pytest`` in a
+    fresh virtual environment runs the GUI tests in Chinese as ``dev.py test`` does."""
+    from greenmine_desktop.gui.i18n import compile_missing_translations
+
+    compile_missing_translations()
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path_factory.mktemp("home")

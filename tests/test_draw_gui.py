@@ -36,6 +36,18 @@ def page(qtbot, demo_folder, private_home):
     ws.close()
 
 
+def drawn(page, qtbot) -> None:
+    """Wait for the draw that the second press started (it runs as an operation)."""
+    wait_for_jobs()
+    qtbot.waitUntil(page.draw_button.isEnabled, timeout=20_000)
+
+
+def draw_twice(page, qtbot) -> None:
+    page.draw()
+    page.draw()
+    drawn(page, qtbot)
+
+
 def test_the_editor_counts_eligible_mines_as_the_plan_changes(page, qtbot):
     editor = page.editor
     inputs = draw_inputs(page.ws, load_plan(page.ws, DEMO_PLAN.name))
@@ -64,6 +76,7 @@ def test_draw_takes_two_presses_then_shows_verifies_and_exports(page, qtbot, tmp
     qtbot.keyClick(page.seed, Qt.Key.Key_D, CTRL)
     assert "07 12 19 23 28 31" in page.moment.text() and list_draws(page.ws) == []  # announced, not drawn
     qtbot.keyClick(page.seed, Qt.Key.Key_D, CTRL)
+    drawn(page, qtbot)
     [row] = list_draws(page.ws)
     record = page.selected_record()
     assert record["record_sha256"] == row.record_sha256 and record["witnesses"] == ["Li", "Wang"]
@@ -91,18 +104,15 @@ def test_draw_takes_two_presses_then_shows_verifies_and_exports(page, qtbot, tmp
 
 def test_a_redraw_needs_a_reason_and_names_the_one_it_replaces(page, qtbot):
     qtbot.keyClicks(page.seed, "first")
-    page.draw()
-    page.draw()
+    draw_twice(page, qtbot)
     first = list_draws(page.ws)[0].record_sha256
     page.seed.setText("second")
     page.replaces.setCurrentIndex(page.replaces.findData(first))
-    page.draw()
-    page.draw()
+    draw_twice(page, qtbot)
     assert "原因" in page.moment.text() and len(list_draws(page.ws)) == 1
     page.replaces.setCurrentIndex(page.replaces.findData(first))
     qtbot.keyClicks(page.reason, "unrecorded conflict")
-    page.draw()
-    page.draw()
+    draw_twice(page, qtbot)
     newest, old = list_draws(page.ws)
     assert newest.replaces == first and old.replaced_by == newest.record_sha256
     assert "（已被替换）" in page.history.item(1, 3).text()
@@ -145,8 +155,7 @@ def test_the_results_notice_says_by_when_to_publish(qtbot, year_folder, private_
 
 def test_a_results_notice_that_cannot_be_written_says_why(page, qtbot, tmp_path):
     qtbot.keyClicks(page.seed, "1 2 3")
-    page.draw()
-    page.draw()
+    draw_twice(page, qtbot)
     record = page.selected_record()
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the folder should be")
@@ -155,3 +164,60 @@ def test_a_results_notice_that_cannot_be_written_says_why(page, qtbot, tmp_path)
     qtbot.waitUntil(lambda: page.moment.text() == text("write_not_a_folder", "zh_CN", folder=blocked,
                                                        path=blocked / "公示.pdf"))
     assert "公示" not in page.window().statusBar().currentMessage()
+
+
+def test_a_new_draw_shows_its_own_mines_and_keeps_the_record_selected(page, qtbot):
+    """The table listed the previous draw's mines until the new record was clicked."""
+    page.editor.ratio.setValue(5)
+    qtbot.keyClicks(page.seed, "first")
+    draw_twice(page, qtbot)
+    first = page.selected_record()
+    page.verify()
+    assert "抽取记录完好" in page.moment.text()
+    page.editor.ratio.setValue(3)
+    page.seed.setText("second")
+    draw_twice(page, qtbot)
+    second = page.selected_record()
+    assert second["record_sha256"] != first["record_sha256"] and len(second["result"]) != len(first["result"])
+    assert f"抽取完成：{len(second['result'])} 座矿山" in page.moment.text()
+    assert page.result.rowCount() == len(second["result"])
+    assert [page.result.item(r, 1).text() for r in range(page.result.rowCount())] == \
+        [r["licence_no"] for r in second["result"]]
+    # Another record chosen by hand: its mines, and the message about the new draw is gone.
+    old_row = next(r for r in range(page.history.rowCount())
+                   if page.history.item(r, 0).data(Qt.ItemDataRole.UserRole) == first["record_sha256"])
+    qtbot.mouseClick(page.history.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.history.visualItemRect(page.history.item(old_row, 1)).center())
+    assert page.selected_record()["record_sha256"] == first["record_sha256"]
+    assert page.result.rowCount() == len(first["result"]) and page.moment.text() == ""
+    page.verify()
+    page.window().tabs.setCurrentIndex(0)
+    page.reload_history()  # as after any change: the same record stays selected, by its hash
+    assert page.selected_record()["record_sha256"] == first["record_sha256"]
+
+
+def test_the_plan_editor_fits_its_pane_in_english(qtbot, demo_folder, private_home):
+    """In English the editor was wider than its pane ("Num", "Always include mines on the ab…"),
+    and "抽查事项(&I)" showed its "&"."""
+    from PySide6.QtWidgets import QLabel
+
+    from greenmine_desktop.gui.i18n import install_language
+    from greenmine_desktop.gui.main_window import MainWindow
+    from greenmine_desktop.gui.settings import Settings
+
+    with Workspace.open(demo_folder) as ws:
+        install_language("en")
+        window = MainWindow(ws, Settings(private_home / "en.ini"), "en")
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        window.tabs.setCurrentWidget(window.draw_tab)
+        editor = window.draw_tab.page.editor
+        scroll = editor.parentWidget().parentWidget()
+        qtbot.waitUntil(lambda: scroll.viewport().width() > 100)
+        assert editor.minimumSizeHint().width() <= scroll.viewport().width()
+        assert not scroll.horizontalScrollBar().isVisible()
+        label = next(w for w in editor.findChildren(QLabel) if w.buddy() is editor.item)
+        assert label.text() == "Spot-check &item"
+        window.close()
+    install_language("zh_CN")

@@ -189,3 +189,18 @@ def test_the_same_seed_draws_the_same_in_a_workspace_whose_salt_is_its_own(ws, d
     fresh = Workspace.create(tmp_path / "other", "county")
     assert len(draw_salt(fresh)) == 32 and draw_salt(fresh) != draw_salt(ws)
     fresh.close()
+
+
+def test_the_command_line_lists_the_plans_a_draw_can_run(ws, capsys):
+    from greenmine_desktop.cli import main
+
+    save_plan(ws, Plan("二〇二七年第一批", DEMO_PLAN.item, SampleRule(count=7, team_size=3)), actor="clerk")
+    assert main(["draw", "plans", "--workspace", str(ws.folder)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["2026年第三批\t绿色矿山建设情况抽查\t20 %\t2", "二〇二七年第一批\t绿色矿山建设情况抽查\t7\t3"]
+    assert main(["draw", "plans", "--workspace", str(ws.folder), "--json"]) == 0
+    first = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert first == {"name": DEMO_PLAN.name, "item": "绿色矿山建设情况抽查", "count": None, "ratio": 0.2,
+                     "per_stratum": None, "team_size": 2}
+    # the name listed is the one `draw run --plan` takes
+    assert main(["draw", "run", "--workspace", str(ws.folder), "--plan", first["name"], "--seed", "1 2 3"]) == 0

@@ -94,3 +94,25 @@ def test_the_year_is_listed_overdue_first_then_by_deadline_and_finished_last(qtb
     assert finished == sorted(finished) and True in finished and False in finished  # running ones, then finished
     running = [d for _days, f, d in rest if not f and d]
     assert running == sorted(running)
+
+
+def test_the_case_stays_selected_after_a_step_reorders_the_list(window, qtbot):
+    """After a notice on one row the list re-sorts; the selection follows the case, so the
+    next click acts on the case the clerk chose, not on whatever took its row."""
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.follow_up_tab.page
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3)
+    row = next(r for r, c in enumerate(page.cases) if c.kind == "rectification" and c.state == State.open)
+    chosen = page.cases[row].id
+    page.table.selectRow(row)
+    page.step(Action.issue)
+    page.form.days.setValue(5)
+    page.form.day.setDate(QDate(2025, 6, 2))  # long overdue at once: it moves to the top of the list
+    page.form._ok()
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: not page.form.isVisible())
+    assert [c.id for c in page.cases].index(chosen) != row  # the list did re-sort
+    assert page.current().id == chosen
+    assert page.table.item(page.table.currentRow(), 1).text() == page.current().mine_licence
+    assert page.buttons[Action.serve].isEnabled()  # the buttons are the chosen case's

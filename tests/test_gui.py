@@ -169,7 +169,7 @@ def test_import_flow_previews_then_imports_valid_rows(window, qtbot, tmp_path):
 
 def test_import_of_a_bad_file_says_why_in_one_sentence(window, qtbot, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("greenmine_desktop.gui.import_dialog.show_error", lambda parent, exc, lang: shown.append(
+    monkeypatch.setattr("greenmine_desktop.gui.ops.show_error", lambda parent, exc, lang: shown.append(
         exc.message(lang)))
     (tmp_path / "notes.txt").write_text("hello")
     window.importer.run(tmp_path / "notes.txt")
@@ -235,3 +235,50 @@ def test_shell_remembers_the_workspace_and_rebuilds_in_the_new_language(qtbot, d
     shell.window.close()
     shell.ws.close()
     install_language("zh_CN")
+
+
+def test_qt_file_dialogs_are_chinese_too(qtbot):
+    """qtbase's own catalogue leaves "Look in:" and "Files of type:" in English."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    install_language("zh_CN")
+    dialog = QFileDialog(None, "导入矿山名录")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "查找范围(&L)："
+    assert labels["fileTypeLabel"] == "文件类型(&T)："
+    assert labels["fileNameLabel"].startswith("文件名称")
+
+
+def test_translations_are_compiled_when_missing_or_stale():
+    import os
+    from pathlib import Path
+
+    from greenmine_desktop.gui.i18n import compile_missing_translations, translation_file
+
+    qm = Path(translation_file("zh_CN"))
+    os.utime(qm, (0, 0))  # older than its .ts: as after editing the .ts without dev.py
+    compile_missing_translations()
+    assert qm.stat().st_mtime > qm.with_suffix(".ts").stat().st_mtime - 1
+
+
+@pytest.mark.parametrize("which, title", [("importer", "导入矿山名录：预览"),
+                                          ("inspector_importer", "导入检查人员：预览")])
+def test_escape_closes_an_import_preview_and_the_window_answers_again(window, qtbot, tmp_path, which, title):
+    """Escape hid only the form inside the preview and left a blank modal window; the
+    inspector preview was titled as the mine one."""
+    importer = getattr(window, which)
+    if which == "importer":
+        path = write_csv(tmp_path / "new.csv", [register_row("C9999")])
+    else:
+        path = tmp_path / "people.csv"
+        path.write_text("执法证号,姓名,单位\nZF-100,冯十,执法大队\n", encoding="utf-8")
+    importer.run(path)
+    qtbot.waitUntil(lambda: importer.dialog is not None and importer.dialog.isVisible(), timeout=10_000)
+    dialog = importer.dialog
+    assert dialog.windowTitle() == title
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert window.mine_page.model.rowCount() == 300  # nothing imported

@@ -137,3 +137,58 @@ def test_a_note_is_kept_when_another_item_is_clicked(window, qtbot):
     view.item_list.setCurrentRow(5)  # as a mouse click on the list does; the list takes no focus
     assert InspectionSession(window.ws, view.session.id).notes[view.items[0].id] == "gate sign missing"
     assert view.form.note.text() == ""
+
+
+def test_a_reopened_signed_inspection_shows_its_signatures_read_only(inspected, qtbot, private_home):
+    """Reopened, a signed inspection showed empty pads and 清除 buttons that did nothing."""
+    from PySide6.QtGui import QColor, QImage
+
+    from tests.conftest import show_window
+
+    ws, session = inspected
+    window = show_window(qtbot, ws, private_home / "settings.ini")
+    window.resize(1280, 800)
+    window.tabs.setCurrentWidget(window.inspections_tab)
+    page = window.inspection_page
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 300)
+    for column in (2, 3):  # 版次 and 状态 were cut off by a long mine name
+        assert page.table.columnViewportPosition(column) + page.table.columnWidth(column) \
+            <= page.table.viewport().width()
+    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+               == session.id)
+    page.table.selectRow(row)
+    view = page.view
+    assert view.session.id == session.id and view.session.meta.status == "signed"
+    view.steps.setCurrentWidget(view.signing)
+    for member in session.header.team:
+        box = view.signing.boxes[("inspector", member.name)]
+        assert box.pad.has_stored() and box.state.text() == "已签名 ✓"
+        image = QImage.fromData(box.pad.to_png())
+        inked = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+                    if QColor(image.pixel(x, y)).blue() > QColor(image.pixel(x, y)).red() + 40)
+        assert inked > 10  # the stored strokes, in ink, not a blank pad
+        assert not box.clear_button.isEnabled() and not box.sign_button.isEnabled()
+        assert not box.pad.isEnabled()
+    representative = view.signing.boxes[("representative", session.header.representative)]
+    assert representative.refused.isChecked() and representative.witness.text() == "村委会李主任"
+    assert not representative.clear_button.isEnabled() and not representative.refused.isEnabled()
+    window.close()
+
+
+def test_only_the_answer_fields_of_the_shown_item_are_visible(window, qtbot):
+    """A pass/fail item showed a stray "0.0" spin box, and points items a blank box over
+    the group line: the kept answer fields floated outside the answer row."""
+    view = start(window, qtbot)
+    form = view.form
+    kinds = {}
+    for row, item in enumerate(view.items):
+        kinds.setdefault(item.kind, row)
+    for kind, row in list(kinds.items()) + list(kinds.items()):  # each kind after every other
+        view.item_list.setCurrentRow(row)
+        shown = {name for name, field in (("points", form.points), ("value", form.value), ("unit", form.unit))
+                 if field.isVisible()}
+        expected = {Kind.points: {"points"}, Kind.number: {"value", "unit"}, Kind.text: {"value"}}.get(kind, set())
+        assert shown == expected, (kind, shown)
+        for field in (form.points, form.value):
+            if field.isVisible():
+                assert field.geometry().top() > form.text.geometry().bottom()  # in the answer row, below the text

@@ -168,3 +168,19 @@ def test_the_register_lists_certificates_and_warns_30_days_before_expiry(ws, tmp
     keys.revoke(ws, listed.serial, "调离本单位")
     [revoked] = list_certificates(ws)
     assert revoked.status(revoked.not_before) == "revoked" and revoked.revoke_reason == "调离本单位"
+
+
+def test_a_passphrase_with_no_terminal_to_ask_on_says_how_to_give_it(demo_folder, tmp_path):
+    """export-return in a script without GREENMINE_P12_PASSPHRASE ended in "unexpected error"."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GREENMINE_") or k == "GREENMINE_HOME"}
+    result = subprocess.run([sys.executable, "-m", "greenmine_desktop", "keys", "init", "--workspace",
+                             str(demo_folder)], stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                            env=env | {"GREENMINE_LANG": "en"}, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip() == ("A passphrase is needed: there is no terminal to type it in; give it in the "
+                                     "environment variable GREENMINE_PASSPHRASE.")
+    assert not (demo_folder / "keys" / "county-root.key").exists()

@@ -33,6 +33,17 @@ def test_domain_does_no_io_or_sql():
         assert not bad, f"{path.name} imports {bad}"
 
 
+def test_no_gui_module_runs_sql():
+    """The GUI reads and writes through services and store/ (issue 18); a view that ran its own
+    SQL broke each time a column changed."""
+    import re
+
+    sql = re.compile(r"\.(execute|executemany|executescript|query)\(|\b(SELECT|INSERT INTO|UPDATE|DELETE FROM)\s")
+    for path in (PACKAGE / "gui").rglob("*.py"):
+        hits = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]
+        assert not hits, f"{path.name} runs SQL on lines {hits}"
+
+
 def test_the_main_window_opens_without_the_heavy_libraries():
     """Start-up paints the register first: signing, PDFs, photos and checklists load on use."""
     import subprocess

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from greenmine_desktop.gui.jobs import wait_for_jobs
+from greenmine_desktop.gui.ops import notifier
 from greenmine_desktop.services.assignments import create_field_workspace
 from tests.conftest import show_window
 from tests.test_packages import P12_PASS, ROOT_PASS, finish_an_inspection, loop  # noqa: F401 - the fixture
@@ -19,13 +20,15 @@ def test_tasks_out_and_results_back_through_the_windows(loop, qtbot, private_hom
     menu = [a.text() for a in county_window.menuBar().actions()[0].menu().actions()]
     assert "导入回传包(&R)…" in menu
     task = tmp_path / "gui.gmtask"
-    county_window.packages.export_task(record["record_sha256"], "1", task, ROOT_PASS)
+    with qtbot.waitSignal(notifier().changed, timeout=60_000):
+        county_window.packages.export_task(record["record_sha256"], "1", task, ROOT_PASS)
     assert task.is_file() and str(task) in county_window.statusBar().currentMessage()
 
     field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
     field_window = show_window(qtbot, field, private_home / "field.ini")
     assert "打开任务包(&A)…" in [a.text() for a in field_window.menuBar().actions()[0].menu().actions()]
-    field_window.packages.open_task(task)
+    with qtbot.waitSignal(notifier().changed, timeout=60_000):
+        field_window.packages.open_task(task)
     assert "已打开任务包" in field_window.statusBar().currentMessage()
     assert field_window.mine_page.model.rowCount() == len(
         [r for r in record["result"] if r["team"] == record["result"][0]["team"]])
@@ -39,5 +42,33 @@ def test_tasks_out_and_results_back_through_the_windows(loop, qtbot, private_hom
     wait_for_jobs()
     qtbot.waitUntil(lambda: "已导入" in county_window.statusBar().currentMessage())
     assert county.conn.execute("SELECT count(*) FROM inspection").fetchone()[0] == 1
+    field_window.close()
+    field.close()
+
+
+def test_a_wrong_passphrase_asks_again_keeping_the_file(loop, qtbot, private_home, monkeypatch):  # noqa: F811
+    """A wrong passphrase aborted the export, and the team and file had to be chosen again;
+    the return export's passphrase dialog was titled 选择您的证书文件."""
+    county, record, p12, task, tmp_path = loop
+    field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
+    field_window = show_window(qtbot, field, private_home / "field.ini")
+    with qtbot.waitSignal(notifier().changed, timeout=60_000):
+        field_window.packages.open_task(task)
+    finish_an_inspection(field, tmp_path, p12)
+    out = tmp_path / "back.gmreturn"
+    asked, answers = [], iter(["wrong passphrase", P12_PASS])
+    monkeypatch.setattr("greenmine_desktop.gui.package_actions.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(out), ""))
+
+    def get_text(parent, title, label, echo):
+        asked.append(title)
+        return next(answers), True
+
+    monkeypatch.setattr("greenmine_desktop.gui.package_actions.QInputDialog.getText", get_text)
+    field_window.packages.choose_return()
+    qtbot.waitUntil(lambda: out.is_file() and "回传包已写入" in field_window.statusBar().currentMessage(),
+                    timeout=60_000)
+    assert asked == ["您的检查人员密钥口令", "您的检查人员密钥口令"]  # asked again, the file not chosen twice
+    wait_for_jobs()
     field_window.close()
     field.close()

@@ -119,9 +119,11 @@ def test_the_record_is_exported_as_pdf_from_the_review(inspection_window, qtbot)
     p12 = ws.folder / "keys" / "me.p12"
     keys.issue_inspector(ws, view.session.header.team[0].badge_no, "root-passphrase", "my-passphrase", p12)
     view.sign_pdf_with(p12, "wrong-passphrase")
-    assert "口令不正确" in inspection_window.statusBar().currentMessage()
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: "口令不正确" in inspection_window.statusBar().currentMessage())
     view.sign_pdf_with(p12, "my-passphrase")
-    assert "已签名" in inspection_window.statusBar().currentMessage()
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: "已签名" in inspection_window.statusBar().currentMessage())
     assert pdf_problems(view.pdf, keys.root_certificate(ws))[1] == []
 
 
@@ -153,4 +155,5 @@ def test_notice_and_referrals_are_issued_from_a_signed_inspection(inspection_win
     view.issue_referrals()
     wait_for_jobs()
     qtbot.waitUntil(lambda: "移〔" in inspection_window.statusBar().currentMessage())
-    assert view.pdf.is_file()
+    assert view.pdf.is_file() and str(view.pdf) in inspection_window.statusBar().currentMessage()
+    assert view.open_button.isVisible() and view.print_button.isVisible()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 import shapely
 from pyproj import CRS, Geod, Transformer
@@ -17,6 +16,7 @@ from shapely.geometry import Polygon
 from shapely.validation import explain_validity
 
 from greenmine_desktop.domain.mine import BoundaryPart
+from greenmine_desktop.geo.per_thread import per_thread_cache
 from greenmine_desktop.messages import Problem
 
 # shapely reports where a ring goes wrong as "Self-intersection[easting northing]".
@@ -46,7 +46,7 @@ def check_parts(parts: Sequence[BoundaryPart]) -> list[Problem]:
     return problems
 
 
-@cache
+@per_thread_cache
 def _to_geographic(epsg: int) -> tuple[Transformer, Geod]:
     crs = CRS.from_epsg(epsg)
     transformer = Transformer.from_crs(crs, crs.geodetic_crs, always_xy=True)

@@ -8,8 +8,6 @@ Boundaries in Xi'an 1980 or Beijing 1954 are never compared (no guessed conversi
 
 from __future__ import annotations
 
-from functools import cache
-
 import shapely
 from pyproj import Transformer
 from shapely.geometry import Point
@@ -18,11 +16,12 @@ from greenmine_desktop.domain import gauss_kruger as gk
 from greenmine_desktop.domain.mine import Mine
 from greenmine_desktop.domain.photo import NEAR_BUFFER_M, BoundaryCheck, classify
 from greenmine_desktop.geo.boundary import part_polygon
+from greenmine_desktop.geo.per_thread import per_thread_cache
 
 WGS84 = 4326
 
 
-@cache
+@per_thread_cache
 def _from_wgs84(epsg: int) -> Transformer:
     return Transformer.from_crs(WGS84, epsg, always_xy=True)
 

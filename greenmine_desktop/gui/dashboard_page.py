@@ -30,7 +30,7 @@ from greenmine_desktop.domain import vocab
 from greenmine_desktop.gui.charts import BAD, GOOD, NEUTRAL, TARGET, ChartBox, bar_chart, pie_chart
 from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence, show_error
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.step_form import StepForm
 from greenmine_desktop.gui.tables import read_only_table
 from greenmine_desktop.services import dashboard as service
@@ -155,14 +155,10 @@ class DashboardPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        folder, year, record = self.ws.folder, self.year.currentData(), self.draw.currentData()
-
-        def work(_report) -> service.Dashboard:
-            with Workspace.open(folder) as ws:
-                return service.dashboard(ws, year, record)
-
-        self.job = run_job(self, self.tr("Counting…"), work, self.show_board,
-                           lambda exc: self.figures.setText(error_sentence(exc, self.lang)))
+        year, record = self.year.currentData(), self.draw.currentData()
+        self.job = run_op(self, self.ws.folder, self.lang, self.tr("Counting…"),
+                          lambda ws, _report: service.dashboard(ws, year, record), Changes(), self.show_board,
+                          lambda exc: self.figures.setText(error_sentence(exc, self.lang)))
 
     # ------------------------------------------------------------------ showing
     def show_board(self, board: service.Dashboard) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from greenmine_desktop import clock
 from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.plan_editor import PlanEditor
 from greenmine_desktop.gui.tables import read_only_table
 from greenmine_desktop.messages import UserError, text
@@ -44,6 +45,8 @@ from greenmine_desktop.services.draw_plans import (
     verify_stored,
 )
 from greenmine_desktop.services.public_notice import PublicNotice, export_public_notice
+from greenmine_desktop.store.inspectors import inspector_names
+from greenmine_desktop.store.mines import mine_names
 from greenmine_desktop.store.workspace import Workspace
 
 SHA = Qt.ItemDataRole.UserRole
@@ -90,7 +93,8 @@ class DrawPage(QWidget):
         self.result = read_only_table(self, [self.tr("No."), self.tr("Licence No."), self.tr("Mine"), self.tr("Team")])
         self.history = read_only_table(self, [self.tr("Drawn at"), self.tr("Plan"), self.tr("Mines"),
                                               self.tr("Record")])
-        self.history.itemSelectionChanged.connect(self._show_selected)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.itemSelectionChanged.connect(self._selection_changed)
         export = QPushButton(self.tr("Export record… (Ctrl+E)"), self)
         export.clicked.connect(self.export)
         export_pdf = QPushButton(self.tr("Export for publication (PDF)…"), self)
@@ -150,21 +154,39 @@ class DrawPage(QWidget):
             return
         try:
             self.editor.save()
-            record = run_plan(self.ws, self.editor.plan().name, self.seed.text().strip(), self.operator.text().strip(),
-                              witnesses, clock.now(), replaces, self.reason.text())
         except UserError as exc:
             self._disarm()
-            self.moment.setText(error_sentence(exc, self.lang))
-            self.moment.setStyleSheet("font-size: 13pt; color: #b00020")
+            self._say(error_sentence(exc, self.lang), error=True)
             return
+        plan, seed, operator, reason = (self.editor.plan().name, self.seed.text().strip(),
+                                        self.operator.text().strip(), self.reason.text())
         self._disarm()
-        self.moment.setStyleSheet("font-size: 13pt; color: #1b5e20")
-        self.moment.setText(self.tr("Drawn: %1 mines. Record %2.").replace("%1", str(len(record["result"])))
-                            .replace("%2", record["record_sha256"][:16]))
+        self.draw_button.setEnabled(False)
+        self.job = run_op(self, self.ws.folder, self.lang, self.tr("Drawing…"),
+                          lambda ws, _report: run_plan(ws, plan, seed, operator, witnesses, clock.now(),
+                                                       replaces, reason),
+                          Changes(draws=True), self._drawn, self._not_drawn)
+
+    def _drawn(self, record: dict) -> None:
+        self.draw_button.setEnabled(True)
         self.reload_history(select=record["record_sha256"])
+        self._say(self.tr("Drawn: %1 mines. Record %2.").replace("%1", str(len(record["result"])))
+                  .replace("%2", record["record_sha256"][:16]))
+
+    def _not_drawn(self, exc: BaseException) -> None:
+        self.draw_button.setEnabled(True)
+        self._say(error_sentence(exc, self.lang), error=True)
+
+    def _say(self, message: str, error: bool = False) -> None:
+        self.moment.setStyleSheet("font-size: 13pt; color: %s" % ("#b00020" if error else "#1b5e20"))
+        self.moment.setText(message)
 
     # ------------------------------------------------------------------ records
     def reload_history(self, select: str | None = None) -> None:
+        """List the records, selecting ``select`` or else the one selected before (by its
+        hash, never its row), and show the selected record's mines."""
+        if select is None:
+            select = self._selected_sha()
         rows = list_draws(self.ws)
         self.replaces.clear()
         self.replaces.addItem(self.tr("nothing (a first draw)"), None)
@@ -186,16 +208,26 @@ class DrawPage(QWidget):
             self.history.selectRow(shas.index(select) if select in shas else 0)
             self._show_selected()
 
+    def _selected_sha(self) -> str | None:
+        rows = self.history.selectionModel().selectedRows()
+        return self.history.item(rows[0].row(), 0).data(SHA) if rows else None
+
     def selected_record(self) -> dict | None:
-        cells = self.history.selectedItems()
-        return load_record(self.ws, cells[0].data(SHA)) if cells else None
+        sha = self._selected_sha()
+        return load_record(self.ws, sha) if sha else None
+
+    def _selection_changed(self) -> None:
+        """Another record chosen: a verification or draw message was about the previous one."""
+        self.moment.clear()
+        self._show_selected()
 
     def _show_selected(self) -> None:
         record = self.selected_record()
         if record is None:
+            self.result.setRowCount(0)
             return
-        names = dict(self.ws.conn.execute("SELECT badge_no, name FROM inspector"))
-        mines = dict(self.ws.conn.execute("SELECT licence_no, name FROM mine"))
+        names = inspector_names(self.ws)
+        mines = mine_names(self.ws)
         self.result.setRowCount(len(record["result"]))
         for r, row in enumerate(record["result"]):
             team = "、".join(f"{names.get(b, b)}（{b}）" for b in row["team"])
@@ -208,9 +240,8 @@ class DrawPage(QWidget):
         if record is None:
             return
         problems = verify_stored(self.ws, record)
-        self.moment.setStyleSheet("font-size: 13pt; color: %s" % ("#b00020" if problems else "#1b5e20"))
-        self.moment.setText("；".join(p.message(self.lang) for p in problems) if problems else
-                            text("draw_verified", self.lang, seed=record["seed"], mines=len(record["result"])))
+        self._say("；".join(p.message(self.lang) for p in problems) if problems else
+                  text("draw_verified", self.lang, seed=record["seed"], mines=len(record["result"])), bool(problems))
 
     def _save_selected(self, title: str, name: str, file_filter: str,
                        write: Callable[[dict, Path], None]) -> None:
@@ -249,11 +280,7 @@ class DrawPage(QWidget):
     def write_public(self, record: dict, path: Path) -> None:
         """Write the notice as a job (it scores every check of the draw) and say by when it
         must go out (一公开: 20 working days after the first check no earlier publication covers)."""
-        folder, sha256, operator = self.ws.folder, record["record_sha256"], self._operator()
-
-        def work(_report) -> PublicNotice:
-            with Workspace.open(folder) as ws:
-                return export_public_notice(ws, sha256, path, operator)
+        sha256, operator = record["record_sha256"], self._operator()
 
         def written(notice: PublicNotice) -> None:
             message = (self.tr("Results notice written to %1 and %2; publish it by %3") if notice.publish_by else
@@ -264,8 +291,10 @@ class DrawPage(QWidget):
                                                                                   notice.publish_by_provisional)),
                                                   30_000)
 
-        self.job = run_job(self, self.tr("Writing the results notice…"), work, written,
-                           lambda exc: self.moment.setText(error_sentence(exc, self.lang)))
+        self.job = run_op(self, self.ws.folder, self.lang, self.tr("Writing the results notice…"),
+                          lambda ws, _report: export_public_notice(ws, sha256, path, operator),
+                          Changes(documents=True), written,
+                          lambda exc: self.moment.setText(error_sentence(exc, self.lang)))
 
     def write_record(self, record: dict, path: Path) -> None:
         export_record(self.ws, record["record_sha256"], path, self._operator())

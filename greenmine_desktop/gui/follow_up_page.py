@@ -27,11 +27,11 @@ from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.follow_up import FINISHED, TRANSITIONS, Action, Listing
 from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.step_form import Step, StepForm
 from greenmine_desktop.services import follow_ups as service
 from greenmine_desktop.store import listing
-from greenmine_desktop.store.follow_ups import FollowUp
+from greenmine_desktop.store.follow_ups import FollowUp, case_events, recheck_candidates
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -103,16 +103,16 @@ class FollowUpPage(QWidget):
         """Show the list, open the cases of inspections signed or imported since, and show
         the list again."""
         self.reload()
-        folder, actor = self.ws.folder, self.actor
-
-        def work(_report) -> int:
-            with Workspace.open(folder) as ws:
-                return service.open_follow_ups(ws, actor)
-
-        self.refresh_job = run_job(self, self.tr("Opening cases…"), work, lambda _: self.reload(),
-                                   lambda exc: self.summary.setText(error_sentence(exc, self.lang)))
+        actor = self.actor
+        self.refresh_job = run_op(self, self.ws.folder, self.lang, self.tr("Opening cases…"),
+                                  lambda ws, _report: service.open_follow_ups(ws, actor), Changes(),
+                                  lambda _: self.reload(),
+                                  lambda exc: self.summary.setText(error_sentence(exc, self.lang)))
 
     def reload(self) -> None:
+        """Fill the list again; the case selected before stays selected (by its id: the
+        order changes with every step)."""
+        chosen = self.current()
         today = clock.today()
         shown = self.show_filter.currentData()
         every = service.follow_ups(self.ws)
@@ -121,6 +121,8 @@ class FollowUpPage(QWidget):
                 "open": lambda c: c.state not in FINISHED,
                 "referral": lambda c: c.kind == "referral"}[shown]
         self.cases = sorted((c for c in every if keep(c)), key=lambda c: _order(c, today))
+        self.table.blockSignals(True)
+        self.table.clearSelection()
         self.table.setRowCount(len(self.cases))
         for row, case in enumerate(self.cases):
             what = self.tr("Rectification") if case.kind == "rectification" else \
@@ -136,6 +138,10 @@ class FollowUpPage(QWidget):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        ids = [case.id for case in self.cases]
+        if chosen is not None and chosen.id in ids:
+            self.table.selectRow(ids.index(chosen.id))
+        self.table.blockSignals(False)
         self.summary.setText(self.tr("%1 case(s), %2 overdue").replace("%1", str(len(every)))
                              .replace("%2", str(late)))
         self.overdueChanged.emit(late)
@@ -161,9 +167,7 @@ class FollowUpPage(QWidget):
     def _history(self, case: FollowUp, status: str | None) -> str:
         items = "；".join(service.finding_texts(self.ws, case))
         lines = [self.tr("Inspection %1, findings: %2").replace("%1", case.inspection_uid[:8]).replace("%2", items)]
-        for on_day, actor, action, to_state in self.ws.conn.execute(
-                "SELECT on_day, actor, action, to_state FROM follow_up_event WHERE follow_up = ? ORDER BY id",
-                [case.id]):
+        for on_day, actor, action, to_state in case_events(self.ws, case.id):
             lines.append(f"{on_day}  {vocab.label(vocab.FOLLOW_UP_ACTION, action, self.lang)} → "
                          f"{vocab.label(vocab.FOLLOW_UP_STATE, to_state, self.lang)}（{actor}）")
         if case.note:
@@ -205,10 +209,8 @@ class FollowUpPage(QWidget):
         self.form.open()
 
     def _rechecks(self, case: FollowUp) -> list[tuple[str, str]]:
-        rows = self.ws.conn.execute(
-            "SELECT uid, started_at FROM inspection WHERE mine_licence = ? AND status = 'signed' AND uid != ? "
-            "ORDER BY started_at DESC", [case.mine_licence, case.inspection_uid]).fetchall()
-        return [(f"{started[:16].replace('T', ' ')}（{uid[:8]}）", uid) for uid, started in rows]
+        return [(f"{started[:16].replace('T', ' ')}（{uid[:8]}）", uid)
+                for uid, started in recheck_candidates(self.ws, case.mine_licence, case.inspection_uid)]
 
     def assign_recheck(self) -> None:
         from greenmine_desktop.gui.recheck_task_dialog import RecheckTaskDialog

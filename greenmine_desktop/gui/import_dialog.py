@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from greenmine_desktop.gui.boundary_files import SourceChoice
-from greenmine_desktop.gui.errors import show_error
 from greenmine_desktop.gui.forms import load_form
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.messages import text
 from greenmine_desktop.services.row_import import ImportPreview
 from greenmine_desktop.store.workspace import Workspace
@@ -39,11 +38,11 @@ WARNING_COLOUR = QColor("#fff4d6")
 class ImportPreviewDialog(QDialog):
     """Every row with its fate (new, update, refused and why); OK imports the valid rows."""
 
-    def __init__(self, preview: ImportPreview, lang: str, titles: tuple[str, str],
+    def __init__(self, preview: ImportPreview, lang: str, title: str, titles: tuple[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = load_form("import_preview", None)
-        self.setWindowTitle(form.windowTitle())
+        self.setWindowTitle(self.tr("%1: preview").replace("%1", title))
         self.resize(form.minimumSize())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -97,12 +96,12 @@ class RegisterImport(QObject):
     """The import flow: pick a file, check it off the GUI thread, preview, apply off the GUI thread."""
 
     def __init__(self, parent: QWidget, ws_folder: Path, lang: str, title: str, columns: tuple[str, str],
-                 preview: PreviewFn, apply: ApplyFn, on_imported: Callable[[str], None],
+                 preview: PreviewFn, apply: ApplyFn, changes: Changes, on_imported: Callable[[str], None],
                  sources: SourceChoice | None = None) -> None:
         super().__init__(parent)
         self._parent, self._folder, self._lang, self._on_imported = parent, ws_folder, lang, on_imported
         self._title, self._columns, self._preview_fn, self._apply_fn = title, columns, preview, apply
-        self._sources = sources
+        self._changes, self._sources = changes, sources
         self.dialog: ImportPreviewDialog | None = None
 
     def choose_and_run(self) -> None:
@@ -119,32 +118,22 @@ class RegisterImport(QObject):
             if asked is None:
                 return
             options = {"options": asked}
-
-        def check(report):
-            with Workspace.open(self._folder) as ws:
-                return self._preview_fn(ws, path, report, **options)
-
-        run_job(self._parent, self.tr("Checking %1…").replace("%1", path.name), check, self._previewed, self._failed)
+        run_op(self._parent, self._folder, self._lang, self.tr("Checking %1…").replace("%1", path.name),
+               lambda ws, report: self._preview_fn(ws, path, report, **options), on_success=self._previewed)
 
     def _previewed(self, preview: ImportPreview) -> None:
-        self.dialog = ImportPreviewDialog(preview, self._lang, self._columns, self._parent)
+        self.dialog = ImportPreviewDialog(preview, self._lang, self._title, self._columns, self._parent)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.accepted.connect(lambda: self._apply(preview))
         self.dialog.open()
 
     def _apply(self, preview: ImportPreview) -> None:
-        def apply(report):
-            with Workspace.open(self._folder) as ws:
-                return self._apply_fn(ws, preview)
-
         unchanged = preview.count("unchanged")
-        run_job(self._parent, self.tr("Importing…"), apply, lambda counts: self._applied(counts, unchanged),
-                self._failed)
+        run_op(self._parent, self._folder, self._lang, self.tr("Importing…"),
+               lambda ws, report: self._apply_fn(ws, preview), self._changes,
+               on_success=lambda counts: self._applied(counts, unchanged))
 
     def _applied(self, counts: tuple[int, int], unchanged: int) -> None:
         new, updated = counts
         self._on_imported(text("import_done", self._lang, accepted=new + updated + unchanged, new=new,
                                updated=updated, unchanged=unchanged))
-
-    def _failed(self, exc: BaseException) -> None:
-        show_error(self._parent, exc, self._lang)

@@ -24,6 +24,9 @@ from greenmine_desktop.store.workspace import Workspace
 ID = Qt.ItemDataRole.UserRole
 
 
+MINE_COLUMN_PX = 190
+
+
 class InspectionPage(QWidget):
     def __init__(self, ws: Workspace, lang: str, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,11 +59,14 @@ class InspectionPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.placeholder)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([380, 900])
+        self.splitter.setSizes([560, 720])
         QVBoxLayout(self).addWidget(self.splitter)
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
+        """Fill the list; the inspection shown stays selected (by its id, not its row)."""
+        if select is None and self.view is not None:
+            select = self.view.session.id
         rows = list_inspections(self.ws)
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
@@ -70,10 +76,13 @@ class InspectionPage(QWidget):
             for c, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
                 cell.setData(ID, row.id)
+                cell.setToolTip(value)
                 self.table.setItem(r, c, cell)
             if row.id == select:
                 self.table.selectRow(r)
         self.table.resizeColumnsToContents()
+        # A long mine name is elided (its tooltip has it whole) so revision and state stay in view.
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), MINE_COLUMN_PX))
         self.table.blockSignals(False)
 
     def start_new(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop.domain.inspection import Signature
 from greenmine_desktop.gui.signature_pad import SignaturePad
 from greenmine_desktop.services.inspections import InspectionSession
 
@@ -29,7 +30,8 @@ class SignatureBox(QGroupBox):
         self.role, self.person = role, person
         self.pad = SignaturePad(self)
         self.state = QLabel(self)
-        clear = QPushButton(self.tr("Clear"), self)
+        self.shown: tuple | None = None  # the stored signature the pad shows
+        self.clear_button = clear = QPushButton(self.tr("Clear"), self)
         clear.clicked.connect(self.pad.clear)
         self.sign_button = QPushButton(self.tr("Sign"), self)
         self.sign_button.clicked.connect(lambda: panel.request_sign(self))
@@ -106,9 +108,28 @@ class SigningPanel(QWidget):
                 box.state.setText(self.tr("Refused; witness: %1").replace("%1", signature.witness))
             else:
                 box.state.setText(self.tr("Signed ✓"))
-            box.sign_button.setEnabled(open_)
+            self._show_stored(session, box, signature)
+            for control in (box.sign_button, box.clear_button, box.pad, box.refused, box.witness):
+                control.setEnabled(open_)  # a frozen inspection's signatures are read, not changed
+            box.pad.setEnabled(open_ and not box.refused.isChecked())
         self.sign_off_button.setEnabled(open_)
         self.error.clear()
+
+    @staticmethod
+    def _show_stored(session: InspectionSession, box: SignatureBox, signature: Signature | None) -> None:
+        """The pad shows the stored signature (read once per signature, not on every edit)."""
+        key = None if signature is None else (signature.role, signature.person, signature.content_sha256,
+                                              signature.refused)
+        if key == box.shown:
+            return
+        box.shown = key
+        if signature is None or signature.refused:
+            box.pad.show_stored(None)
+            if signature is not None:
+                box.refused.setChecked(True)
+                box.witness.setText(signature.witness)
+        else:
+            box.pad.show_stored(session.signature_image(signature.role, signature.person))
 
     def request_sign(self, box: SignatureBox) -> None:
         refused = box.refused.isChecked()

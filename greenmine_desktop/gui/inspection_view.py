@@ -7,6 +7,7 @@ next revision (the signed one is kept, marked superseded) and carries on there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -36,8 +37,9 @@ from greenmine_desktop.geo.photo_position import unproject
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.inspection_signing import SigningPanel
 from greenmine_desktop.gui.item_form import ItemForm
-from greenmine_desktop.gui.jobs import run_job, run_quietly
+from greenmine_desktop.gui.jobs import run_quietly
 from greenmine_desktop.gui.notice_dialog import NoticeDialog
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.photo_panel import PhotosPanel
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.inspections import InspectionSession
@@ -46,7 +48,6 @@ from greenmine_desktop.services.pdf_signing import sign_document
 from greenmine_desktop.services.photo_ingest import IngestResult, ingest
 from greenmine_desktop.services.report_export import export_report, prepare_report_photos
 from greenmine_desktop.store.mines import mine_by_licence
-from greenmine_desktop.store.workspace import Workspace
 
 STATUS_MARK = {Status.unanswered: "○", Status.passed: "✓", Status.failed: "✗", Status.na: "–", Status.noted: "✎"}
 VERDICT_COLOUR = {Verdict.passed: "#1b5e20", Verdict.failed: "#b00020", Verdict.incomplete: "#8a6d00"}
@@ -409,13 +410,10 @@ class InspectionView(QWidget):
         stored when a cancel comes stay."""
         if not self._editable():
             return
-        folder, inspection_id, actor = self.session.ws.folder, self.session.id, self.actor
-
-        def work(report):
-            with Workspace.open(folder) as ws:
-                return ingest(ws, paths, inspection_id, item_id, actor, progress=report)
-
-        self.import_job = run_job(self, self.tr("Importing photos…"), work, self._photos_added, self._photos_failed)
+        inspection_id, actor = self.session.id, self.actor
+        self.import_job = run_op(self, self.session.ws.folder, self.lang, self.tr("Importing photos…"),
+                                 lambda ws, report: ingest(ws, paths, inspection_id, item_id, actor, progress=report),
+                                 Changes(inspections=True), self._photos_added, self._photos_failed)
 
     def _photos_added(self, results: list[IngestResult]) -> None:
         self.session.reload_photos()
@@ -449,15 +447,13 @@ class InspectionView(QWidget):
     # ------------------------------------------------------------------ the record as PDF
     def export_pdf(self) -> None:
         """Write the report into the workspace's reports/ in the background."""
-        folder, inspection_id, actor = self.session.ws.folder, self.session.id, self.actor
+        inspection_id, actor = self.session.id, self.actor
+        self.export_job = run_op(self, self.session.ws.folder, self.lang, self.tr("Writing the PDF…"),
+                                 lambda ws, report: export_report(ws, inspection_id, actor=actor, progress=report),
+                                 Changes(documents=True), self._exported, self._say_failure)
 
-        def work(report):
-            with Workspace.open(folder) as ws:
-                return export_report(ws, inspection_id, actor=actor, progress=report)
-
-        self.export_job = run_job(self, self.tr("Writing the PDF…"), work, self._exported,
-                                  lambda exc: self.window().statusBar().showMessage(
-                                      error_sentence(exc, self.lang), 30_000))
+    def _say_failure(self, exc: BaseException) -> None:
+        self.window().statusBar().showMessage(error_sentence(exc, self.lang), 30_000)
 
     def _exported(self, path: Path) -> None:
         self.pdf = path
@@ -473,43 +469,52 @@ class InspectionView(QWidget):
         self.notice_dialog = dialog
 
     def issue_referrals(self) -> None:
-        folder, inspection_id, actor = self.session.ws.folder, self.session.id, self.actor
-
-        def work(report):
-            with Workspace.open(folder) as ws:
-                return issue_referral_letters(ws, inspection_id, actor=actor)
-
-        self.referral_job = run_job(self, self.tr("Writing the referral letters…"), work, self._issued,
-                                    lambda exc: self.window().statusBar().showMessage(
-                                        error_sentence(exc, self.lang), 30_000))
+        inspection_id, actor = self.session.id, self.actor
+        self.referral_job = run_op(self, self.session.ws.folder, self.lang, self.tr("Writing the referral letters…"),
+                                   lambda ws, report: issue_referral_letters(ws, inspection_id, actor=actor),
+                                   Changes(cases=True, documents=True), self._issued, self._say_failure)
 
     def _issued(self, documents: list[Issued]) -> None:
+        """Say what was issued and where its PDF went; Open and Print act on it."""
         self.pdf = documents[-1].path
         self.open_button.show()
         self.print_button.show()
-        self.window().statusBar().showMessage(self.tr("Issued: %1").replace(
-            "%1", "、".join(d.number for d in documents)), 30_000)
+        self.window().statusBar().showMessage(
+            self.tr("Issued: %1, written to %2 (Open or Print it below)")
+            .replace("%1", "、".join(d.number for d in documents)).replace("%2", str(self.pdf)), 60_000)
 
     def choose_key_and_sign(self) -> None:
-        """Ask for the inspector's certificate file and its passphrase, then sign."""
+        """Ask for the inspector's certificate file, then its passphrase, and sign."""
         p12, _ = QFileDialog.getOpenFileName(self, self.tr("Your certificate file"), "",
                                              self.tr("Certificate (*.p12 *.pfx)"))
-        if not p12:
-            return
-        passphrase, ok = QInputDialog.getText(self, self.tr("Sign the PDF"), self.tr("Passphrase of %1:")
-                                              .replace("%1", Path(p12).name), QLineEdit.EchoMode.Password)
-        if ok:
-            self.sign_pdf_with(Path(p12), passphrase)
+        if p12:
+            self._ask_passphrase_and_sign(Path(p12), tries=3)
 
-    def sign_pdf_with(self, p12: Path, passphrase: str) -> None:
+    def _ask_passphrase_and_sign(self, p12: Path, tries: int) -> None:
+        passphrase, ok = QInputDialog.getText(self, self.tr("Sign the PDF"), self.tr("Passphrase of %1:")
+                                              .replace("%1", p12.name), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+
+        def failed(exc: BaseException) -> None:  # a wrong passphrase asks again, the file kept
+            self._say_failure(exc)
+            if isinstance(exc, UserError) and exc.code == "wrong_passphrase" and tries > 1:
+                self._ask_passphrase_and_sign(p12, tries - 1)
+
+        self.sign_pdf_with(p12, passphrase, failed)
+
+    def sign_pdf_with(self, p12: Path, passphrase: str,
+                      on_failure: Callable[[BaseException], None] | None = None) -> None:
+        """Sign the PDF as an operation (pyHanko signs and timestamps off the GUI thread)."""
         if self.pdf is None:
             return
-        try:
-            sign_document(self.session.ws, self.pdf, p12, passphrase, "现场检查记录", self.actor)
-        except UserError as exc:
-            self.window().statusBar().showMessage(error_sentence(exc, self.lang), 30_000)
-            return
-        self.window().statusBar().showMessage(self.tr("Signed: %1").replace("%1", self.pdf.name), 30_000)
+        pdf, actor = self.pdf, self.actor
+        self.sign_job = run_op(self, self.session.ws.folder, self.lang, self.tr("Signing the PDF…"),
+                               lambda ws, report: sign_document(ws, pdf, p12, passphrase, "现场检查记录", actor),
+                               Changes(documents=True),
+                               lambda _: self.window().statusBar().showMessage(
+                                   self.tr("Signed: %1").replace("%1", pdf.name), 30_000),
+                               on_failure or self._say_failure)
 
     def print_pdf(self) -> None:
         """The latest PDF of this inspection in Qt's print preview."""

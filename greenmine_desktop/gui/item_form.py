@@ -50,6 +50,8 @@ class ItemForm(QWidget):
         self.points.lineEdit().returnPressed.connect(self._submit_value)
         self.points.installEventFilter(self)  # PgUp/PgDn move between items, not 10 points
         self.unit = QLabel(self)
+        for field in self._answer_fields():  # shown only in the answer row of an item that takes them:
+            field.hide()  # outside the row they sat on the heading ("0.0" on pass/fail items, a blank box)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note (what was seen, where)"))
         self.note.editingFinished.connect(self.commit_note)
@@ -106,14 +108,20 @@ class ItemForm(QWidget):
             parts.append(self.tr("%n photo(s) as evidence", "", item.min_photos))
         return " · ".join(parts)
 
+    def _answer_fields(self) -> tuple[QWidget, ...]:
+        """The answer widgets kept from item to item (the buttons are made anew)."""
+        return (self.value, self.points, self.unit)
+
     def _clear_answer_row(self) -> None:
         while self.answer_row.count():
             widget = self.answer_row.takeAt(0).widget()
             if widget is None:
                 continue
             widget.hide()  # at once: deletion waits for the event loop
-            if widget not in (self.value, self.points, self.unit):
+            if widget not in self._answer_fields():
                 widget.deleteLater()
+        for field in self._answer_fields():
+            field.hide()
         self.buttons = []
 
     def _build_answer(self, item: Item, answer: Answer | None) -> None:

@@ -5,6 +5,11 @@ Vorta's "database is locked"). The work function gets a ``report(done, total)``
 callback; when the user cancels, the next report raises :class:`Cancelled`, and the
 work's own transaction rolls back, so nothing is left half-written. Results and
 errors come back on the GUI thread (the pattern of Anki's QueryOp).
+
+The worker threads are Python threads (``ThreadPoolExecutor``), not Qt's pool: PySide
+gives a ``QRunnable`` a fresh Python thread state on every run, which frees pyproj's
+per-thread PROJ context while PROJ still holds it for that OS thread; the next job on
+the same thread then crashed in libproj (the second register import of a run).
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from greenmine_desktop.messages import Cancelled
@@ -23,38 +30,30 @@ log = logging.getLogger(__name__)
 Report = Callable[[int, int], None]
 SHOW_AFTER_MS = 600
 
-_pool: QThreadPool | None = None
-_kept_thread_states: set[int] = set()
+_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="greenmine-job")
+_background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="greenmine-background")
+_pending: set[Future] = set()
+_pending_lock = threading.Lock()
 
 
-def _keep_python_thread_state() -> None:
-    """Give a Qt worker thread one Python thread state for its whole life.
+def _submit(executor: ThreadPoolExecutor, run: Callable[[], None]) -> None:
+    future = executor.submit(run)
+    with _pending_lock:
+        _pending.add(future)
 
-    PySide makes and drops a thread state around every ``run()`` of a Qt-made thread;
-    pyproj ≥ 3.7 keeps its PROJ context in a thread-local tied to that state, so the next
-    job on the thread that makes a CRS crashes in ``proj_create`` (pyproj issue #1509,
-    fixed upstream by PR #1539, not yet released). Holding one extra ``PyGILState_Ensure``
-    for the thread keeps the state, and the context, alive."""
-    import ctypes
+    def forget(done: Future) -> None:
+        with _pending_lock:
+            _pending.discard(done)
 
-    thread = threading.get_native_id()
-    if thread not in _kept_thread_states:
-        _kept_thread_states.add(thread)
-        ctypes.pythonapi.PyGILState_Ensure()
-
-
-def _single_worker() -> QThreadPool:
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-        _pool.setExpiryTimeout(-1)  # one thread for the session (its Python state is kept, see above)
-    return _pool
+    future.add_done_callback(forget)
 
 
 def wait_for_jobs(msecs: int = -1) -> bool:
     """Wait for the jobs and the quiet background work (at exit, and in tests)."""
-    return _single_worker().waitForDone(msecs) and QThreadPool.globalInstance().waitForDone(msecs)
+    with _pending_lock:
+        running = list(_pending)
+    _, not_done = futures.wait(running, timeout=None if msecs < 0 else msecs / 1000)
+    return not not_done
 
 
 class Job(QObject):
@@ -87,8 +86,23 @@ class Job(QObject):
 
     def start(self) -> Job:
         self._show_timer.start()
-        _single_worker().start(_Runner(self))
+        _submit(_writer, self._run)
         return self
+
+    def _run(self) -> None:
+        """On the job thread."""
+        try:
+            result = self._work(self.report)
+        except BaseException as exc:  # delivered to the GUI thread, never lost
+            self._deliver(self.failed, exc)
+        else:
+            self._deliver(self.succeeded, result)
+
+    def _deliver(self, signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window that asked was closed meanwhile
+            log.info("job finished after its window closed")
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -102,23 +116,21 @@ class Job(QObject):
         self._dialog.deleteLater()
 
 
-class _Runner(QRunnable):
-    def __init__(self, job: Job) -> None:
-        super().__init__()
-        self._job = job
+def on_job_thread(work: Callable[[], None]) -> None:
+    """Run ``work`` on the job thread after the jobs queued so far, with no dialog and no
+    result (closing a connection that lives on that thread)."""
 
-    def run(self) -> None:
-        _keep_python_thread_state()
+    def run() -> None:
         try:
-            result = self._job._work(self._job.report)
-        except BaseException as exc:  # delivered to the GUI thread, never lost
-            self._job.failed.emit(exc)
-        else:
-            self._job.succeeded.emit(result)
+            work()
+        except Exception:  # noqa: BLE001 - housekeeping; nobody waits for it
+            log.exception("job-thread housekeeping failed")
+
+    _submit(_writer, run)
 
 
 def run_quietly(work: Callable[[], object]) -> None:
-    """Work the user neither waits for nor sees (print copies of photos): on Qt's global
+    """Work the user neither waits for nor sees (print copies of photos): on a background
     pool rather than the job thread, so it never delays a job. It must not write to the
     database; a failure is only logged, since nothing depends on it."""
 
@@ -128,7 +140,7 @@ def run_quietly(work: Callable[[], object]) -> None:
         except Exception:  # noqa: BLE001 - background preparation; the report redoes it if needed
             log.exception("background work failed")
 
-    QThreadPool.globalInstance().start(run)
+    _submit(_background, run)
 
 
 def run_job(

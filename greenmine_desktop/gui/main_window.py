@@ -15,6 +15,7 @@ from greenmine_desktop.gui.import_dialog import RegisterImport
 from greenmine_desktop.gui.inspector_page import InspectorPage
 from greenmine_desktop.gui.lazy_page import LazyPage
 from greenmine_desktop.gui.mine_page import MineRegisterPage
+from greenmine_desktop.gui.ops import Changes, notifier, release_writer
 from greenmine_desktop.gui.package_actions import PackageActions
 from greenmine_desktop.gui.settings import Settings
 from greenmine_desktop.gui.verify_dialog import dropped_paths
@@ -63,16 +64,17 @@ class MainWindow(QMainWindow):
             self.mine_page.boundary_view, "shown_licence", None))
         self.importer = RegisterImport(self, ws.folder, lang, self.tr("Import mines"),
                                        (self.tr("Licence No."), self.tr("Mine")),
-                                       mine_import.preview_import, mine_import.apply_import, self._imported,
-                                       self.boundary_sources)
+                                       mine_import.preview_import, mine_import.apply_import, Changes(mines=True),
+                                       self._imported, self.boundary_sources)
         self.exports = MineExports(self, ws.folder, lang, int(now_iso()[:4]))
         self.inspector_importer = RegisterImport(
             self, ws.folder, lang, self.tr("Import inspectors"), (self.tr("Badge No."), self.tr("Name")),
-            inspector_import.preview_import, inspector_import.apply_import, self._imported)
-        self.packages = PackageActions(self, ws, lang, settings.operator, self._packages_done)
+            inspector_import.preview_import, inspector_import.apply_import, Changes(inspectors=True), self._imported)
+        self.packages = PackageActions(self, ws, lang, settings.operator)
         self.care = WorkspaceActions(self, ws, lang, settings.operator)
         self.care.openRequested.connect(lambda folder: self.reopenRequested.emit(folder, self.lang))
         self.setAcceptDrops(True)  # a PDF or package dropped on the window is checked
+        notifier().changed.connect(self._changed)
         self._build_menus()
         self._restore_layout()
 
@@ -172,15 +174,23 @@ class MainWindow(QMainWindow):
     def inspection_page(self):
         return self.inspections_tab.page
 
-    def _packages_done(self) -> None:
-        """After a package came in: the registers and lists show what it brought."""
-        self.mine_page.reload()
-        self.inspector_page.reload()
-        if self.inspections_tab.built:
+    def _changed(self, changes: Changes) -> None:
+        """After an operation: each page that shows what changed reloads (keeping its selection)."""
+        if changes.mines:
+            self.mine_page.reload()
+        if changes.inspectors or changes.mines:  # avoidances name mines
+            self.inspector_page.reload()
+        if changes.inspections and self.inspections_tab.built:
             self.inspection_page.reload()
-        if self.ws.kind == "county" and self.follow_up_tab.built:
+        if self.ws.kind != "county":
+            return
+        if (changes.draws or changes.plans) and self.draw_tab.built:
+            self.draw_tab.page.reload_history()
+        if (changes.cases or changes.inspections) and self.follow_up_tab.built:
             self.follow_up_tab.page.refresh()
-        if self.ws.kind == "county" and self.dashboard_tab.built:
+        if changes.cases or changes.inspections:
+            self._show_overdue(len(overdue(self.ws)))
+        if (changes.inspections or changes.cases or changes.draws) and self.dashboard_tab.built:
             self.dashboard_tab.page.reload()
 
     def holiday_schedule(self) -> None:
@@ -204,8 +214,6 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("%n mine(s) shown", "", shown))
 
     def _imported(self, message: str) -> None:
-        self.mine_page.reload()
-        self.inspector_page.reload()
         self.statusBar().showMessage(message, 15_000)
 
     def open_workspace(self) -> None:
@@ -250,4 +258,6 @@ class MainWindow(QMainWindow):
         self.settings.save_window_layout(self.saveGeometry(), self.saveState())
         self.settings.save_splitter_state("mines", self.mine_page.splitter.saveState())
         self.settings.sync()
+        notifier().changed.disconnect(self._changed)
+        release_writer(self.ws.folder)
         super().closeEvent(event)

@@ -32,6 +32,10 @@ class MineRegisterPage(QWidget):
         self.status_combo: QComboBox = f.findChild(QComboBox, "statusCombo")
         self.level_combo: QComboBox = f.findChild(QComboBox, "levelCombo")
         self.count_label: QLabel = f.findChild(QLabel, "countLabel")
+        # Room for a county's largest register, clear of the window's edge (it was clipped at 1280 px).
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(
+            self.tr("%n mine(s)", "", 88888)) + 12)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table = f.findChild(QObject, "mineTable")
         self.splitter = f.findChild(QObject, "splitter")
         self.title_label: QLabel = f.findChild(QLabel, "titleLabel")

@@ -1,6 +1,8 @@
 """Packages from the menus: the county exports a team's assignment and imports return
 packages (several at once, with progress); the field laptop opens assignments and exports
-its results. The passphrase dialogs ask; the work runs in the background.
+its results. The passphrase dialogs ask; the work runs as operations (gui/ops.py), so
+signing, verifying and hashing photos never freeze the window. A wrong passphrase asks
+again, keeping the team and the file already chosen.
 
 The package services pull in pyHanko and cryptography (~0.5 s to import), so they are
 imported when a package action is used, not when the window opens."""
@@ -14,26 +16,49 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow
 
 from greenmine_desktop.gui.errors import error_sentence
-from greenmine_desktop.gui.jobs import run_job
-from greenmine_desktop.messages import text
+from greenmine_desktop.gui.jobs import Job
+from greenmine_desktop.gui.ops import Changes, run_op
+from greenmine_desktop.messages import UserError, text
+from greenmine_desktop.store.inspectors import inspector_names
 from greenmine_desktop.store.workspace import Workspace
+
+ASK_AGAIN = 3  # a wrong passphrase is asked for again, this many times in all
+
+ARRIVED = Changes(mines=True, inspectors=True, inspections=True, cases=True, documents=True, packages=True)
 
 
 class PackageActions(QObject):
-    def __init__(self, window: QMainWindow, ws: Workspace, lang: str, actor: str, done: Callable[[], None]) -> None:
+    def __init__(self, window: QMainWindow, ws: Workspace, lang: str, actor: str) -> None:
         super().__init__(window)
-        self.window, self.ws, self.lang, self.actor, self.done = window, ws, lang, actor, done
+        self.window, self.ws, self.lang, self.actor = window, ws, lang, actor
+        self.job: Job | None = None
 
     def _say(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 30_000)
-        self.done()
 
     def _failed(self, exc: BaseException) -> None:
         self._say(error_sentence(exc, self.lang))
 
-    def _passphrase(self, title: str) -> str | None:
-        value, ok = QInputDialog.getText(self.window, title, self.tr("Passphrase:"), QLineEdit.EchoMode.Password)
+    def _passphrase(self, title: str, label: str | None = None) -> str | None:
+        value, ok = QInputDialog.getText(self.window, title, label or self.tr("Passphrase:"),
+                                         QLineEdit.EchoMode.Password)
         return value if ok else None
+
+    def _with_passphrase(self, title: str, run: Callable[[str, Callable[[BaseException], None]], None],
+                         tries: int = ASK_AGAIN) -> None:
+        """Ask for a passphrase and ``run(passphrase, on_failure)``; a wrong one asks again."""
+        passphrase = self._passphrase(title)
+        if passphrase is None:
+            return
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UserError) and exc.code == "wrong_passphrase" and tries > 1:
+                self._say(exc.message(self.lang))
+                self._with_passphrase(title, run, tries - 1)
+            else:
+                self._failed(exc)
+
+        run(passphrase, failed)
 
     # ------------------------------------------------------------------ county
     def choose_returns(self) -> None:
@@ -45,13 +70,10 @@ class PackageActions(QObject):
     def import_files(self, paths: list[Path]) -> None:
         from greenmine_desktop.services.returns import import_returns
 
-        folder, actor = self.ws.folder, self.actor
-
-        def work(report):
-            with Workspace.open(folder) as ws:
-                return import_returns(ws, paths, actor, progress=report)
-
-        self.job = run_job(self.window, self.tr("Importing packages…"), work, self._imported, self._failed)
+        actor = self.actor
+        self.job = run_op(self.window, self.ws.folder, self.lang, self.tr("Importing packages…"),
+                          lambda ws, report: import_returns(ws, paths, actor, progress=report), ARRIVED,
+                          self._imported, self._failed)
 
     def _imported(self, results: list) -> None:
         lines = [f"{r.path.name}：{text('package_' + r.result, self.lang)}"
@@ -61,7 +83,7 @@ class PackageActions(QObject):
     def choose_team_and_export(self, record: dict) -> None:
         from greenmine_desktop.services.assignments import teams
 
-        names = dict(self.ws.conn.execute("SELECT badge_no, name FROM inspector"))
+        names = inspector_names(self.ws)
         options = []
         for number, team in enumerate(teams(record), start=1):
             count = sum(1 for r in record["result"] if tuple(r["team"]) == team)
@@ -75,19 +97,20 @@ class PackageActions(QObject):
         out, _ = QFileDialog.getSaveFileName(self.window, self.tr("Assignment package"),
                                              str(self.ws.folder / "reports" / f"team-{team}.gmtask"),
                                              self.tr("Assignment packages (*.gmtask)"))
-        passphrase = self._passphrase(self.tr("County root key")) if out else None
-        if out and passphrase is not None:
-            self.export_task(record["record_sha256"], team, Path(out), passphrase)
+        if out:
+            self._with_passphrase(self.tr("County root key"), lambda passphrase, failed: self.export_task(
+                record["record_sha256"], team, Path(out), passphrase, failed))
 
-    def export_task(self, record_sha256: str, team: str, out: Path, passphrase: str) -> None:
+    def export_task(self, record_sha256: str, team: str, out: Path, passphrase: str,
+                    on_failure: Callable[[BaseException], None] | None = None) -> None:
         from greenmine_desktop.services.assignments import export_assignment
 
-        try:
-            path = export_assignment(self.ws, record_sha256, team, out, passphrase, self.actor)
-        except Exception as exc:  # noqa: BLE001 - shown as one sentence, logged when unexpected
-            self._failed(exc)
-            return
-        self._say(self.tr("Assignment package written to %1").replace("%1", str(path)))
+        actor = self.actor
+        self.job = run_op(self.window, self.ws.folder, self.lang, self.tr("Writing the assignment package…"),
+                          lambda ws, report: export_assignment(ws, record_sha256, team, out, passphrase, actor),
+                          Changes(packages=True),
+                          lambda path: self._say(self.tr("Assignment package written to %1").replace("%1", str(path))),
+                          on_failure or self._failed)
 
     # ------------------------------------------------------------------ field
     def choose_task(self) -> None:
@@ -99,30 +122,27 @@ class PackageActions(QObject):
     def open_task(self, path: Path) -> None:
         from greenmine_desktop.services.assignments import open_assignment
 
-        try:
-            opened = open_assignment(self.ws, path, self.actor)
-        except Exception as exc:  # noqa: BLE001
-            self._failed(exc)
-            return
-        self._say(text("package_opened" if opened else "package_already_opened", self.lang, file=path.name))
+        actor = self.actor
+        self.job = run_op(self.window, self.ws.folder, self.lang, self.tr("Opening the assignment package…"),
+                          lambda ws, report: open_assignment(ws, path, actor), ARRIVED,
+                          lambda opened: self._say(text("package_opened" if opened else "package_already_opened",
+                                                        self.lang, file=path.name)),
+                          self._failed)
 
     def choose_return(self) -> None:
         out, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the return package"),
                                              str(self.ws.folder / "reports" / "results.gmreturn"),
                                              self.tr("Return packages (*.gmreturn)"))
-        passphrase = self._passphrase(self.tr("Your certificate file")) if out else None
-        if out and passphrase is not None:
-            self.export_results(Path(out), passphrase)
+        if out:
+            self._with_passphrase(self.tr("Passphrase of your inspector key"),
+                                  lambda passphrase, failed: self.export_results(Path(out), passphrase, failed))
 
-    def export_results(self, out: Path, passphrase: str) -> None:
+    def export_results(self, out: Path, passphrase: str,
+                       on_failure: Callable[[BaseException], None] | None = None) -> None:
         from greenmine_desktop.services.returns import export_return
 
-        folder, actor = self.ws.folder, self.actor
-
-        def work(report):
-            with Workspace.open(folder) as ws:
-                return export_return(ws, out, passphrase, actor)
-
-        self.job = run_job(self.window, self.tr("Writing the return package…"), work,
-                           lambda path: self._say(self.tr("Return package written to %1").replace("%1", str(path))),
-                           self._failed)
+        actor = self.actor
+        self.job = run_op(self.window, self.ws.folder, self.lang, self.tr("Writing the return package…"),
+                          lambda ws, report: export_return(ws, out, passphrase, actor), Changes(packages=True),
+                          lambda path: self._say(self.tr("Return package written to %1").replace("%1", str(path))),
+                          on_failure or self._failed)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -60,13 +61,17 @@ class PlanEditor(QWidget):
                   "green_level": self.tr("Green-mine list level"), "town": self.tr("Town")}
         self.filters: dict[str, QListWidget] = {}
         form = QFormLayout(self)
+        # In a narrow pane (and in English, whose labels are longer) a label goes above its field.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Plan"), self.plan_name)
         items_button = QPushButton(self.tr("Items…"), self)
         items_button.clicked.connect(self.edit_items)
         item_row = QHBoxLayout()
         item_row.addWidget(self.item, 1)
         item_row.addWidget(items_button)
-        form.addRow(self.tr("Spot-check &item"), item_row)
+        item_label = QLabel(self.tr("Spot-check &item"), self)  # a label with a buddy: "&" is a shortcut
+        item_label.setBuddy(self.item)
+        form.addRow(item_label, item_row)
         for column in FILTER_COLUMNS:
             values = QListWidget(self)
             values.setMaximumHeight(86)
@@ -91,9 +96,11 @@ class PlanEditor(QWidget):
         self.ratio.setSuffix(" %")
         self.count = QSpinBox(self)
         self.count.setRange(1, 100_000)
-        sample = QHBoxLayout()
-        for widget in (self.by_ratio, self.ratio, self.by_count, self.count):
-            sample.addWidget(widget)
+        sample = QGridLayout()  # ratio and number on lines of their own: side by side they were cut
+        for row, (choice, value) in enumerate(((self.by_ratio, self.ratio), (self.by_count, self.count))):
+            sample.addWidget(choice, row, 0)
+            sample.addWidget(value, row, 1)
+        sample.setColumnStretch(1, 1)
         form.addRow(self.tr("Sample"), sample)
         self.stratum = QComboBox(self)
         self.stratum.addItem(self.tr("none"), "")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop import clock
 from greenmine_desktop.gui.errors import error_sentence
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.store.follow_ups import FollowUp
 from greenmine_desktop.store.inspectors import list_inspectors
 from greenmine_desktop.store.workspace import Workspace
@@ -78,14 +78,11 @@ class RecheckTaskDialog(QDialog):
         folder, case_id, badges, actor = self._folder, self._case_id, self.ticked(), self._actor
         out, passphrase = Path(self.path.text()), self.passphrase.text()
 
-        def work(_report) -> Path:
-            with Workspace.open(folder) as ws:
-                return export_recheck(ws, case_id, badges, out, passphrase, actor)
-
         def done(path: Path) -> None:
             self.written = path
             self.accept()
 
         self.error.clear()
-        self.job = run_job(self, self.windowTitle(), work, done,
-                           lambda exc: self.error.setText(error_sentence(exc, self._lang)))
+        self.job = run_op(self, folder, self._lang, self.windowTitle(),
+                          lambda ws, _report: export_recheck(ws, case_id, badges, out, passphrase, actor),
+                          Changes(packages=True), done, lambda exc: self.error.setText(error_sentence(exc, self._lang)))

@@ -98,6 +98,7 @@ def _whole_loop(app, tmp: Path) -> Checks:
     from greenmine_desktop.services.keys import root_certificate
     from greenmine_desktop.services.pdf_signing import pdf_problems
     from greenmine_desktop.services.returns import export_return, import_returns
+    from greenmine_desktop.store.inspections import latest_inspection_id
     from greenmine_desktop.store.workspace import Workspace
 
     county_folder, field_folder = create_demo_loop(tmp / "loop")
@@ -107,7 +108,7 @@ def _whole_loop(app, tmp: Path) -> Checks:
         package = export_return(field, tmp / "team-1.gmreturn", DEMO_PASSPHRASE)
     with Workspace.open(county_folder) as county:
         [result] = import_returns(county, [package])
-        inspection_id = county.conn.execute("SELECT max(id) FROM inspection").fetchone()[0]
+        inspection_id = latest_inspection_id(county)
         photos = InspectionSession(county, inspection_id).checked_photos()
         report = next(iter(sorted((county.folder / "reports").glob("检查记录-*.pdf"))), None)
         signatures, problems = pdf_problems(report, root_certificate(county)) if report else ([], [])

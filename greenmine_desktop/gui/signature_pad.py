@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPen, QTabletEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -11,13 +11,15 @@ INK = QColor(20, 40, 120)  # blue-black, as a signature on paper
 
 class SignaturePad(QWidget):
     """Strokes are kept as paths in widget coordinates and rendered on white at the
-    widget's size; a pen's tablet events and the mouse draw alike."""
+    widget's size; a pen's tablet events and the mouse draw alike. A stored signature
+    (reopening a signed inspection) is shown as its image until someone draws anew."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._strokes: list[QPainterPath] = []
+        self._stored: QImage | None = None
         self._drawing = False
         self.setMinimumSize(QSize(320, 110))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -25,14 +27,26 @@ class SignaturePad(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
 
     def is_empty(self) -> bool:
-        return not any(path.elementCount() > 1 for path in self._strokes)
+        return self._stored is None and not any(path.elementCount() > 1 for path in self._strokes)
 
     def clear(self) -> None:
         self._strokes.clear()
+        self._stored = None
         self.update()
         self.changed.emit()
 
+    def show_stored(self, png: bytes | None) -> None:
+        """Show a signature as it was stored (PNG), in place of any strokes."""
+        self._strokes.clear()
+        image = QImage.fromData(png) if png else QImage()
+        self._stored = None if image.isNull() else image
+        self.update()
+
+    def has_stored(self) -> bool:
+        return self._stored is not None
+
     def _begin(self, point: QPointF) -> None:
+        self._stored = None  # drawing anew replaces the stored signature
         path = QPainterPath(point)
         self._strokes.append(path)
         self._drawing = True
@@ -70,6 +84,10 @@ class SignaturePad(QWidget):
 
     def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._stored is not None:  # scaled to fit, its proportions kept, centred
+            size = self._stored.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRectF((self.width() - size.width()) / 2, (self.height() - size.height()) / 2,
+                                     size.width(), size.height()), self._stored)
         painter.setPen(QPen(INK, 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
         for path in self._strokes:
             painter.drawPath(path)

@@ -28,6 +28,8 @@ from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.checklists import shipped_templates
 from greenmine_desktop.services.inspections import InspectionSession, start_inspection
 from greenmine_desktop.store.inspections import latest_assignments
+from greenmine_desktop.store.inspectors import active_inspectors
+from greenmine_desktop.store.mines import open_mines
 from greenmine_desktop.store.workspace import Workspace
 
 BADGE = Qt.ItemDataRole.UserRole
@@ -47,8 +49,7 @@ class StartInspectionDialog(QDialog):
         drawn = self.tr("(drawn)")
         for a in self.assignments.values():
             self.mine.addItem(f"{a.mine_name}  {a.licence_no}  {drawn}", a.licence_no)
-        for licence, name in ws.conn.execute("SELECT licence_no, name FROM mine WHERE status != 'closed' "
-                                             "ORDER BY name"):
+        for licence, name in open_mines(ws):
             if licence not in self.assignments:
                 self.mine.addItem(f"{name}  {licence}", licence)
         self.mine.completer().setFilterMode(Qt.MatchFlag.MatchContains)
@@ -61,8 +62,7 @@ class StartInspectionDialog(QDialog):
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(self.tr("e.g. open pit, processing plant"))
         self.team = QListWidget(self)
-        for badge, name, unit in ws.conn.execute("SELECT badge_no, name, unit FROM inspector WHERE active "
-                                                 "ORDER BY badge_no"):
+        for badge, name, unit in active_inspectors(ws):
             item = QListWidgetItem(f"{name}  {badge}  {unit}", self.team)
             item.setData(BADGE, (badge, name))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

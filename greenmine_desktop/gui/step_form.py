@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from greenmine_desktop import clock
 from greenmine_desktop.gui.deadline_preview import DeadlinePreview
 from greenmine_desktop.gui.errors import error_sentence
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -103,12 +103,8 @@ class StepForm(QDialog):
                        self.choice.currentData() or "", self.agree.isChecked(), self.text.text())
 
     def _ok(self) -> None:
-        folder, run, entered = self._folder, self._run, self.entered()
-
-        def work(_report) -> object:
-            with Workspace.open(folder) as ws:
-                return run(ws, entered)
-
+        run, entered = self._run, self.entered()
         self.error.clear()
-        self.job = run_job(self, self.windowTitle(), work, lambda _: self.accept(),
-                           lambda exc: self.error.setText(error_sentence(exc, self._lang)))
+        self.job = run_op(self, self._folder, self._lang, self.windowTitle(), lambda ws, _report: run(ws, entered),
+                          Changes(cases=True, documents=True), lambda _: self.accept(),
+                          lambda exc: self.error.setText(error_sentence(exc, self._lang)))

@@ -130,8 +130,13 @@ def key_rounds(key_data: bytes) -> int:
 
 
 def load_identity(key_data: bytes, certificate_data: bytes, passphrase: str) -> Identity:
+    """The workspace's own key (written by :func:`key_pem`, opened only with the user's
+    passphrase). Its RSA validation is skipped: for a 3072-bit key it takes ~0.5 s with
+    the GIL held, freezing the window while a package is signed, and a key this app
+    generated and encrypted needs no check that it is well formed."""
     try:
-        key = serialization.load_pem_private_key(key_data, passphrase.encode("utf-8"))
+        key = serialization.load_pem_private_key(key_data, passphrase.encode("utf-8"),
+                                                 unsafe_skip_rsa_key_validation=True)
     except (ValueError, TypeError) as exc:
         raise UserError("wrong_passphrase") from exc
     if not isinstance(key, rsa.RSAPrivateKey):

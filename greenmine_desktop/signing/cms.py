@@ -7,26 +7,19 @@ import asyncio
 from dataclasses import dataclass
 
 from asn1crypto import cms
-from asn1crypto import keys as asn1_keys
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
-from pyhanko.sign.signers import SimpleSigner
 from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
-from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from greenmine_desktop import clock
 from greenmine_desktop.signing.ca import Identity
-from greenmine_desktop.signing.pdf_signature import asn1_certificate
+from greenmine_desktop.signing.pdf_signature import LoadedKeySigner, asn1_certificate
 
 
 def sign_detached(data: bytes, identity: Identity, chain: list[x509.Certificate]) -> bytes:
     """DER of a CMS ContentInfo signing ``data`` (not included), with the signer's chain."""
-    key = asn1_keys.PrivateKeyInfo.load(identity.key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-    signer = SimpleSigner(signing_cert=asn1_certificate(identity.certificate), signing_key=key,
-                          cert_registry=SimpleCertificateStore.from_certs([asn1_certificate(c) for c in chain]))
+    signer = LoadedKeySigner(identity, chain)
     content = asyncio.run(signer.async_sign_general_data(data, "sha256", detached=True))
     return content.dump()
 

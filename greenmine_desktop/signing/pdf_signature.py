@@ -17,9 +17,11 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
+from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.stamp import BaseStampStyle, StaticStampStyle, TextStampStyle
@@ -37,14 +39,29 @@ def asn1_certificate(certificate: x509.Certificate) -> asn1_x509.Certificate:
     return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
 
 
+class LoadedKeySigner(signers.SimpleSigner):
+    """pyHanko's ``SimpleSigner`` reads its key back from DER for every signature, and
+    cryptography validates an RSA key on each load: 0.1–0.5 s with the GIL held, during
+    which the window froze. This one signs with the key already loaded."""
+
+    def __init__(self, identity: Identity, chain: list[x509.Certificate]) -> None:
+        key = asn1_keys.PrivateKeyInfo.load(identity.key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+        super().__init__(signing_cert=asn1_certificate(identity.certificate), signing_key=key,
+                         cert_registry=SimpleCertificateStore.from_certs([asn1_certificate(c) for c in chain]))
+        self._key = identity.key
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        if self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo != "rsassa_pkcs1v15":
+            return super().sign_raw(data, digest_algorithm)
+        return self._key.sign(data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+
+
 def sign_pdf(data: bytes, identity: Identity, chain: list[x509.Certificate], reason: str, location: str,
              stamp: bytes | None = None) -> bytes:
     """The PDF with an incremental update holding the signature; ``stamp`` is a one-page
     PDF shown in the signature box (else a plain text stamp)."""
-    key = asn1_keys.PrivateKeyInfo.load(identity.key.private_bytes(
-        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-    signer = signers.SimpleSigner(signing_cert=asn1_certificate(identity.certificate), signing_key=key,
-                                  cert_registry=SimpleCertificateStore.from_certs([asn1_certificate(c) for c in chain]))
+    signer = LoadedKeySigner(identity, chain)
     meta = signers.PdfSignatureMetadata(field_name=FIELD, md_algorithm="sha256", reason=reason, location=location,
                                         subfilter=fields.SigSeedSubFilter.PADES)
     out = io.BytesIO()

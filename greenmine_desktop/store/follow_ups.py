@@ -92,6 +92,18 @@ def overdue(ws: Workspace, today: date | None = None) -> list[tuple[FollowUp, in
     return sorted([(f, days) for f, days in late if days > 0], key=lambda pair: -pair[1])
 
 
+def case_events(ws: Workspace, follow_up_id: int) -> list[tuple[str, str, str, str]]:
+    """The steps of a case in order: (day, actor, action, state it led to)."""
+    return ws.conn.execute("SELECT on_day, actor, action, to_state FROM follow_up_event WHERE follow_up = ? "
+                           "ORDER BY id", [follow_up_id]).fetchall()
+
+
+def recheck_candidates(ws: Workspace, licence_no: str, checked_uid: str) -> list[tuple[str, str]]:
+    """Signed inspections of the mine other than the checked one, newest first: (uid, started at)."""
+    return ws.conn.execute("SELECT uid, started_at FROM inspection WHERE mine_licence = ? AND status = 'signed' "
+                           "AND uid != ? ORDER BY started_at DESC", [licence_no, checked_uid]).fetchall()
+
+
 # ------------------------------------------------------------------ issue 19: which checks open cases
 
 def unexamined_signed(ws: Workspace) -> list[tuple[int, str]]:

@@ -70,3 +70,8 @@ def _opened_assignments(ws: Workspace) -> list[Assignment]:
         badges = tuple(m["badge_no"] for m in json.loads(team))
         found += [Assignment(licence, names.get(licence, ""), badges, template) for licence in json.loads(mines)]
     return found
+
+
+def latest_inspection_id(ws: Workspace) -> int | None:
+    """The id of the inspection stored last (the one a package just brought)."""
+    return ws.conn.execute("SELECT max(id) FROM inspection").fetchone()[0]

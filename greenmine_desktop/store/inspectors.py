@@ -56,3 +56,13 @@ def list_inspectors(ws: Workspace) -> list[Inspector]:
             "SELECT id, badge_no, name, unit, active FROM inspector ORDER BY badge_no"
         )
     ]
+
+
+def inspector_names(ws: Workspace) -> dict[str, str]:
+    """Every inspector's name by badge number (teams are stored as badge numbers)."""
+    return dict(ws.conn.execute("SELECT badge_no, name FROM inspector"))
+
+
+def active_inspectors(ws: Workspace) -> list[tuple[str, str, str]]:
+    """(badge, name, unit) of every active inspector, by badge number."""
+    return ws.conn.execute("SELECT badge_no, name, unit FROM inspector WHERE active ORDER BY badge_no").fetchall()

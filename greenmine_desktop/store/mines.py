@@ -91,6 +91,11 @@ def count(ws: Workspace) -> int:
     return ws.conn.execute("SELECT COUNT(*) FROM mine").fetchone()[0]
 
 
+def mine_names(ws: Workspace) -> dict[str, str]:
+    """Every mine's name by licence number."""
+    return dict(ws.conn.execute("SELECT licence_no, name FROM mine"))
+
+
 def existing_licences(ws: Workspace) -> set[str]:
     return {row[0] for row in ws.conn.execute("SELECT licence_no FROM mine")}
 
@@ -181,3 +186,8 @@ def iter_mines(ws: Workspace) -> Iterator[Mine]:
     """Every mine of the register, whole, in licence order."""
     for row in ws.db.query("SELECT * FROM mine ORDER BY licence_no"):
         yield _to_mine(ws, row)
+
+
+def open_mines(ws: Workspace) -> list[tuple[str, str]]:
+    """(licence, name) of every mine not closed, by name: those an inspection can be of."""
+    return ws.conn.execute("SELECT licence_no, name FROM mine WHERE status != 'closed' ORDER BY name").fetchall()

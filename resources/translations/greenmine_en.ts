@@ -490,6 +490,10 @@
         <translation>Draw now (Ctrl+D)</translation>
     </message>
     <message>
+        <source>Drawing…</source>
+        <translation>Drawing…</translation>
+    </message>
+    <message>
         <source>Drawn: %1 mines. Record %2.</source>
         <translation>Drawn: %1 mines. Record %2.</translation>
     </message>
@@ -844,6 +848,10 @@
 </context>
 <context>
     <name>ImportPreviewDialog</name>
+    <message>
+        <source>%1: preview</source>
+        <translation>%1: preview</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n valid row(s)</source>
         <translation>
@@ -882,10 +890,6 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Import mines: preview</source>
-        <translation>Import mines: preview</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
@@ -1117,8 +1121,8 @@
         <translation>Writing the referral letters…</translation>
     </message>
     <message>
-        <source>Issued: %1</source>
-        <translation>Issued: %1</translation>
+        <source>Issued: %1, written to %2 (Open or Print it below)</source>
+        <translation>Issued: %1, written to %2 (Open or Print it below)</translation>
     </message>
     <message>
         <source>Your certificate file</source>
@@ -1135,6 +1139,10 @@
     <message>
         <source>Passphrase of %1:</source>
         <translation>Passphrase of %1:</translation>
+    </message>
+    <message>
+        <source>Signing the PDF…</source>
+        <translation>Signing the PDF…</translation>
     </message>
     <message>
         <source>Signed: %1</source>
@@ -1865,6 +1873,10 @@
         <translation>County root key</translation>
     </message>
     <message>
+        <source>Writing the assignment package…</source>
+        <translation>Writing the assignment package…</translation>
+    </message>
+    <message>
         <source>Assignment package written to %1</source>
         <translation>Assignment package written to %1</translation>
     </message>
@@ -1873,12 +1885,16 @@
         <translation>Open an assignment package</translation>
     </message>
     <message>
+        <source>Opening the assignment package…</source>
+        <translation>Opening the assignment package…</translation>
+    </message>
+    <message>
         <source>Export the return package</source>
         <translation>Export the return package</translation>
     </message>
     <message>
-        <source>Your certificate file</source>
-        <translation>Your certificate file</translation>
+        <source>Passphrase of your inspector key</source>
+        <translation>Passphrase of your inspector key</translation>
     </message>
     <message>
         <source>Writing the return package…</source>

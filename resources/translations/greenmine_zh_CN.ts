@@ -491,6 +491,10 @@
         <translation>立即抽取（Ctrl+D）</translation>
     </message>
     <message>
+        <source>Drawing…</source>
+        <translation>正在抽取…</translation>
+    </message>
+    <message>
         <source>Drawn: %1 mines. Record %2.</source>
         <translation>抽取完成：%1 座矿山。记录 %2。</translation>
     </message>
@@ -845,6 +849,10 @@
 </context>
 <context>
     <name>ImportPreviewDialog</name>
+    <message>
+        <source>%1: preview</source>
+        <translation>%1：预览</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n valid row(s)</source>
         <translation>
@@ -882,10 +890,6 @@
     <message>
         <source>Reason</source>
         <translation>理由</translation>
-    </message>
-    <message>
-        <source>Import mines: preview</source>
-        <translation>导入矿山名录：预览</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
@@ -1042,6 +1046,10 @@
         <translation>不符合</translation>
     </message>
     <message>
+        <source>Issued: %1, written to %2 (Open or Print it below)</source>
+        <translation>已出具：%1，文件保存在 %2（可在下方打开或打印）</translation>
+    </message>
+    <message>
         <source>Incomplete</source>
         <translation>未完成</translation>
     </message>
@@ -1116,10 +1124,6 @@
         <translation>正在生成移送函…</translation>
     </message>
     <message>
-        <source>Issued: %1</source>
-        <translation>已出具：%1</translation>
-    </message>
-    <message>
         <source>Your certificate file</source>
         <translation>选择您的证书文件</translation>
     </message>
@@ -1134,6 +1138,10 @@
     <message>
         <source>Passphrase of %1:</source>
         <translation>%1 的口令：</translation>
+    </message>
+    <message>
+        <source>Signing the PDF…</source>
+        <translation>正在签署 PDF…</translation>
     </message>
     <message>
         <source>Signed: %1</source>
@@ -1860,6 +1868,10 @@
         <translation>县局根证书密钥</translation>
     </message>
     <message>
+        <source>Writing the assignment package…</source>
+        <translation>正在生成任务包…</translation>
+    </message>
+    <message>
         <source>Assignment package written to %1</source>
         <translation>任务包已写入 %1</translation>
     </message>
@@ -1868,12 +1880,16 @@
         <translation>打开任务包</translation>
     </message>
     <message>
+        <source>Opening the assignment package…</source>
+        <translation>正在打开任务包…</translation>
+    </message>
+    <message>
         <source>Export the return package</source>
         <translation>导出回传包</translation>
     </message>
     <message>
-        <source>Your certificate file</source>
-        <translation>选择您的证书文件</translation>
+        <source>Passphrase of your inspector key</source>
+        <translation>您的检查人员密钥口令</translation>
     </message>
     <message>
         <source>Writing the return package…</source>
