@@ -297,7 +297,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "export_format": ("导出格式应为 {formats} 之一。", "The export format must be one of {formats}."),
     "export_nothing": ("名录中没有可导出的矿山边界。", "The register holds no boundary to export."),
     "export_written": ("已写入 {path}。", "Wrote {path}."),
-    "export_unwritable": ("无法写入 {path}：{reason}。", "Could not write {path}: {reason}."),
     # import warnings (accepted rows)
     "warn_area_mismatch": (
         "登记面积 {stated} km² 与椭球面计算面积 {computed} km² 相差 {percent}%。",

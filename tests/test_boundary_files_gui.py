@@ -55,7 +55,7 @@ def test_dxf_import_asks_then_previews_the_chosen_layer_for_the_chosen_mine(wind
     qtbot.waitUntil(lambda: window.importer.dialog is not None and window.importer.dialog.isVisible(), timeout=10_000)
     dialog = window.importer.dialog
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == bf.LICENCE
-    assert "更新 1 条" in dialog.summary.text()
+    assert "未变 1 条" in dialog.summary.text()  # the drawing holds the boundary the CSV gave: nothing to write
 
 
 def test_cancelling_the_dialog_checks_nothing(window, tmp_path, monkeypatch):
@@ -79,7 +79,8 @@ def test_results_export_failure_is_one_sentence(window, qtbot, tmp_path):
     (tmp_path / "taken").mkdir()
     window.exports.run("json", tmp_path / "taken", 2026)  # a folder stands where the file would go
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != str(window.ws.folder), timeout=20_000)
-    assert window.statusBar().currentMessage() == "无法写入 taken：Is a directory。"
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"无法写入 {tmp_path / 'taken'}") and message.endswith("该文件未写入。")
 
 
 def test_the_typed_file_name_decides_the_format():

@@ -156,7 +156,7 @@ def test_a_full_disk_leaves_the_previous_export(year_ws, tmp_path, monkeypatch, 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(UserError) as caught:
         export(year_ws, fmt, out, year=2026 if fmt == "json" else None)
-    assert caught.value.code == "disk_full"
+    assert caught.value.code == "write_disk_full" and str(out) in caught.value.message("en")
     assert out.read_bytes() == b"the previous export"
     assert [p.name for p in folder.iterdir()] == [out.name]  # no temporary or scratch file left
 
@@ -165,7 +165,7 @@ def test_a_folder_in_the_way_is_one_sentence(year_ws, tmp_path):
     (tmp_path / "taken.json").mkdir()
     with pytest.raises(UserError) as caught:
         export(year_ws, "json", tmp_path / "taken.json", year=2026)
-    assert caught.value.code == "export_unwritable" and "taken.json" in caught.value.message("zh_CN")
+    assert caught.value.code == "write_failed" and "taken.json" in caught.value.message("zh_CN")
     assert [p.name for p in tmp_path.iterdir() if p.name != "county"] == ["taken.json"]
 
 

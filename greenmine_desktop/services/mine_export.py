@@ -17,7 +17,6 @@ and the latest check come along for the map.
 
 from __future__ import annotations
 
-import errno
 import io
 import json
 from collections.abc import Callable, Iterable
@@ -32,7 +31,7 @@ from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.boundary_text import format_boundary
 from greenmine_desktop.domain.corner_rows import column_name
 from greenmine_desktop.domain.mine import Mine
-from greenmine_desktop.files import write_atomically
+from greenmine_desktop.files import write_atomically, write_error
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.feature_rows import FIRST_CORNER
 from greenmine_desktop.services.mine_import import COLUMNS
@@ -167,7 +166,7 @@ def _write_geo(ws: Workspace, out: Path, driver_suffix: str) -> dict:
         finally:
             scratch.unlink(missing_ok=True)
 
-    write_atomically(out, write)
+    write_atomically(out, write, create_folder=False)
     return {"mines": len(mines), "layers": [name for name, _, _ in layers],
             "left_out_of_lonlat": sum(1 for m in mines if _lonlat_epsg(m) is None)}
 
@@ -185,7 +184,7 @@ def _write_xlsx(out: Path, sheets: list[tuple[str, list[str], list[list[object]]
         sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     book.save(buffer)
-    write_atomically(out, lambda stream: stream.write(buffer.getvalue()))
+    write_atomically(out, lambda stream: stream.write(buffer.getvalue()), create_folder=False)
 
 
 def _register_xlsx(ws: Workspace, out: Path) -> dict:
@@ -271,14 +270,15 @@ def _write_json(ws: Workspace, out: Path, year: int | None) -> dict:
     document = exchange_document(ws, year)
     validate_exchange(document)  # a platform is never sent a file that breaks the published schema
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    write_atomically(out, lambda stream: stream.write(data))
+    write_atomically(out, lambda stream: stream.write(data), create_folder=False)
     return {"mines": len(document["mines"]), "checks": len(document["checks"]), "cases": len(document["cases"])}
 
 
 def export(ws: Workspace, fmt: str, out: Path, year: int | None = None) -> dict:
     """Write one export; returns what it holds (counts, layers). A file that cannot be
-    written (full disk, a folder in the way, no permission) is one sentence, and the
-    previous file of that name, if any, is left as it was."""
+    written (full disk, a folder in the way, no permission) is the one writer's sentence
+    naming it (files.write_atomically), and the previous file of that name, if any, is left
+    as it was; the target's folder must exist."""
     out = Path(out)
     if fmt not in FORMATS:
         raise UserError("export_format", formats="、".join(FORMATS))
@@ -288,7 +288,5 @@ def export(ws: Workspace, fmt: str, out: Path, year: int | None = None) -> dict:
         if fmt == "xlsx":
             return _year_xlsx(ws, out, year) if year else _register_xlsx(ws, out)
         return _write_json(ws, out, year)
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise UserError("disk_full") from exc
-        raise UserError("export_unwritable", path=out.name, reason=exc.strerror or type(exc).__name__) from exc
+    except OSError as exc:  # a scratch file of GDAL's, outside the one writer
+        raise write_error(exc, out) from exc
