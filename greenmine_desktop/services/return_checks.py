@@ -144,9 +144,9 @@ def check_inspections(ws: Workspace, package: Package, data: ReturnData, signer_
             raise _refuse("return_signer_not_team", inspection)
         known = by_uid.get(inspection.uid)
         if known is not None:
-            if (known.series, known.revision, known.mine_licence, known.template, known.signed_sha256) != (
-                    inspection.series, inspection.revision, inspection.mine_licence, inspection.template,
-                    inspection.signed_sha256):
+            if (known.series, known.revision, known.mine_licence, known.template, known.signed_sha256,
+                    known.badges) != (inspection.series, inspection.revision, inspection.mine_licence,
+                                      inspection.template, inspection.signed_sha256, badges):
                 raise _refuse("return_differs", inspection)
             continue
         _check_new(ws, inspection, data, in_package | photos_known, [s for s in stored if s.series ==
