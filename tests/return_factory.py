@@ -31,6 +31,7 @@ ROOT_PASS, P12_PASS = "县局根证书口令2026", "inspector-pass-1"
 @dataclass(frozen=True)
 class World:
     pristine: Path  # the county with team 2's inspection already imported
+    before: Path  # the same county before that import
     good: Path  # team 1's return package (not yet imported)
     other: Path  # team 2's return package (imported into the pristine county)
     identity: Identity  # team 1's inspector key and certificate
@@ -70,12 +71,13 @@ def build_world(demo_template: Path, folder: Path) -> World:
                 photos.mkdir()
                 finish_an_inspection(field, photos, p12, seed=700 + 10 * number)
                 packages.append(export_return(field, folder / f"team{number}.gmreturn", P12_PASS))
+        shutil.copytree(county_folder, folder / "county-before")
         [done] = import_returns(county, [packages[1]])
         assert done.result == "imported"
     identity, chain = from_pkcs12((folder / "inspector-1.p12").read_bytes(), P12_PASS)
     with zipfile.ZipFile(packages[0]) as archive:
         files = {n: archive.read(n) for n in archive.namelist() if n not in CONTROL}
-    return World(county_folder, packages[0], packages[1], identity, chain, files, folder)
+    return World(county_folder, folder / "county-before", packages[0], packages[1], identity, chain, files, folder)
 
 
 def data_of(files: dict[str, bytes]) -> dict[str, Any]:

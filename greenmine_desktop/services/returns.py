@@ -167,9 +167,8 @@ def import_returns(ws: Workspace, paths: list[Path], actor: str | None = None,
     one that fails (even with a bug) does not stop the others. The next package is read
     and hashed while this one is written (disk and CPU overlap)."""
     root = root_certificate(ws)
-    ws.wait_for_writers(WAIT_FOR_OTHER_IMPORTS)
     results = []
-    with ThreadPoolExecutor(1) as reader:
+    with ThreadPoolExecutor(1) as reader, ws.waiting_for_writers(WAIT_FOR_OTHER_IMPORTS):
         ahead = [reader.submit(_read_or_error, path, root) for path in paths[:1]]
         for done, path in enumerate(paths, start=1):
             read = ahead.pop(0).result()
@@ -199,6 +198,8 @@ def _import_logged(ws: Workspace, path: Path, read: Read | UserError | Exception
 
 
 def _import_one(ws: Workspace, path: Path, read: Read, actor: str) -> ImportResult:
+    """Checked and written holding the write lock; the staged files are dropped before the
+    lock is let go when anything fails, and moved into place after the commit."""
     staged: Staged | None = None
     try:
         with ws.transaction(immediate=True):
@@ -207,12 +208,17 @@ def _import_one(ws: Workspace, path: Path, read: Read, actor: str) -> ImportResu
                 store.log_import(ws.conn, path.name, read.package.sha256, read.signer, "unchanged")
                 return ImportResult(path, "unchanged")
             staged = Staged(ws.folder, read.package.sha256, path.name, accepted.files)
-            _write(ws, read, accepted, path, actor)
-        staged.commit()
+            try:
+                _write(ws, read, accepted, path, actor)
+            except BaseException:
+                staged.discard()
+                raise
     except BaseException:
-        if staged is not None:
+        if staged is not None:  # the commit itself failed
             staged.discard()
         raise
+    assert staged is not None  # set in the transaction that just committed
+    staged.commit()
     return ImportResult(path, "imported", inspections=len(accepted.new))
 
 

@@ -37,10 +37,14 @@ class Staged:
         self.workspace = workspace
         self.folder = workspace / STAGING / f"{package_sha256}-{secrets.token_hex(4)}"
         self.folder.mkdir(parents=True)
-        (self.folder / TRY).write_text(json.dumps({"file": file_name}, ensure_ascii=False), encoding="utf-8")
-        pending = [(self.folder / name, data) for name, data in files.items() if not (workspace / name).exists()]
-        with ThreadPoolExecutor(WRITERS) as pool:
-            list(pool.map(lambda job: write_atomically(job[0], _writer(job[1])), pending))
+        try:
+            (self.folder / TRY).write_text(json.dumps({"file": file_name}, ensure_ascii=False), encoding="utf-8")
+            pending = [(self.folder / name, data) for name, data in files.items() if not (workspace / name).exists()]
+            with ThreadPoolExecutor(WRITERS) as pool:
+                list(pool.map(lambda job: write_atomically(job[0], _writer(job[1])), pending))
+        except BaseException:  # a full disk: nothing of this try stays
+            self.discard()
+            raise
 
     def commit(self) -> None:
         _move_into_place(self.folder, self.workspace)
@@ -74,10 +78,14 @@ def recover(workspace: Path, conn: sqlite3.Connection) -> None:
     root = workspace / STAGING
     if not root.is_dir() or not any(root.iterdir()):
         return
+    before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")  # never keep an opening waiting
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError:  # busy: that import cleans up after itself
+    except sqlite3.OperationalError:  # busy: the import holding the lock cleans up after itself
         return
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(before)}")
     try:
         for folder in sorted(p for p in root.iterdir() if p.is_dir()):
             if was_imported(conn, folder.name.partition("-")[0]):

@@ -140,9 +140,16 @@ class Workspace:
                 raise UserError("workspace_locked") from exc
             raise
 
-    def wait_for_writers(self, seconds: float) -> None:
-        """How long a write waits for another process's write to finish before giving up."""
+    @contextmanager
+    def waiting_for_writers(self, seconds: float) -> Iterator[None]:
+        """How long a write waits for another process's write to finish before giving
+        up (``timeout`` of the connection otherwise), for the length of the block."""
+        before = self.conn.execute("PRAGMA busy_timeout").fetchone()[0]
         self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(before)}")
 
     def close(self) -> None:
         self.conn.close()
