@@ -467,9 +467,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "回传包中照片 {sha} 的内容与其 SHA-256 或大小不符。",
         "Photo {sha} in the return package does not have the SHA-256 or size it is filed under.",
     ),
+    "return_photo_unreadable": (
+        "回传包中照片 {sha} 无法作为图片读取：{reason}",
+        "Photo {sha} in the return package cannot be read as an image: {reason}",
+    ),
     "return_photo_format": (
-        "回传包中照片 {sha} 不是它所称的 {format} 图像（或缩略图不是 JPEG）。",
-        "Photo {sha} in the return package is not the {format} image it claims to be (or its thumbnail is no JPEG).",
+        "回传包中照片 {sha} 不是它所称的 {format} 图像。",
+        "Photo {sha} in the return package is not the {format} image it claims to be.",
     ),
     "return_signature_image": (
         "回传包中检查 {uid} 的 {person} 签名图像缺失或不是 PNG。",

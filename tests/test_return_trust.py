@@ -465,3 +465,18 @@ def test_a_crash_after_the_commit_finishes_the_move_at_the_next_open(world, coun
     Workspace.open(county).close()
     assert all((county / s).exists() for s in stored)
     assert not any((county / STAGING).iterdir())
+
+
+def test_what_a_photo_says_about_itself_is_read_by_the_county(world, county, tmp_path):
+    truth = data_of(world.files)["photos"][0]
+
+    def lie(inspection, data):
+        data["photos"][0].update(lat=1.0, lon=2.0, taken_at="2020-01-01T00:00:00", make="伪造", scene_hash="0" * 16,
+                                 hand_lat=35.5, hand_lon=105.5)
+
+    with Workspace.open(county) as ws:
+        assert import_returns(ws, [changed(world, tmp_path, lie)])[0].result == "imported"
+        stored = ws.conn.execute("SELECT lat, lon, taken_at, make, scene_hash, hand_lat, hand_lon FROM photo "
+                                 "WHERE sha256 = ?", [truth["sha256"]]).fetchone()
+    assert stored[:5] == (truth["lat"], truth["lon"], truth["taken_at"], truth["make"], truth["scene_hash"])
+    assert stored[5:] == (35.5, 105.5)  # placed by hand: the inspector's to say, and marked as such

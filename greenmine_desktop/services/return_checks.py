@@ -39,16 +39,25 @@ from greenmine_desktop.domain.scoring import Answer, AnswerError, Score, item_ou
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.packages.container import Package
 from greenmine_desktop.packages.return_data import InspectionRow, PhotoRow, ReturnData
+from greenmine_desktop.photos.reader import PhotoData, read_photo_bytes
 from greenmine_desktop.services.checklists import find_template, thresholds_for
 from greenmine_desktop.store import returns as store
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace
 
 SIGNED_STATUSES = ("signed", "superseded")  # what a return package may carry: every one was signed
-MAGIC = {"JPEG": (b"\xff\xd8\xff",), "MPO": (b"\xff\xd8\xff",), "PNG": (b"\x89PNG\r\n\x1a\n",)}
 SUFFIX = {"JPEG": ".jpg", "MPO": ".jpg", "PNG": ".png", "HEIF": ".heic"}
+FORMAT_FAMILY = {"MPO": "JPEG"}  # a phone's multi-picture JPEG is a JPEG
 PACKAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif")
 REPORT_PREFIX = "检查记录-"
+
+
+@dataclass(frozen=True)
+class Files:
+    """A package's files as the county will keep them, read before any lock is taken."""
+
+    placed: dict[str, bytes]  # path in the workspace → bytes (photos and reports)
+    photos: dict[str, tuple[PhotoRow, PhotoData, str]]  # sha256 → the package's row, our reading, stored_as
 
 
 @dataclass
@@ -56,7 +65,7 @@ class Accepted:
     """What the county will write for a package that passed every check."""
 
     new: list[InspectionRow] = field(default_factory=list)
-    photos: list[tuple[PhotoRow, str, bytes]] = field(default_factory=list)  # row, stored_as, thumbnail
+    photos: list[tuple[PhotoRow, PhotoData, str]] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)  # path in the workspace → bytes
     series: list[str] = field(default_factory=list)
 
@@ -67,9 +76,9 @@ def _refuse(code: str, inspection: InspectionRow | None = None, **params: object
     return UserError(code, **params)
 
 
-def photo_target(photo: PhotoRow) -> str:
+def photo_target(sha256: str, photo_format: str) -> str:
     """Where the county keeps a photo: under the SHA-256 of its bytes."""
-    return f"photos/{photo.sha256[:2]}/{photo.sha256}{SUFFIX[photo.format]}"
+    return f"photos/{sha256[:2]}/{sha256}{SUFFIX.get(photo_format, '.jpg')}"
 
 
 def report_target(data: bytes) -> str:
@@ -77,39 +86,40 @@ def report_target(data: bytes) -> str:
     return f"reports/{REPORT_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}.pdf"
 
 
-def _fits_magic(photo: PhotoRow, data: bytes) -> bool:
-    if photo.format == "HEIF":
-        return data[4:8] == b"ftyp"
-    return data.startswith(MAGIC[photo.format])
-
-
-def check_files(package: Package, data: ReturnData) -> dict[str, bytes]:
-    """Every file of the package is accounted for, and each photo is what its row says.
-    Returns the photo and report files under the names the county gives them."""
+def check_files(package: Package, data: ReturnData) -> Files:
+    """Every file of the package is accounted for, and each photo is what its row says:
+    its bytes have its SHA-256 and its format. What a photo shows about itself (time,
+    position, camera, size, scene hash, thumbnail) the county reads from the bytes itself;
+    of the package's row it keeps only the file's original name and a position placed by
+    hand (which stays marked as such)."""
     files = package.files
     used = {"data.json"}
     placed: dict[str, bytes] = {}
+    photos: dict[str, tuple[PhotoRow, PhotoData, str]] = {}
     linked = {link.sha256 for inspection in data.inspections for link in inspection.photos}
-    seen: set[str] = set()
     for photo in data.photos:
-        if photo.sha256 in seen:
+        if photo.sha256 in photos:
             raise _refuse("return_photo_twice", sha=photo.sha256[:12])
-        seen.add(photo.sha256)
         if photo.sha256 not in linked:
             raise _refuse("return_file_unused", file=photo.stored_as[:80])
         prefix = f"photos/{photo.sha256[:2]}/{photo.sha256}"
         if not (photo.stored_as.startswith(prefix) and photo.stored_as[len(prefix):] in PACKAGE_SUFFIXES):
             raise _refuse("return_photo_name", sha=photo.sha256[:12])
-        content, thumbnail = files.get(photo.stored_as), files.get(f"thumbs/{photo.sha256}.jpg")
-        if content is None or thumbnail is None:
-            raise _refuse("package_file_missing", file=photo.stored_as if content is None else
-                          f"thumbs/{photo.sha256}.jpg")
+        content = files.get(photo.stored_as)
+        if content is None:
+            raise _refuse("package_file_missing", file=photo.stored_as)
         if hashlib.sha256(content).hexdigest() != photo.sha256 or len(content) != photo.size:
             raise _refuse("return_photo_hash", sha=photo.sha256[:12])
-        if not _fits_magic(photo, content) or not thumbnail.startswith(b"\xff\xd8\xff"):
+        try:
+            read = read_photo_bytes(content)
+        except UserError as exc:
+            raise _refuse("return_photo_unreadable", sha=photo.sha256[:12], reason=exc.message("zh_CN")) from exc
+        if FORMAT_FAMILY.get(read.format, read.format) != FORMAT_FAMILY.get(photo.format, photo.format):
             raise _refuse("return_photo_format", sha=photo.sha256[:12], format=photo.format)
         used |= {photo.stored_as, f"thumbs/{photo.sha256}.jpg"}
-        placed[photo_target(photo)] = content
+        stored_as = photo_target(photo.sha256, read.format)
+        photos[photo.sha256] = (photo, read, stored_as)
+        placed[stored_as] = content
     for inspection in data.inspections:
         for signature in inspection.signatures:
             if signature.image is not None:
@@ -124,13 +134,13 @@ def check_files(package: Package, data: ReturnData) -> dict[str, bytes]:
             placed[report_target(content)] = content
     if unused := sorted(set(files) - used):
         raise _refuse("return_file_unused", file=unused[0])
-    return placed
+    return Files(placed, photos)
 
 
-def check_inspections(ws: Workspace, package: Package, data: ReturnData, signer_badge: str) -> Accepted:
+def check_inspections(ws: Workspace, data: ReturnData, files: Files, signer_badge: str) -> Accepted:
     """The inspections new to the county, each checked as the module says; call inside the
     import's write transaction so that what is checked is what is written."""
-    accepted = Accepted(files=check_files(package, data))
+    accepted = Accepted(files=files.placed)
     uids = [i.uid for i in data.inspections]
     if len(set(uids)) != len(uids) or len({(i.series, i.revision) for i in data.inspections}) != len(uids):
         raise _refuse("return_inspection_twice")
@@ -154,8 +164,7 @@ def check_inspections(ws: Workspace, package: Package, data: ReturnData, signer_
         accepted.new.append(inspection)
     new_links = {link.sha256 for i in accepted.new for link in i.photos}
     fresh = store.known_photos(ws.conn, sorted(new_links))
-    accepted.photos = [(p, photo_target(p), package.files[f"thumbs/{p.sha256}.jpg"]) for p in data.photos
-                       if p.sha256 in new_links and p.sha256 not in fresh]
+    accepted.photos = [files.photos[sha] for sha in sorted(new_links - fresh)]
     accepted.series = sorted({i.series for i in accepted.new})
     if not accepted.new:
         accepted.files = {}

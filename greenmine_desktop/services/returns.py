@@ -31,9 +31,10 @@ from greenmine_desktop.paths import log_file, login_name
 from greenmine_desktop.services import Progress
 from greenmine_desktop.services.assignments import INSPECTOR_P12
 from greenmine_desktop.services.keys import root_certificate, trust_problem
-from greenmine_desktop.services.return_checks import Accepted, check_inspections
+from greenmine_desktop.services.return_checks import Accepted, Files, check_files, check_inspections
 from greenmine_desktop.signing.ca import from_pkcs12
 from greenmine_desktop.store import audit
+from greenmine_desktop.store import photos as photo_store
 from greenmine_desktop.store import returns as store
 from greenmine_desktop.store.staging import Staged
 from greenmine_desktop.store.workspace import Workspace
@@ -118,6 +119,7 @@ class Read:
 
     package: Package
     data: ReturnData
+    files: Files
     badge: str
     signer: str
 
@@ -132,7 +134,7 @@ def _read(path: Path, root) -> Read:
         signer = str(package.signer.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value)
     except IndexError as exc:  # a root-signed package (an assignment) names no badge
         raise UserError("package_signer_unknown") from exc
-    return Read(package, data, badge, signer)
+    return Read(package, data, check_files(package, data), badge, signer)
 
 
 def _read_or_error(path: Path, root) -> Read | UserError | Exception:
@@ -150,7 +152,7 @@ def _trusted(ws: Workspace, read: Read) -> Accepted:
     problem = trust_problem(ws, read.package.signer)
     if problem is not None:
         raise UserError(SIGNER_PROBLEMS[problem.code], **problem.params)
-    return check_inspections(ws, read.package, read.data, read.badge)
+    return check_inspections(ws, read.data, read.files, read.badge)
 
 
 def verify_return(ws: Workspace, path: Path) -> tuple[Package, ReturnData]:
@@ -224,8 +226,11 @@ def _import_one(ws: Workspace, path: Path, read: Read, actor: str) -> ImportResu
 
 def _write(ws: Workspace, read: Read, accepted: Accepted, path: Path, actor: str) -> None:
     """The rows of an accepted package (inside the import's transaction)."""
-    for photo, stored_as, thumbnail in accepted.photos:
-        store.insert_photo(ws.conn, {**photo.model_dump(), "stored_as": stored_as, "thumbnail": thumbnail})
+    for row, photo, stored_as in accepted.photos:  # as the county read it, see return_checks.check_files
+        photo_store.insert_photo(ws.conn, photo.meta, photo.format, stored_as, row.original_name, row.size,
+                                 photo.scene_hash, photo.thumbnail)
+        if row.hand_lat is not None and row.hand_lon is not None:
+            store.place_by_hand(ws.conn, row.sha256, row.hand_lat, row.hand_lon)
     for inspection in accepted.new:
         assert inspection.signed_at is not None and inspection.signed_sha256 is not None  # return_checks saw to it
         store.insert_inspection(

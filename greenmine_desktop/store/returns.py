@@ -13,10 +13,6 @@ from typing import Any
 
 from greenmine_desktop.store.workspace import now_iso
 
-PHOTO_COLUMNS = ("sha256", "format", "stored_as", "original_name", "size", "width", "height", "taken_at",
-                 "taken_at_has_zone", "lat", "lon", "alt", "gps_time", "hand_lat", "hand_lon", "make", "model",
-                 "orientation", "software", "exif_width", "exif_height", "metadata_error", "scene_hash", "thumbnail",
-                 "imported_at")
 INSPECTION_COLUMNS = ("uid", "series", "revision", "mine_licence", "template", "started_at", "place", "team",
                       "representative", "representative_title", "created_at")
 
@@ -76,9 +72,9 @@ def known_photos(conn: sqlite3.Connection, shas: list[str]) -> set[str]:
                                        [json.dumps(shas)])}
 
 
-def insert_photo(conn: sqlite3.Connection, values: dict[str, Any]) -> None:
-    conn.execute(f"INSERT OR IGNORE INTO photo ({', '.join(PHOTO_COLUMNS)}) "  # noqa: S608 - our own column list
-                 f"VALUES ({', '.join('?' * len(PHOTO_COLUMNS))})", [values[c] for c in PHOTO_COLUMNS])
+def place_by_hand(conn: sqlite3.Connection, sha256: str, lat: float, lon: float) -> None:
+    """A position the inspector placed by hand on the map (never passed off as GPS)."""
+    conn.execute("UPDATE photo SET hand_lat = ?, hand_lon = ? WHERE sha256 = ?", [lat, lon, sha256])
 
 
 def insert_inspection(conn: sqlite3.Connection, values: dict[str, Any], answers: list[tuple], findings: list[tuple],
