@@ -24,6 +24,7 @@ first eight characters) and the reason in one sentence.
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from greenmine_desktop.domain.checklist import Department, Template, Threshold
@@ -50,6 +51,7 @@ SUFFIX = {"JPEG": ".jpg", "MPO": ".jpg", "PNG": ".png", "HEIF": ".heic"}
 FORMAT_FAMILY = {"MPO": "JPEG"}  # a phone's multi-picture JPEG is a JPEG
 PACKAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif")
 REPORT_PREFIX = "检查记录-"
+READERS = 2
 
 
 @dataclass(frozen=True)
@@ -93,33 +95,36 @@ def check_files(package: Package, data: ReturnData) -> Files:
     of the package's row it keeps only the file's original name and a position placed by
     hand (which stays marked as such)."""
     files = package.files
+    hashed = {str(f["path"]): str(f["sha256"]) for f in package.manifest["files"]}  # the container checked each
     used = {"data.json"}
     placed: dict[str, bytes] = {}
-    photos: dict[str, tuple[PhotoRow, PhotoData, str]] = {}
     linked = {link.sha256 for inspection in data.inspections for link in inspection.photos}
+    seen: set[str] = set()
     for photo in data.photos:
-        if photo.sha256 in photos:
+        if photo.sha256 in seen:
             raise _refuse("return_photo_twice", sha=photo.sha256[:12])
+        seen.add(photo.sha256)
         if photo.sha256 not in linked:
             raise _refuse("return_file_unused", file=photo.stored_as[:80])
         prefix = f"photos/{photo.sha256[:2]}/{photo.sha256}"
         if not (photo.stored_as.startswith(prefix) and photo.stored_as[len(prefix):] in PACKAGE_SUFFIXES):
             raise _refuse("return_photo_name", sha=photo.sha256[:12])
-        content = files.get(photo.stored_as)
-        if content is None:
+        if photo.stored_as not in files:
             raise _refuse("package_file_missing", file=photo.stored_as)
-        if hashlib.sha256(content).hexdigest() != photo.sha256 or len(content) != photo.size:
+        if hashed[photo.stored_as] != photo.sha256 or len(files[photo.stored_as]) != photo.size:
             raise _refuse("return_photo_hash", sha=photo.sha256[:12])
-        try:
-            read = read_photo_bytes(content)
-        except UserError as exc:
-            raise _refuse("return_photo_unreadable", sha=photo.sha256[:12], reason=exc.message("zh_CN")) from exc
+        used |= {photo.stored_as, f"thumbs/{photo.sha256}.jpg"}
+    with ThreadPoolExecutor(READERS) as pool:  # decoding releases the GIL
+        readings = list(pool.map(_reading, [(p, files[p.stored_as]) for p in data.photos]))
+    photos: dict[str, tuple[PhotoRow, PhotoData, str]] = {}
+    for photo, read in zip(data.photos, readings, strict=True):
+        if isinstance(read, UserError):
+            raise _refuse("return_photo_unreadable", sha=photo.sha256[:12], reason=read.message("zh_CN"))
         if FORMAT_FAMILY.get(read.format, read.format) != FORMAT_FAMILY.get(photo.format, photo.format):
             raise _refuse("return_photo_format", sha=photo.sha256[:12], format=photo.format)
-        used |= {photo.stored_as, f"thumbs/{photo.sha256}.jpg"}
         stored_as = photo_target(photo.sha256, read.format)
         photos[photo.sha256] = (photo, read, stored_as)
-        placed[stored_as] = content
+        placed[stored_as] = files[photo.stored_as]
     for inspection in data.inspections:
         for signature in inspection.signatures:
             if signature.image is not None:
@@ -135,6 +140,13 @@ def check_files(package: Package, data: ReturnData) -> Files:
     if unused := sorted(set(files) - used):
         raise _refuse("return_file_unused", file=unused[0])
     return Files(placed, photos)
+
+
+def _reading(job: tuple[PhotoRow, bytes]) -> PhotoData | UserError:
+    try:
+        return read_photo_bytes(job[1])
+    except UserError as exc:
+        return exc
 
 
 def check_inspections(ws: Workspace, data: ReturnData, files: Files, signer_badge: str) -> Accepted:
