@@ -480,6 +480,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Inspection {uid}: the signature image of {person} is missing or not a PNG.",
     ),
     "return_report_not_pdf": ("回传包中的 {file} 不是 PDF 文件。", "{file} in the return package is not a PDF."),
+    "return_audit_broken": (
+        "回传包中检查终端的审计记录在第 {seq} 条处断链（被改动、删除或调换）。",
+        "The field laptop's audit log in the return package is broken at row {seq} (edited, removed or reordered).",
+    ),
     "return_inspection_twice": (
         "回传包中同一检查（或同一修订）出现了两次。",
         "The return package holds the same inspection (or revision) twice.",

@@ -480,3 +480,15 @@ def test_what_a_photo_says_about_itself_is_read_by_the_county(world, county, tmp
                                  "WHERE sha256 = ?", [truth["sha256"]]).fetchone()
     assert stored[:5] == (truth["lat"], truth["lon"], truth["taken_at"], truth["make"], truth["scene_hash"])
     assert stored[5:] == (35.5, 105.5)  # placed by hand: the inspector's to say, and marked as such
+
+
+def test_an_edited_field_audit_log_is_refused(world, county, tmp_path):
+    def rewrite_history(inspection, data):
+        data["audit"][2]["actor"] = "别人"
+
+    refused(county, changed(world, tmp_path, rewrite_history), "return_audit_broken", "3")
+
+    def drop_a_row(inspection, data):
+        del data["audit"][1]
+
+    refused(county, changed(world, tmp_path, drop_a_row, "drop.gmreturn"), "return_audit_broken", "2")

@@ -42,6 +42,7 @@ from greenmine_desktop.packages.container import Package
 from greenmine_desktop.packages.return_data import InspectionRow, PhotoRow, ReturnData
 from greenmine_desktop.photos.reader import PhotoData, read_photo_bytes
 from greenmine_desktop.services.checklists import find_template, thresholds_for
+from greenmine_desktop.store import audit
 from greenmine_desktop.store import returns as store
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace
@@ -153,6 +154,9 @@ def check_inspections(ws: Workspace, data: ReturnData, files: Files, signer_badg
     """The inspections new to the county, each checked as the module says; call inside the
     import's write transaction so that what is checked is what is written."""
     accepted = Accepted(files=files.placed)
+    chain = audit.verify_rows(row.model_dump() for row in data.audit)
+    if not chain.ok:
+        raise _refuse("return_audit_broken", seq=chain.first_broken)
     uids = [i.uid for i in data.inspections]
     if len(set(uids)) != len(uids) or len({(i.series, i.revision) for i in data.inspections}) != len(uids):
         raise _refuse("return_inspection_twice")
