@@ -46,7 +46,9 @@ def test_two_imports_at_once(world, tmp_path, private_home, same):
         outputs = [p.communicate(timeout=300) for p in (one, two)]
         codes = [p.returncode for p in (one, two)]
         text = " ".join(o.decode() + e.decode() for o, e in outputs)
-        assert "unexpected" not in text and codes == [0, 0], (round_, codes, text)
+        log_file = private_home / "logs" / "greenmine.log"
+        assert "unexpected" not in text and codes == [0, 0], (round_, codes, text,
+                                                             log_file.read_text() if log_file.exists() else "")
         conn = sqlite3.connect(county / DB_NAME)
         try:
             log = sorted(r[0] for r in conn.execute("SELECT result FROM package_import"))

@@ -492,3 +492,12 @@ def test_an_edited_field_audit_log_is_refused(world, county, tmp_path):
         del data["audit"][1]
 
     refused(county, changed(world, tmp_path, drop_a_row, "drop.gmreturn"), "return_audit_broken", "2")
+
+
+def test_a_staging_folder_another_process_finished_first_is_no_error(tmp_path):
+    from greenmine_desktop.store.staging import Staged
+
+    staged = Staged(tmp_path, "b" * 64, "x.gmreturn", {"photos/ab/x.jpg": b"\xff\xd8\xff"})
+    staged.discard()  # the other process, recovering at its opening, moved or removed it all
+    staged.commit()
+    assert not (tmp_path / "photos" / "ab" / "x.jpg").exists()

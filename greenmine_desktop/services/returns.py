@@ -137,11 +137,10 @@ def _read(path: Path, root) -> Read:
     return Read(package, data, check_files(package, data), badge, signer)
 
 
-def _read_or_error(path: Path, root) -> Read | UserError | Exception:
+def _read_or_error(path: Path, root) -> Read | Exception:
+    """In the read-ahead thread: a refusal (or a bug) is handed over as that package's result."""
     try:
         return _read(path, root)
-    except UserError as exc:
-        return exc
     except Exception as exc:  # noqa: BLE001 - reported as that package's failure, the batch goes on
         return exc
 
@@ -182,7 +181,7 @@ def import_returns(ws: Workspace, paths: list[Path], actor: str | None = None,
     return results
 
 
-def _import_logged(ws: Workspace, path: Path, read: Read | UserError | Exception, actor: str) -> ImportResult:
+def _import_logged(ws: Workspace, path: Path, read: Read | Exception, actor: str) -> ImportResult:
     """One package imported, or its refusal (or failure) logged with its sentence."""
     sha256, signer = (read.package.sha256, read.signer) if isinstance(read, Read) else ("", "")
     try:

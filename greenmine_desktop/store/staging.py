@@ -58,7 +58,11 @@ def _writer(data: bytes) -> Callable[[BinaryIO], object]:
 
 
 def _move_into_place(folder: Path, workspace: Path) -> None:
-    for staged in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != TRY):
+    try:
+        staged_files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != TRY)
+    except OSError:  # another process finishing this folder removed it while it was listed
+        return
+    for staged in staged_files:
         target = workspace / staged.relative_to(folder)
         target.parent.mkdir(parents=True, exist_ok=True)
         try:

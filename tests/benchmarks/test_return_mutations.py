@@ -40,7 +40,7 @@ VALUES = [None, 0, -1, 1, 1.5, 10**20, "", "x" * 300, True, False, [], {}, [1], 
           "C:x", "CON", "pass", "fail", "na", "signed", "superseded", "open", "0" * 64, "f" * 64, "inspector",
           "representative", "reports/x.pdf", "photos/ab/x.jpg", "1e400", "NaN", '"pass"', "0", "[]"]
 NAMES = ["photos/ab/readme.exe", "reports/C:x.pdf", "reports/CON.pdf", "reports/x.pdf.", "a/../b", "thumbs/x.jpg",
-         "signatures/x.png", "reports/new.pdf", "data.json.bak", "photos/", "chain.pem", "x" * 300]
+         "signatures/x.png", "reports/new.pdf", "data.json.bak", "photos/", "CHAIN.PEM", "Data.json", "x" * 300]
 
 
 def _paths(value, trail=()):
