@@ -543,7 +543,7 @@ def _verify_package(args: argparse.Namespace, lang: str) -> int:
         return 2
     with Workspace.open(args.ws) as ws:
         package, data = verify_return(ws, args.target)
-    print(text("package_verified", lang, file=args.target.name, inspections=len(data["inspections"]),
+    print(text("package_verified", lang, file=args.target.name, inspections=len(data.inspections),
                files=len(package.files)))
     return 0
 

@@ -602,8 +602,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "certificate_missing": ("没有序列号为 {serial} 的证书。", "No certificate has serial {serial}."),
     "certificate_foreign": ("证书不是本县签发的。", "The certificate was not issued by this county."),
     "certificate_unknown": ("证书不在本县的签发记录中。", "The certificate is not in this county's register."),
-    "certificate_revoked": ("证书已被吊销。", "The certificate has been revoked."),
-    "certificate_expired": ("证书不在有效期内。", "The certificate is not within its validity."),
+    "certificate_revoked": ("证书已于 {date} 被吊销。", "The certificate was revoked on {date}."),
+    "certificate_expired": ("证书已于 {date} 过期。", "The certificate expired on {date}."),
     "pdf_unsigned": ("这个 PDF 没有数字签名。", "This PDF carries no digital signature."),
     "pdf_changed": ("{signer} 签名后文件被修改过，签名无效。", "The file was changed after {signer} signed it."),
     "pdf_added_after": (
@@ -705,8 +705,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "package_duplicate_entry": ("数据包中文件 {file} 出现了两次。", "The package holds {file} twice."),
     "package_bad_path": (
-        "数据包中的路径 {file} 不安全（绝对路径或 ..）。",
-        "The package path {file} is unsafe (absolute or with ..).",
+        "数据包中的路径 {file} 不安全（绝对路径、..、盘符或冒号、Windows 保留名或以点结尾）。",
+        "The package path {file} is unsafe (absolute, with .., a drive or colon, a Windows reserved name "
+        "or a trailing dot).",
     ),
     "package_link": ("数据包中的 {file} 是链接，不允许。", "The package entry {file} is a link, which is not allowed."),
     "package_zip_bomb": (
@@ -719,11 +720,17 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The package signature is invalid: {file} was changed or the signature does not match.",
     ),
     "package_untrusted": (
-        "数据包的签名证书不是本县签发的。",
-        "The package was signed with a certificate this county did not issue.",
+        "数据包的签名证书是别的县签发的，不是本县签发的。",
+        "The package was signed with a certificate issued by another county, not this one.",
     ),
-    "package_signer_revoked": ("数据包签名人的证书已被吊销。", "The package signer's certificate has been revoked."),
-    "package_signer_expired": ("数据包签名时证书不在有效期内。", "The package signer's certificate was not valid."),
+    "package_signer_revoked": (
+        "数据包签名人的证书已于 {date} 被吊销。",
+        "The package signer's certificate was revoked on {date}.",
+    ),
+    "package_signer_expired": (
+        "数据包签名人的证书已于 {date} 过期。",
+        "The package signer's certificate expired on {date}.",
+    ),
     "package_signer_unknown": (
         "数据包签名人的证书不在本县签发记录中。",
         "The package signer's certificate is not in this county's register.",
@@ -747,13 +754,138 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "package_no_team": ("这次抽取中没有检查组“{team}”。", "The draw has no team “{team}”."),
     "package_nothing_to_return": ("还没有已签字的检查可以回传。", "There is no signed inspection to send back yet."),
-    "package_signer_not_team": (
-        "回传包的签名人不是该检查组的成员。",
-        "The return package was signed by someone outside the inspection team.",
-    ),
     "package_content_mismatch": (
         "回传包中检查 {uid} 的内容与其签字时的摘要不符。",
         "Inspection {uid} in the return package does not match the digest it was signed with.",
+    ),
+    # issue 15: package trust (the county checks a return package against its own records)
+    "certificate_not_yet_valid": ("证书自 {date} 起才生效。", "The certificate is not valid before {date}."),
+    "package_signer_not_yet_valid": (
+        "数据包签名人的证书自 {date} 起才生效。",
+        "The package signer's certificate is not valid before {date}.",
+    ),
+    "package_directory_entry": (
+        "数据包中的 {file} 是文件夹条目，不允许。",
+        "The package entry {file} is a folder, which is not allowed.",
+    ),
+    "package_file_damaged": (
+        "数据包中的 {file} 已损坏，无法解压（校验和或压缩数据有误，或文件不完整）。",
+        "{file} in the package is damaged and cannot be unpacked (bad checksum or compressed data, or cut short).",
+    ),
+    "package_chain_unknown": (
+        "数据包的 {file} 中带有本县不认识的证书。",
+        "The package's {file} carries a certificate this county does not know.",
+    ),
+    "package_interrupted": ("导入被中断（程序退出或崩溃），未导入任何内容。",
+                            "The import was interrupted (the program quit or crashed); nothing was imported."),
+    "return_data_bad": (
+        "回传包的 data.json 在 {where} 处不符合格式：{problem}。",
+        "The return package's data.json is malformed at {where}: {problem}.",
+    ),
+    "return_photo_twice": ("回传包中照片 {sha} 出现了两次。", "The return package lists photo {sha} twice."),
+    "return_file_unused": (
+        "回传包中的文件 {file} 不属于任何检查。",
+        "The file {file} in the return package belongs to no inspection.",
+    ),
+    "return_photo_name": (
+        "回传包中照片 {sha} 的存放名不是其 SHA-256。",
+        "Photo {sha} in the return package is not filed under its SHA-256.",
+    ),
+    "return_photo_hash": (
+        "回传包中照片 {sha} 的内容与其 SHA-256 或大小不符。",
+        "Photo {sha} in the return package does not have the SHA-256 or size it is filed under.",
+    ),
+    "return_photo_unreadable": (
+        "回传包中照片 {sha} 无法作为图片读取：{reason}",
+        "Photo {sha} in the return package cannot be read as an image: {reason}",
+    ),
+    "return_photo_format": (
+        "回传包中照片 {sha} 不是它所称的 {format} 图像。",
+        "Photo {sha} in the return package is not the {format} image it claims to be.",
+    ),
+    "return_signature_image": (
+        "回传包中检查 {uid} 的 {person} 签名图像缺失或不是 PNG。",
+        "Inspection {uid}: the signature image of {person} is missing or not a PNG.",
+    ),
+    "return_report_not_pdf": ("回传包中的 {file} 不是 PDF 文件。", "{file} in the return package is not a PDF."),
+    "return_audit_broken": (
+        "回传包中检查终端的审计记录在第 {seq} 条处断链（被改动、删除或调换）。",
+        "The field laptop's audit log in the return package is broken at row {seq} (edited, removed or reordered).",
+    ),
+    "return_inspection_twice": (
+        "回传包中同一检查（或同一修订）出现了两次。",
+        "The return package holds the same inspection (or revision) twice.",
+    ),
+    "return_signer_not_team": (
+        "回传包中检查 {uid} 的检查组不包括签名人。",
+        "Inspection {uid}: the package's signer is not on its team.",
+    ),
+    "return_differs": (
+        "回传包中检查 {uid} 与本县已有的同一检查记录不一致。",
+        "Inspection {uid} in the return package differs from the county's record of it.",
+    ),
+    "return_bad_status": (
+        "回传包中检查 {uid} 的状态“{status}”不是回传包可以设定的（须为已签字，并带签字摘要）。",
+        "Inspection {uid}: the status “{status}” is not one a return package can set (it must be signed, "
+        "with its signed digest).",
+    ),
+    "return_template_unknown": (
+        "回传包中检查 {uid} 使用的检查表 {template} 本程序没有。",
+        "Inspection {uid} uses the checklist {template}, which this program does not have.",
+    ),
+    "return_mine_unknown": (
+        "回传包中检查 {uid} 的矿山 {licence} 不在本县名录中。",
+        "Inspection {uid}: the mine {licence} is not in this county's register.",
+    ),
+    "return_member_unknown": (
+        "回传包中检查 {uid} 的检查人员 {badge} 与本县执法人员名录不符。",
+        "Inspection {uid}: the inspector {badge} does not match this county's inspector register.",
+    ),
+    "return_team_small": (
+        "回传包中检查 {uid} 的检查组不足两人或缺少矿山代表。",
+        "Inspection {uid}: the team has fewer than two inspectors or no mine representative.",
+    ),
+    "return_not_assigned": (
+        "回传包中检查 {uid}：本县没有把矿山 {licence} 抽取或指派给这个检查组。",
+        "Inspection {uid}: this county never drew or assigned the mine {licence} to that team.",
+    ),
+    "return_series_foreign": (
+        "回传包中检查 {uid} 修订或替代的检查记录不是该检查组此前回传的。",
+        "Inspection {uid} revises or replaces a record that this team's earlier packages did not bring.",
+    ),
+    "return_unknown_item": (
+        "回传包中检查 {uid} 的检查项 {item} 不在其检查表中（或重复）。",
+        "Inspection {uid}: the item {item} is not in its checklist (or appears twice).",
+    ),
+    "return_bad_answer": (
+        "回传包中检查 {uid} 的检查项 {item} 的答案“{value}”不符合该项的类型或范围。",
+        "Inspection {uid}: the answer “{value}” to item {item} does not fit the item's kind or range.",
+    ),
+    "return_bad_finding": (
+        "回传包中检查 {uid} 对检查项 {item} 的问题记录不对应一个不符合项（或重复、部门不明）。",
+        "Inspection {uid}: the finding on item {item} is not on a failed item (or is repeated, or names an "
+        "unknown department).",
+    ),
+    "return_bad_photo_link": (
+        "回传包中检查 {uid} 引用的照片 {sha} 不在包中，或挂在未知检查项上（或重复）。",
+        "Inspection {uid}: the photo {sha} is not in the package, is on an unknown item, or is linked twice.",
+    ),
+    "return_signature_missing": (
+        "回传包中检查 {uid} 缺少 {person} 对所签内容的有效签字。",
+        "Inspection {uid} lacks a valid signature of {person} for the content that was signed.",
+    ),
+    "return_incomplete": (
+        "回传包中检查 {uid} 还有未回答的检查项，不能是已签字的检查。",
+        "Inspection {uid} has unanswered items, so it cannot be a signed inspection.",
+    ),
+    "assignment_not_my_team": (
+        "任务包是发给检查组 {team} 的，本机证书持有人 {badge} 不在该组。",
+        "The assignment package is for the team {team}; the holder of this laptop's certificate ({badge}) is "
+        "not on it.",
+    ),
+    "assignment_data_bad": (
+        "任务包的 data.json 格式不对：{problem}。",
+        "The assignment package's data.json is malformed: {problem}.",
     ),
     # command line
     "package_opened": ("已打开任务包 {file}。", "Opened the assignment package {file}."),

@@ -51,6 +51,7 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") ->
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--clock", default=os.environ.get(clock.ENVIRONMENT, ""), metavar="YYYY-MM-DD",
                      help="run every test with the app's clock set to this day (default: the wall clock)")
+    parser.addoption("--slow", action="store_true", help="also run the tests marked slow (minutes each)")
 
 
 def _test_clock(config: pytest.Config) -> clock.Clock:
@@ -60,6 +61,7 @@ def _test_clock(config: pytest.Config) -> clock.Clock:
 
 def pytest_configure(config: pytest.Config) -> None:
     """Before any fixture (the session's demo workspaces too) reads the time."""
+    config.addinivalue_line("markers", "slow: takes minutes; run only with --slow")
     if config.getoption("--clock"):
         date.fromisoformat(config.getoption("--clock"))  # a typo stops the run here
         os.environ[clock.ENVIRONMENT] = config.getoption("--clock")  # commands run in a subprocess
@@ -222,3 +224,12 @@ def confirm_citations(ws, inspection_id: int, actor: str = "李科员") -> None:
 
     for need in citation_needs(ws, inspection_id):
         confirm_citation(ws, inspection_id, need.item_id, need.proposed or "《测试用规范》第一条", actor)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)

@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
 from greenmine_desktop.cli import main
-from greenmine_desktop.messages import UserError
+from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.services import keys
 from greenmine_desktop.signing.ca import create_root, from_pkcs12, issue, issued_by
 from greenmine_desktop.store.workspace import Workspace
@@ -60,14 +60,21 @@ def test_revoked_foreign_and_expired_certificates_are_not_trusted(ws, tmp_path):
     keys.create_county_ca(ws, ROOT_PASS)
     certificate = keys.issue_inspector(ws, active_badge(ws), ROOT_PASS, P12_PASS, tmp_path / "a.p12")
     serial = format(certificate.serial_number, "x")
-    assert keys.trust_problem(ws, certificate, datetime.now(UTC) + timedelta(days=365 * 4)) == "certificate_expired"
+    expired = keys.trust_problem(ws, certificate, datetime.now(UTC) + timedelta(days=365 * 4))
+    ends = certificate.not_valid_after_utc.date().isoformat()
+    assert expired is not None and expired.code == "certificate_expired" and ends in expired.message("zh_CN")
+    early = keys.trust_problem(ws, certificate, datetime.now(UTC) - timedelta(days=1))
+    begins = certificate.not_valid_before_utc.date().isoformat()
+    assert early is not None and early.code == "certificate_not_yet_valid" and begins in early.message("en")
     keys.revoke(ws, serial, "执法证注销")
-    assert keys.trust_problem(ws, certificate) == "certificate_revoked"
+    revoked = keys.trust_problem(ws, certificate)
+    assert revoked is not None and revoked.code == "certificate_revoked"
+    assert revoked.params["date"] == datetime.now(UTC).date().isoformat()
     with pytest.raises(sqlite3.IntegrityError, match="cannot be undone"):
         ws.conn.execute("UPDATE certificate SET revoked_at = NULL")
     other_county = create_root("另一县自然资源局")
     foreign = issue(other_county, "冒名者", "99999999999").certificate
-    assert keys.trust_problem(ws, foreign) == "certificate_foreign"
+    assert keys.trust_problem(ws, foreign) == Problem("certificate_foreign")
     assert not issued_by(foreign, keys.root_certificate(ws))
 
 

@@ -121,3 +121,33 @@ def test_a_newer_format_is_refused_clearly(tmp_path, monkeypatch):
     with pytest.raises(UserError) as err:
         read_package(newer, ROOT.certificate, "return")
     assert err.value.code == "package_format_newer" and "升级" in err.value.message("zh_CN")
+
+
+@pytest.mark.parametrize(("name", "unsafe"), [
+    ("photos/ab/abc.jpg", False), ("reports/检查记录-1.pdf", False), ("reports/C:x.pdf", True), ("C:/x", True),
+    ("reports/CON", True), ("reports/con.pdf", True), ("reports/LPT9.txt", True), ("reports/COM¹", True),
+    ("reports/x.pdf.", True), ("reports/x ", True), ("a/../b", True), ("./a", True), ("a//b", True),
+    ("a\\b", True), ("a|b", True), ("a?b", True), ("a\x01b", True), ("/etc/passwd", True), ("CONSOLE.txt", False),
+])
+def test_names_that_are_not_the_same_file_on_windows(name, unsafe):
+    from greenmine_desktop.packages.container import unsafe_name
+
+    assert unsafe_name(name) is unsafe
+
+
+def test_a_folder_entry_and_a_damaged_member_are_refused(tmp_path):
+    good = package(tmp_path)
+    with zipfile.ZipFile(good, "a") as archive:
+        archive.writestr(zipfile.ZipInfo("reports/"), b"")
+    with pytest.raises(UserError) as err:
+        read_package(good, ROOT.certificate, "return")
+    assert err.value.code == "package_directory_entry"
+    damaged = package(tmp_path, "d.gmreturn")
+    raw = bytearray(damaged.read_bytes())
+    with zipfile.ZipFile(damaged) as archive:
+        info = archive.getinfo("data.json")
+    raw[info.header_offset + 30 + len("data.json") + info.compress_size // 2] ^= 0xFF
+    damaged.write_bytes(bytes(raw))
+    with pytest.raises(UserError) as err:
+        read_package(damaged, ROOT.certificate, "return")
+    assert err.value.code == "package_file_damaged" and "data.json" in err.value.message("en")

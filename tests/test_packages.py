@@ -45,7 +45,7 @@ def loop(demo_folder, tmp_path):
     county.close()
 
 
-def finish_an_inspection(field: Workspace, tmp_path, p12, photos: int = 3) -> InspectionSession:
+def finish_an_inspection(field: Workspace, tmp_path, p12, photos: int = 3, seed: int = 700) -> InspectionSession:
     assignment = latest_assignments(field)[0]
     members = tuple(TeamMember(*r) for r in field.conn.execute(
         "SELECT badge_no, name FROM inspector ORDER BY badge_no"))
@@ -60,7 +60,7 @@ def finish_an_inspection(field: Workspace, tmp_path, p12, photos: int = 3) -> In
     part = mine_by_licence(field, assignment.licence_no).parts[0]
     lat, lon = lat_lon(mine[0], sum(c.x for c in part.corners) / len(part.corners),
                        sum(c.y for c in part.corners) / len(part.corners))
-    session.add_photos([write_jpeg(tmp_path / f"f{n}.jpg", seed=700 + n, lat=lat, lon=lon) for n in range(photos)],
+    session.add_photos([write_jpeg(tmp_path / f"f{n}.jpg", seed=seed + n, lat=lat, lon=lon) for n in range(photos)],
                        "env.tidy", members[0].name)
     for member in members:
         session.sign("inspector", member.name, signature_png(1), member.name)

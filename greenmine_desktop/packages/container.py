@@ -1,11 +1,16 @@
 """The package file: a zip with ``manifest.json`` (every file with its size and SHA-256),
-``manifest.sig`` (a detached CMS signature of the manifest) and ``chain.pem``.
+``manifest.sig`` (a detached CMS signature of the manifest) and ``chain.pem`` (the signer's
+certificate and the county root, for a person looking at the file). The reader trusts
+only its own root, so every certificate a package carries, in ``chain.pem`` or in the
+signature's certificate set, must be the signer's or that root: a changed byte in either
+is refused, never ignored.
 
-Reading checks everything before anyone uses the contents: the zip itself (paths, links,
-duplicates, sizes and compression ratios against zip bombs), the signature (intact, chained
-to the trusted root), the format and kind, and every file against the manifest (none
-missing, none added, every size and hash). The first failure is one sentence naming the
-check and the file.
+Reading checks everything before anyone uses the contents: the zip itself (paths that are
+safe on Windows and Linux alike, no links, directories or duplicates, sizes and
+compression ratios against zip bombs, entries that decompress and match their CRC), the
+signature (intact, made with a certificate the root issued), the format and kind, and
+every file against the manifest (none missing, none added, every size and hash). The
+first failure is one sentence naming the check and the file.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ from __future__ import annotations
 import hashlib
 import json
 import stat
+import struct
 import zipfile
+import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -25,12 +32,13 @@ from cryptography.hazmat.primitives import serialization
 from greenmine_desktop import clock
 from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import UserError
-from greenmine_desktop.signing.ca import Identity
-from greenmine_desktop.signing.cms import sign_detached, verify_detached
+from greenmine_desktop.signing.ca import Identity, issued_by
+from greenmine_desktop.signing.cms import CmsCheck, sign_detached, verify_detached
 
 FORMAT = 1
 MANIFEST, SIGNATURE, CHAIN = "manifest.json", "manifest.sig", "chain.pem"
 CONTROL = {MANIFEST, SIGNATURE, CHAIN}
+REQUIRED = {MANIFEST, SIGNATURE}  # chain.pem is for people; when present it is checked
 MAX_ENTRIES = 50_000
 MAX_TOTAL = 8 * 2**30  # uncompressed bytes in one package
 MAX_RATIO = 200  # uncompressed : compressed, per entry
@@ -74,6 +82,25 @@ def _fail(code: str, file: str = "") -> UserError:
     return UserError(code, file=file)
 
 
+#: What a damaged zip raises while it is opened or an entry is read: a bad CRC or header
+#: (BadZipFile), cut short (EOFError, OSError), a corrupt deflate stream (zlib.error), an
+#: unknown compression method (NotImplementedError), an encrypted entry (RuntimeError),
+#: header fields that do not decode (ValueError, struct.error).
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error, NotImplementedError,
+              RuntimeError, ValueError, struct.error)
+WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"{p}{n}" for p in ("COM", "LPT") for n in "123456789¹²³")}
+WINDOWS_FORBIDDEN = set('<>:"|?*\\') | {chr(c) for c in range(32)}
+
+
+def unsafe_name(name: str) -> bool:
+    """Whether a path inside a package could not be the same file on Windows and Linux:
+    absolute, with ``..``, a drive or stream (``:``), a reserved device name (``CON``,
+    ``aux.txt``), a part ending in a dot or space, or characters Windows forbids."""
+    parts = name.split("/")
+    return any(not part or part in (".", "..") or part[-1] in ". " or set(part) & WINDOWS_FORBIDDEN
+               or part.split(".")[0].upper() in WINDOWS_RESERVED for part in parts)
+
+
 def _check_entries(archive: zipfile.ZipFile) -> None:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
@@ -82,11 +109,12 @@ def _check_entries(archive: zipfile.ZipFile) -> None:
     total = 0
     for info in infos:
         name = info.filename
-        if name in names:
+        if name.casefold() in names:  # Windows folds case: two names, one file
             raise _fail("package_duplicate_entry", name)
-        names.add(name)
-        path = PurePosixPath(name)
-        if not path.parts or path.is_absolute() or "\\" in name or ".." in path.parts or ":" in path.parts[0]:
+        names.add(name.casefold())
+        if info.is_dir() or stat.S_ISDIR(info.external_attr >> 16):
+            raise _fail("package_directory_entry", name)
+        if unsafe_name(name) or PurePosixPath(name).is_absolute():
             raise _fail("package_bad_path", name)
         if stat.S_ISLNK(info.external_attr >> 16):
             raise _fail("package_link", name)
@@ -102,12 +130,26 @@ def _read(archive: zipfile.ZipFile, name: str, size: int) -> bytes:
     try:
         with archive.open(name) as entry:
             return entry.read(size + 1)
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:  # a bad CRC among them
-        raise _fail("package_file_changed", name) from exc
+    except ZIP_ERRORS as exc:
+        raise _fail("package_file_damaged", name) from exc
 
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _check_carried(check: CmsCheck, chain_pem: bytes | None, root: x509.Certificate) -> None:
+    """Every certificate the package carries is the signer's or the trusted root."""
+    allowed = {check.signer, root}
+    if any(c not in allowed for c in check.carried):
+        raise _fail("package_chain_unknown", SIGNATURE)
+    if chain_pem is not None:
+        try:
+            carried = x509.load_pem_x509_certificates(chain_pem)
+        except ValueError as exc:
+            raise _fail("package_chain_unknown", CHAIN) from exc
+        if any(c not in allowed for c in carried):
+            raise _fail("package_chain_unknown", CHAIN)
 
 
 def read_package(path: Path, root: x509.Certificate, kind: str) -> Package:
@@ -116,23 +158,24 @@ def read_package(path: Path, root: x509.Certificate, kind: str) -> Package:
         raise UserError("file_unreadable", path=path.name, reason="not found")
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except ZIP_ERRORS as exc:
         raise _fail("package_not_zip", path.name) from exc
     with archive:
         _check_entries(archive)
         names = set(archive.namelist())
-        if not CONTROL <= names:
-            raise _fail("package_incomplete", ", ".join(sorted(CONTROL - names)))
+        if not REQUIRED <= names:
+            raise _fail("package_incomplete", ", ".join(sorted(REQUIRED - names)))
         manifest_bytes = _read(archive, MANIFEST, 16 * 2**20)
-        check = verify_detached(manifest_bytes, _read(archive, SIGNATURE, 2**20), root)
+        check = verify_detached(manifest_bytes, _read(archive, SIGNATURE, 2**20))
         if not check.intact or check.signer is None:
             raise _fail("package_signature_bad", MANIFEST)
-        if not check.trusted:
+        if check.signer != root and not issued_by(check.signer, root):
             raise _fail("package_untrusted", MANIFEST)
+        _check_carried(check, _read(archive, CHAIN, 2**20) if CHAIN in names else None, root)
         try:
             manifest = json.loads(manifest_bytes)
-            listed = {f["path"]: (int(f["size"]), str(f["sha256"])) for f in manifest["files"]}
-            version, found_kind = int(manifest["format"]), manifest["kind"]
+            listed = {str(f["path"]): (int(f["size"]), str(f["sha256"])) for f in manifest["files"]}
+            version, found_kind = int(manifest["format"]), str(manifest["kind"])
         except (ValueError, KeyError, TypeError) as exc:
             raise _fail("package_signature_bad", MANIFEST) from exc
         if version > FORMAT:
@@ -143,6 +186,8 @@ def read_package(path: Path, root: x509.Certificate, kind: str) -> Package:
             raise _fail("package_file_added", extra[0])
         if missing := sorted(set(listed) - names):
             raise _fail("package_file_missing", missing[0])
+        if control := sorted(set(listed) & CONTROL):
+            raise _fail("package_file_added", control[0])
         files: dict[str, bytes] = {}
         digests: dict[str, Future[str]] = {}
         with ThreadPoolExecutor(HASHERS) as pool:  # hashing releases the GIL: it runs while the next file is read

@@ -165,22 +165,31 @@ def open_assignment(ws: Workspace, path: Path, actor: str | None = None) -> bool
         raise UserError("package_untrusted", file=path.name)
     if ws.conn.execute("SELECT 1 FROM assignment WHERE package_sha256 = ?", [package.sha256]).fetchone():
         return False
-    data = json.loads(package.files["data.json"])
-    find_template(data["template"])  # this program must carry the checklist the county chose
-    mines = [Mine.from_data(m) for m in data["mines"]]
-    team = [Inspector(p["badge_no"], p["name"], p["unit"]) for p in data["team"]]
+    try:
+        data = json.loads(package.files["data.json"])
+        mines = [Mine.from_data(m) for m in data["mines"]]
+        team = [Inspector(p["badge_no"], p["name"], p["unit"]) for p in data["team"]]
+        record_sha256, plan, template = str(data["draw"]["record_sha256"]), str(data["draw"]["plan"]), \
+            str(data["template"])
+        earlier, county = data["earlier"], {str(k): str(v) for k, v in dict(data["county"]).items() if v}
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:  # signed by the county, but not what we write
+        raise UserError("assignment_data_bad", problem=f"{type(exc).__name__} {exc}"[:80]) from exc
+    holder = ws.meta("inspector_badge")
+    if holder and holder not in {p.badge_no for p in team}:
+        raise UserError("assignment_not_my_team", team="、".join(p.name for p in team), badge=holder)
+    find_template(template)  # this program must carry the checklist the county chose
     with ws.transaction() as db:
         upsert_mines(ws, mines, actor or login_name(), f"任务包 {path.name}")
         upsert_inspectors(ws, team)
         db.table("assignment").insert({
-            "package_sha256": package.sha256, "record_sha256": data["draw"]["record_sha256"],
-            "plan": data["draw"]["plan"], "template": data["template"].partition("@")[0],
+            "package_sha256": package.sha256, "record_sha256": record_sha256,
+            "plan": plan, "template": template.partition("@")[0],
             "team": json.dumps([{"badge_no": p.badge_no, "name": p.name} for p in team], ensure_ascii=False),
             "mines": json.dumps([m.licence_no for m in mines]),
-            "earlier": json.dumps(data["earlier"], ensure_ascii=False), "opened_at": now_iso()})
+            "earlier": json.dumps(earlier, ensure_ascii=False), "opened_at": now_iso()})
         holiday_schedule.from_package(ws, data.get("holidays", []))  # issue 17: the county's holiday schedule
-        for key, value in data["county"].items():
-            if value and key != "id":
+        for key, value in county.items():
+            if key != "id":
                 db.table("workspace_meta").insert({"key": key, "value": value}, replace=True)
         audit.append(ws.conn, actor or login_name(), "import", "assignment", package.sha256, None, None,
                      {"file": path.name, "mines": [m.licence_no for m in mines]})

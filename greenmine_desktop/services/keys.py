@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import serialization
 
 from greenmine_desktop import clock
 from greenmine_desktop.files import keep_private, write_atomically, write_private
-from greenmine_desktop.messages import UserError
+from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.signing.ca import (
     KDF_ROUNDS,
@@ -123,19 +123,22 @@ def revoke(ws: Workspace, serial: str, reason: str, actor: str | None = None) ->
         audit.append(ws.conn, actor or login_name(), "revoke", "certificate", serial, None, None, {"reason": reason})
 
 
-def trust_problem(ws: Workspace, certificate: x509.Certificate, at: datetime | None = None) -> str | None:
-    """Why a certificate is not trusted by this county (a message code), or None."""
+def trust_problem(ws: Workspace, certificate: x509.Certificate, at: datetime | None = None) -> Problem | None:
+    """Why this county does not trust a certificate (the sentence names the day a
+    revocation or the validity took effect), or None."""
     at = at or clock.now()
     if not issued_by(certificate, root_certificate(ws)):
-        return "certificate_foreign"
+        return Problem("certificate_foreign")
     row = ws.conn.execute("SELECT revoked_at FROM certificate WHERE serial = ?",
                           [format(certificate.serial_number, "x")]).fetchone()
     if row is None:
-        return "certificate_unknown"
+        return Problem("certificate_unknown")
     if row[0] is not None:
-        return "certificate_revoked"
-    if not certificate.not_valid_before_utc <= at <= certificate.not_valid_after_utc:
-        return "certificate_expired"
+        return Problem("certificate_revoked", {"date": row[0][:10]})
+    if at < certificate.not_valid_before_utc:
+        return Problem("certificate_not_yet_valid", {"date": certificate.not_valid_before_utc.date().isoformat()})
+    if at > certificate.not_valid_after_utc:
+        return Problem("certificate_expired", {"date": certificate.not_valid_after_utc.date().isoformat()})
     return None
 
 

@@ -1,43 +1,52 @@
 """Results back: a field laptop signs its finished inspections into a return package
 (``.gmreturn``); the county office imports it only after every check has passed.
 
-Checks, all before the database is touched: the container (see packages/container.py),
-the signer's certificate (this county's, known, not revoked, valid), the signer being on
-each inspection's team, and each signed inspection's content matching the digest its
-signatures were given for. Then everything goes in one transaction; an inspection already
-there is left alone, so importing a package twice changes nothing the second time.
+Checks, all before anything is written: the container (packages/container.py), the shape
+of its data (packages/return_data.py), the signer's certificate (this county's, in its
+register, not revoked, valid today), and every inspection against the county's own
+records (services/return_checks.py). Then, holding the database's write lock from the
+first check to the last write (``BEGIN IMMEDIATE``), the rows go in one transaction while
+the files wait in a staging folder; they move into place once it has committed
+(store/staging.py). An inspection already there is left alone, so importing a package
+twice changes nothing the second time; two imports at once are one after the other.
+Every try is in the import log, a refusal or a failure as one sentence, and in a batch
+each package is imported or refused on its own.
 """
 
 from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from cryptography.x509.oid import NameOID
 
-from greenmine_desktop.domain.inspection import Finding, Header, TeamMember, content_digest
-from greenmine_desktop.files import keep_private, write_atomically
+from greenmine_desktop.files import keep_private
 from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.packages.container import Package, read_package, write_package
-from greenmine_desktop.paths import login_name
+from greenmine_desktop.packages.return_data import ReturnData, parse_return_data
+from greenmine_desktop.paths import log_file, login_name
 from greenmine_desktop.services import Progress
 from greenmine_desktop.services.assignments import INSPECTOR_P12
 from greenmine_desktop.services.keys import root_certificate, trust_problem
+from greenmine_desktop.services.return_checks import Accepted, Files, check_files, check_inspections
 from greenmine_desktop.signing.ca import from_pkcs12
 from greenmine_desktop.store import audit
-from greenmine_desktop.store.workspace import Workspace, now_iso
+from greenmine_desktop.store import photos as photo_store
+from greenmine_desktop.store import returns as store
+from greenmine_desktop.store.staging import Staged
+from greenmine_desktop.store.workspace import Workspace
 
-WRITERS = 8
-INSPECTION_COLUMNS = ("uid", "series", "revision", "mine_licence", "template", "status", "started_at", "place", "team",
+EXPORT_COLUMNS = ("uid", "series", "revision", "mine_licence", "template", "status", "started_at", "place", "team",
                       "representative", "representative_title", "created_at", "signed_at", "signed_sha256")
-PHOTO_SKIP = ("thumbnail",)
 SIGNER_PROBLEMS = {"certificate_revoked": "package_signer_revoked", "certificate_expired": "package_signer_expired",
+                   "certificate_not_yet_valid": "package_signer_not_yet_valid",
                    "certificate_unknown": "package_signer_unknown", "certificate_foreign": "package_untrusted"}
+WAIT_FOR_OTHER_IMPORTS = 600  # seconds: another import of a big package may hold the write lock that long
+log = logging.getLogger(__name__)
 
 
 def _rows(ws: Workspace, sql: str, params: list) -> list[dict]:
@@ -53,7 +62,7 @@ def export_return(ws: Workspace, out: Path, passphrase: str, actor: str | None =
     identity, chain = from_pkcs12(key_file.read_bytes(), passphrase)
     files: dict[str, bytes] = {}
     inspections = []
-    for row in _rows(ws, f"SELECT id, {', '.join(INSPECTION_COLUMNS)} FROM inspection "  # noqa: S608
+    for row in _rows(ws, f"SELECT id, {', '.join(EXPORT_COLUMNS)} FROM inspection "  # noqa: S608
                          "WHERE status != 'open' ORDER BY id", []):
         inspection_id = row.pop("id")
         row["answers"] = _rows(ws, "SELECT item_id, value, note, updated_at FROM answer WHERE inspection_id = ?",
@@ -106,153 +115,135 @@ class ImportResult:
     inspections: int = 0
 
 
-def _check_content(inspection: dict) -> None:
-    """A signed inspection's answers, notes, findings and photos still give the digest
-    its signatures vouch for."""
-    if not inspection["signed_sha256"]:
-        return
-    team = tuple(TeamMember(**m) for m in json.loads(inspection["team"]))
-    header = Header(inspection["mine_licence"], inspection["template"], inspection["started_at"], team,
-                    inspection["representative"], inspection["representative_title"], inspection["place"])
-    answers = {a["item_id"]: json.loads(a["value"]) for a in inspection["answers"] if a["value"] is not None}
-    notes = {a["item_id"]: a["note"] for a in inspection["answers"] if a["note"]}
-    findings = {f["item_id"]: Finding(f["item_id"], f["requirement"], f["department"]) for f in inspection["findings"]}
-    photos = {p["sha256"]: p["item_id"] for p in inspection["photos"]}
-    if content_digest(header, answers, notes, findings, photos) != inspection["signed_sha256"]:
-        raise UserError("package_content_mismatch", uid=inspection["uid"][:8])
+@dataclass(frozen=True)
+class Read:
+    """A package whose container and data passed the checks that need no database."""
+
+    package: Package
+    data: ReturnData
+    files: Files
+    badge: str
+    signer: str
 
 
-def verify_return(ws: Workspace, path: Path) -> tuple[Package, dict]:
-    """The package and its data when every check passes; else the first failure."""
-    return _verified(ws, read_package(path, root_certificate(ws), "return"), path)
-
-
-def _verified(ws: Workspace, package: Package, path: Path) -> tuple[Package, dict]:
-    """The checks that need the county's register: the signer, the teams, the contents."""
-    problem = trust_problem(ws, package.signer)
-    if problem is not None:
-        raise UserError(SIGNER_PROBLEMS[problem], file=path.name)
-    badge = package.signer.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value
+def _read(path: Path, root) -> Read:
+    package = read_package(path, root, "return")
+    if "data.json" not in package.files:
+        raise UserError("package_file_missing", file="data.json")
+    data = parse_return_data(package.files["data.json"])
     try:
-        data = json.loads(package.files["data.json"])
-    except (KeyError, ValueError) as exc:
-        raise UserError("package_file_missing", file="data.json") from exc
-    for inspection in data["inspections"]:
-        if badge not in {m["badge_no"] for m in json.loads(inspection["team"])}:
-            raise UserError("package_signer_not_team")
-        _check_content(inspection)
-    return package, data
+        badge = str(package.signer.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value)
+        signer = str(package.signer.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value)
+    except IndexError as exc:  # a root-signed package (an assignment) names no badge
+        raise UserError("package_signer_unknown") from exc
+    return Read(package, data, check_files(package, data), badge, signer)
 
 
-def _read_or_error(path: Path, root) -> Package | UserError:
+def _read_or_error(path: Path, root) -> Read | Exception:
+    """In the read-ahead thread: a refusal (or a bug) is handed over as that package's result."""
     try:
-        return read_package(path, root, "return")
-    except UserError as exc:
+        return _read(path, root)
+    except Exception as exc:  # noqa: BLE001 - reported as that package's failure, the batch goes on
         return exc
+
+
+def _trusted(ws: Workspace, read: Read) -> Accepted:
+    """The checks that need the county's register: the signer's certificate, then the
+    inspections (services/return_checks.py)."""
+    problem = trust_problem(ws, read.package.signer)
+    if problem is not None:
+        raise UserError(SIGNER_PROBLEMS[problem.code], **problem.params)
+    return check_inspections(ws, read.data, read.files, read.badge)
+
+
+def verify_return(ws: Workspace, path: Path) -> tuple[Package, ReturnData]:
+    """The package and its data when every check passes; else the first failure."""
+    read = _read(path, root_certificate(ws))
+    with ws.transaction():
+        _trusted(ws, read)
+    return read.package, read.data
 
 
 def import_returns(ws: Workspace, paths: list[Path], actor: str | None = None,
                    progress: Progress | None = None) -> list[ImportResult]:
-    """Import return packages one by one; each is all or nothing, and each try is logged.
-    The next package is read and hashed while this one is written (disk and CPU overlap)."""
+    """Import return packages one by one; each is all or nothing, each try is logged, and
+    one that fails (even with a bug) does not stop the others. The next package is read
+    and hashed while this one is written (disk and CPU overlap)."""
     root = root_certificate(ws)
     results = []
-    with ThreadPoolExecutor(1) as reader:
+    with ThreadPoolExecutor(1) as reader, ws.waiting_for_writers(WAIT_FOR_OTHER_IMPORTS):
         ahead = [reader.submit(_read_or_error, path, root) for path in paths[:1]]
         for done, path in enumerate(paths, start=1):
             read = ahead.pop(0).result()
             if done < len(paths):
                 ahead.append(reader.submit(_read_or_error, paths[done], root))
-            results.append(_import_one(ws, path, read, actor or login_name()))
+            results.append(_import_logged(ws, path, read, actor or login_name()))
             if progress:
                 progress(done, len(paths))
     return results
 
 
-def _log(ws: Workspace, path: Path, sha256: str, signer: str, result: str, reason: str = "") -> None:
-    with ws.transaction():
-        ws.conn.execute("INSERT INTO package_import (file, sha256, kind, signer, result, reason, at) "
-                        "VALUES (?, ?, 'return', ?, ?, ?, ?)", [path.name, sha256, signer, result, reason, now_iso()])
-
-
-def _import_one(ws: Workspace, path: Path, read: Package | UserError, actor: str) -> ImportResult:
+def _import_logged(ws: Workspace, path: Path, read: Read | Exception, actor: str) -> ImportResult:
+    """One package imported, or its refusal (or failure) logged with its sentence."""
+    sha256, signer = (read.package.sha256, read.signer) if isinstance(read, Read) else ("", "")
     try:
-        if isinstance(read, UserError):
+        if isinstance(read, Exception):
             raise read
-        package, data = _verified(ws, read, path)
+        return _import_one(ws, path, read, actor)
     except UserError as exc:
-        _log(ws, path, "", "", "refused", exc.message("zh_CN"))
-        return ImportResult(path, "refused", exc.problem)
-    signer = str(package.signer.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value)
-    new = [i for i in data["inspections"] if not ws.conn.execute("SELECT 1 FROM inspection WHERE uid = ?",
-                                                                  [i["uid"]]).fetchone()]
-    superseded = [i["uid"] for i in data["inspections"] if i["status"] == "superseded"]
-    stale = ws.conn.execute("SELECT count(*) FROM inspection WHERE status = 'signed' AND uid IN "
-                            "(SELECT value FROM json_each(?))", [json.dumps(superseded)]).fetchone()[0]
-    if not new and not stale:
-        _log(ws, path, package.sha256, signer, "unchanged")
-        return ImportResult(path, "unchanged")
-    _store_files(ws, package)
-    with ws.transaction():
-        for photo in data["photos"]:
-            _insert_photo(ws, photo, package.files[f"thumbs/{photo['sha256']}.jpg"])
-        for inspection in new:
-            _insert_inspection(ws, inspection, package)
-        ws.conn.execute("UPDATE inspection SET status = 'superseded' WHERE status = 'signed' AND uid IN "
-                        "(SELECT value FROM json_each(?))", [json.dumps(superseded)])
-        ws.conn.executemany(
-            "INSERT OR IGNORE INTO received_audit (package_sha256, seq, row) VALUES (?, ?, ?)",
-            [(package.sha256, row["seq"], json.dumps(row, ensure_ascii=False)) for row in data["audit"]])
-        audit.append(ws.conn, actor, "import", "return_package", package.sha256, None, None,
-                     {"file": path.name, "signer": signer, "inspections": [i["uid"] for i in new]})
-    _log(ws, path, package.sha256, signer, "imported")
-    return ImportResult(path, "imported", inspections=len(new))
+        problem = exc.problem
+    except Exception:  # noqa: BLE001 - a bug: logged with its traceback, the batch goes on
+        log.exception("import of %s failed", path.name)
+        problem = Problem("unexpected", {"log": log_file()})
+    with ws.transaction(immediate=True):
+        store.log_import(ws.conn, path.name, sha256, signer, "refused", problem.message("zh_CN"))
+    return ImportResult(path, "refused", problem)
 
 
-def _store_files(ws: Workspace, package: Package) -> None:
-    """Photos (content-addressed) and reports go to disk before the rows that refer to them,
-    several at a time: writing and flushing wait on the kernel, not on Python."""
-    pending = []
-    for name, data in package.files.items():
-        if not name.startswith(("photos/", "reports/")):
-            continue
-        target = ws.folder / name
-        if name.startswith("reports/") and target.exists() and target.read_bytes() != data:
-            target = target.with_name(f"{target.stem}-{package.sha256[:8]}{target.suffix}")
-        if not target.exists():
-            pending.append((target, data))
-    with ThreadPoolExecutor(WRITERS) as pool:
-        list(pool.map(lambda job: write_atomically(job[0], _writer(job[1])), pending))
+def _import_one(ws: Workspace, path: Path, read: Read, actor: str) -> ImportResult:
+    """Checked and written holding the write lock; the staged files are dropped before the
+    lock is let go when anything fails, and moved into place after the commit."""
+    staged: Staged | None = None
+    try:
+        with ws.transaction(immediate=True):
+            accepted = _trusted(ws, read)
+            if not accepted.new:
+                store.log_import(ws.conn, path.name, read.package.sha256, read.signer, "unchanged")
+                return ImportResult(path, "unchanged")
+            staged = Staged(ws.folder, read.package.sha256, path.name, accepted.files)
+            try:
+                _write(ws, read, accepted, path, actor)
+            except BaseException:
+                staged.discard()
+                raise
+    except BaseException:
+        if staged is not None:  # the commit itself failed
+            staged.discard()
+        raise
+    assert staged is not None  # set in the transaction that just committed
+    staged.commit()
+    return ImportResult(path, "imported", inspections=len(accepted.new))
 
 
-def _writer(data: bytes) -> Callable[[BinaryIO], object]:
-    return lambda stream: stream.write(data)
-
-
-def _insert_photo(ws: Workspace, photo: dict, thumbnail: bytes) -> None:
-    values = {**photo, "thumbnail": thumbnail}
-    ws.conn.execute(f"INSERT OR IGNORE INTO photo ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",  # noqa: S608
-                    list(values.values()))
-
-
-def _insert_inspection(ws: Workspace, inspection: dict, package: Package) -> None:
-    """As the field made it: inserted open, filled, then given its recorded status (the
-    freeze triggers allow exactly that order)."""
-    values = {k: inspection[k] for k in INSPECTION_COLUMNS}
-    final = {k: values.pop(k) for k in ("status", "signed_at", "signed_sha256")}
-    cursor = ws.conn.execute(f"INSERT INTO inspection ({', '.join(values)}, status) "  # noqa: S608
-                             f"VALUES ({', '.join('?' * len(values))}, 'open')", list(values.values()))
-    new_id = cursor.lastrowid
-    ws.conn.executemany("INSERT INTO answer (inspection_id, item_id, value, note, updated_at) VALUES (?, ?, ?, ?, ?)",
-                        [(new_id, a["item_id"], a["value"], a["note"], a["updated_at"]) for a in inspection["answers"]])
-    ws.conn.executemany("INSERT INTO finding (inspection_id, item_id, requirement, department) VALUES (?, ?, ?, ?)",
-                        [(new_id, f["item_id"], f["requirement"], f["department"]) for f in inspection["findings"]])
-    ws.conn.executemany("INSERT INTO photo_link (inspection_id, sha256, item_id, added_at) VALUES (?, ?, ?, ?)",
-                        [(new_id, p["sha256"], p["item_id"], p["added_at"]) for p in inspection["photos"]])
-    ws.conn.executemany(
-        "INSERT INTO signature (inspection_id, role, person, image, refused, witness, content_sha256, signed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(new_id, s["role"], s["person"], package.files.get(s.get("image", "")), s["refused"], s["witness"],
-          s["content_sha256"], s["signed_at"]) for s in inspection["signatures"]])
-    ws.conn.execute("UPDATE inspection SET status = ?, signed_at = ?, signed_sha256 = ? WHERE id = ?",
-                    [final["status"], final["signed_at"], final["signed_sha256"], new_id])
+def _write(ws: Workspace, read: Read, accepted: Accepted, path: Path, actor: str) -> None:
+    """The rows of an accepted package (inside the import's transaction)."""
+    for row, photo, stored_as in accepted.photos:  # as the county read it, see return_checks.check_files
+        photo_store.insert_photo(ws.conn, photo.meta, photo.format, stored_as, row.original_name, row.size,
+                                 photo.scene_hash, photo.thumbnail)
+        if row.hand_lat is not None and row.hand_lon is not None:
+            store.place_by_hand(ws.conn, row.sha256, row.hand_lat, row.hand_lon)
+    for inspection in accepted.new:
+        assert inspection.signed_at is not None and inspection.signed_sha256 is not None  # return_checks saw to it
+        store.insert_inspection(
+            ws.conn, inspection.model_dump(include=set(store.INSPECTION_COLUMNS)),
+            [(a.item_id, a.value, a.note, a.updated_at) for a in inspection.answers],
+            [(f.item_id, f.requirement, f.department) for f in inspection.findings],
+            [(p.sha256, p.item_id, p.added_at) for p in inspection.photos],
+            [(s.role, s.person, read.package.files[s.image] if s.image else None, s.refused, s.witness,
+              s.content_sha256, s.signed_at) for s in inspection.signatures],
+            inspection.signed_at, inspection.signed_sha256)
+    store.supersede_older(ws.conn, accepted.series)
+    store.keep_received_audit(ws.conn, read.package.sha256, [row.model_dump() for row in read.data.audit])
+    audit.append(ws.conn, actor, "import", "return_package", read.package.sha256, None, None,
+                 {"file": path.name, "signer": read.signer, "inspections": [i.uid for i in accepted.new]})
+    store.log_import(ws.conn, path.name, read.package.sha256, read.signer, "imported")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,9 +56,15 @@ class ChainCheck:
 
 def verify_chain(conn: sqlite3.Connection) -> ChainCheck:
     columns = ", ".join((*FIELDS, "prev_hash", "hash"))
+    rows = conn.execute(f"SELECT {columns} FROM audit_log ORDER BY seq")  # noqa: S608 - fixed names
+    return verify_rows(dict(zip((*FIELDS, "prev_hash", "hash"), values, strict=True)) for values in rows)
+
+
+def verify_rows(rows: Iterable[dict[str, Any]]) -> ChainCheck:
+    """The chain check over audit rows in order (a workspace's, or a field laptop's as
+    they arrive in a return package)."""
     prev_hash, expected_seq, count = GENESIS, 1, 0
-    for values in conn.execute(f"SELECT {columns} FROM audit_log ORDER BY seq"):  # noqa: S608 - fixed names
-        row = dict(zip((*FIELDS, "prev_hash", "hash"), values, strict=True))
+    for row in rows:
         count += 1
         if row["seq"] != expected_seq:
             return ChainCheck(count, expected_seq, "gap")

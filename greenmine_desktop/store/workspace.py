@@ -115,6 +115,9 @@ class Workspace:
         except BaseException:
             conn.close()
             raise
+        from greenmine_desktop.store import staging  # it needs the store's queries, which need this module
+
+        staging.recover(folder, conn)
         return cls(folder, conn)
 
     def meta(self, key: str) -> str | None:
@@ -126,15 +129,42 @@ class Workspace:
         return self.meta("kind") or ""
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """All or nothing; a full disk becomes a sentence the user can act on."""
+    def transaction(self, immediate: bool = False) -> Iterator[sqlite_utils.Database]:
+        """All or nothing; a full disk becomes a sentence the user can act on.
+
+        ``immediate`` takes the write lock at the start (``BEGIN IMMEDIATE``), so what is
+        read inside cannot be changed by another process before this one writes: a check
+        and the write it allows are one step. Another writer waits (the busy timeout)."""
         try:
-            with self.db.atomic() as db:
-                yield db
+            if immediate and not self.conn.in_transaction:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.db
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+            else:
+                with self.db.atomic() as db:
+                    yield db
         except sqlite3.OperationalError as exc:
             if "full" in str(exc).lower():
                 raise UserError("disk_full") from exc
+            if immediate and "locked" in str(exc).lower():  # the wait for the lock ran out
+                raise UserError("workspace_locked") from exc
             raise
+
+    @contextmanager
+    def waiting_for_writers(self, seconds: float) -> Iterator[None]:
+        """How long a write waits for another process's write to finish before giving
+        up (``timeout`` of the connection otherwise), for the length of the block."""
+        before = self.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(before)}")
 
     def close(self) -> None:
         self.conn.close()
