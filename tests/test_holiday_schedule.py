@@ -266,11 +266,12 @@ def test_calendar_commands_show_add_and_list_what_moved(county, tmp_path, capsys
 
 # ------------------------------------------------------------------ to the field laptops
 
-def test_a_package_brings_the_countys_schedule_and_a_malformed_one_is_refused(county, tmp_path):
+def test_a_package_brings_the_countys_schedule_and_a_malformed_one_is_refused(county, tmp_path, set_today):
     hs.enter_year(county, 2027, hs.parse_days(TYPED, 2027), "国办发明电〔2026〕1号", actor=CLERK)
     entries = hs.for_package(county, 2026)
     assert [e["year"] for e in entries] == [2026, 2027]
     json.dumps(entries)  # travels inside data.json
+    set_today(clock.today() + timedelta(days=3))  # the laptop seeds 2026 from the library on another day
     with Workspace.create(tmp_path / "field", "field") as field:
         with field.transaction():
             assert hs.from_package(field, entries) == [2027]

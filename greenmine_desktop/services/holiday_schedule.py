@@ -191,7 +191,10 @@ def from_package(ws: Workspace, entries: object) -> list[int]:
                                              str(entry["entered_at"]))
         except (KeyError, TypeError, ValueError, UserError) as exc:
             raise UserError("package_holidays_bad") from exc
-        if holidays.year_days(ws.conn, year) != (days, source):
+        have, had_source = holidays.year_days(ws.conn, year)
+        same_notice = had_source is not None and (had_source.title, had_source.number) == (source.title,
+                                                                                          source.number)
+        if have != days or not same_notice:  # the same library's seed, made at another time, is the same year
             holidays.replace_year(ws.conn, year, days, source)
             changed.append(year)
     return changed
