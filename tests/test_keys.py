@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
+from greenmine_desktop import clock
 from greenmine_desktop.cli import main
 from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.services import keys
@@ -60,16 +61,16 @@ def test_revoked_foreign_and_expired_certificates_are_not_trusted(ws, tmp_path):
     keys.create_county_ca(ws, ROOT_PASS)
     certificate = keys.issue_inspector(ws, active_badge(ws), ROOT_PASS, P12_PASS, tmp_path / "a.p12")
     serial = format(certificate.serial_number, "x")
-    expired = keys.trust_problem(ws, certificate, datetime.now(UTC) + timedelta(days=365 * 4))
+    expired = keys.trust_problem(ws, certificate, clock.now() + timedelta(days=365 * 4))
     ends = certificate.not_valid_after_utc.date().isoformat()
     assert expired is not None and expired.code == "certificate_expired" and ends in expired.message("zh_CN")
-    early = keys.trust_problem(ws, certificate, datetime.now(UTC) - timedelta(days=1))
+    early = keys.trust_problem(ws, certificate, clock.now() - timedelta(days=1))
     begins = certificate.not_valid_before_utc.date().isoformat()
     assert early is not None and early.code == "certificate_not_yet_valid" and begins in early.message("en")
     keys.revoke(ws, serial, "执法证注销")
     revoked = keys.trust_problem(ws, certificate)
     assert revoked is not None and revoked.code == "certificate_revoked"
-    assert revoked.params["date"] == datetime.now(UTC).date().isoformat()
+    assert revoked.params["date"] == clock.now().date().isoformat()
     with pytest.raises(sqlite3.IntegrityError, match="cannot be undone"):
         ws.conn.execute("UPDATE certificate SET revoked_at = NULL")
     other_county = create_root("另一县自然资源局")

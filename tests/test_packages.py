@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.packages.container import write_package
@@ -164,7 +165,7 @@ def test_refused_imports_leave_the_county_data_unchanged(loop, good_return):
 
 def test_an_expired_certificate_is_refused(good_return, monkeypatch):
     county, good, _ = good_return
-    later = datetime.now(UTC) + timedelta(days=365 * 4)
+    later = clock.now() + timedelta(days=365 * 4)
     real = keys.trust_problem
     monkeypatch.setattr("greenmine_desktop.services.returns.trust_problem",
                         lambda ws, certificate: real(ws, certificate, later))

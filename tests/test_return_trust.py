@@ -11,12 +11,13 @@ import copy
 import json
 import uuid
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
+from greenmine_desktop import clock
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.packages.container import write_package
 from greenmine_desktop.services import keys
@@ -362,14 +363,14 @@ def _issued_at(county, world, tmp_path, monkeypatch, now):
 
 
 def test_an_expired_certificate_says_when_it_expired(world, county, tmp_path, monkeypatch):
-    identity = _issued_at(county, world, tmp_path, monkeypatch, datetime.now(UTC) - timedelta(days=365 * 4))
+    identity = _issued_at(county, world, tmp_path, monkeypatch, clock.now() - timedelta(days=365 * 4))
     package = signed(world, tmp_path / "e.gmreturn", world.files, identity)
     ended = identity.certificate.not_valid_after_utc.date().isoformat()
     refused(county, package, "package_signer_expired", ended, "过期")
 
 
 def test_a_certificate_not_yet_valid_says_from_when(world, county, tmp_path, monkeypatch):
-    identity = _issued_at(county, world, tmp_path, monkeypatch, datetime.now(UTC) + timedelta(days=30))
+    identity = _issued_at(county, world, tmp_path, monkeypatch, clock.now() + timedelta(days=30))
     package = signed(world, tmp_path / "f.gmreturn", world.files, identity)
     begins = identity.certificate.not_valid_before_utc.date().isoformat()
     refused(county, package, "package_signer_not_yet_valid", begins, "生效")
