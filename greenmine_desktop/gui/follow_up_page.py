@@ -185,7 +185,7 @@ class FollowUpPage(QWidget):
         title = vocab.label(vocab.FOLLOW_UP_ACTION, action.value, self.lang)
         actor, cid = self.actor, case.id
         steps: dict[Action, tuple[Step, dict]] = {
-            Action.issue: (lambda ws, e: service.issue_notice(ws, cid, e.days, e.working, e.on, actor),
+            Action.issue: (lambda ws, e: service.issue_notice(ws, cid, e.days, e.working, e.on, actor, e.citations),
                            {"days": True}),
             Action.serve: (lambda ws, e: service.serve(ws, cid, e.on, e.text, actor),
                            {"text": self.tr("Proof of service")}),
@@ -201,6 +201,8 @@ class FollowUpPage(QWidget):
                             {"text": self.tr("Answer")}),
         }
         run, fields = steps[action]
+        if action is Action.issue:  # the rules to confirm are asked in the same form
+            fields["citations"] = service.citation_needs(self.ws, cid)
         self._open_form(title, run, **fields)
 
     def _open_form(self, title: str, run: Step, **fields) -> None:
