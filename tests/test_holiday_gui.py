@@ -135,3 +135,36 @@ def test_a_csv_loaded_in_the_dialog_is_shown_at_once_and_a_bad_one_says_why(qtbo
         dialog.load_file(good)
         assert dialog.error.text() == "" and dialog.save_button.isEnabled()
         assert dialog.painted(date(2027, 2, 6)) == OFF and "2027-02-14,班,春节" in dialog.text.toPlainText()
+
+
+def test_entering_a_year_from_the_settings_menu_corrects_the_case_list_at_once(qtbot, demo_folder, private_home,
+                                                                               set_today, monkeypatch):
+    """Walkthrough: closing 设置 → 节假日安排 after saving a year raised an unexpected error
+    (a helper the merge had removed) and the case list kept the old provisional deadline."""
+    set_today(date(2026, 12, 20))
+    with Workspace.open(demo_folder) as ws:
+        case, before = _notified_today(ws, 15)
+        main = show_window(qtbot, ws, private_home / "settings.ini")
+        main.tabs.setCurrentWidget(main.follow_up_tab)
+        wait_for_jobs()
+        page = main.follow_up_tab.page
+        qtbot.waitUntil(lambda: any(c.id == case.id for c in page.cases))
+
+        def enter_and_close(dialog: HolidayDialog) -> int:  # what the clerk does while the dialog is up
+            dialog.text.setPlainText(TYPED)
+            dialog.number.setText("国办发明电〔2026〕1号")
+            dialog.show_calendar()
+            dialog.save()
+            qtbot.waitUntil(lambda: dialog.entered is not None, timeout=10_000)
+            return 0
+
+        monkeypatch.setattr(HolidayDialog, "exec", enter_and_close)
+        main.holiday_schedule()
+        wait_for_jobs()
+        qtbot.waitUntil(lambda: next(c for c in page.cases if c.id == case.id).deadline != before.deadline)
+        row = next(n for n, c in enumerate(page.cases) if c.id == case.id)
+        shown = page.table.item(row, 5).text()
+        assert "暂定" not in shown and shown == fu.follow_up(ws, case.id).deadline.isoformat()
+        wait_for_jobs()  # the list's own refresh ends before the workspace closes
+        QApplication.processEvents()
+        main.close()
