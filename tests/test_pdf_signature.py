@@ -35,6 +35,17 @@ def test_the_signed_report_verifies_and_names_its_signer(signed_report, capsys):
     assert member.name in out and "文件完好" in out and "本县签发" in out
 
 
+def test_exporting_the_signed_record_again_keeps_the_signed_file(signed_report, tmp_path):
+    """Walkthrough: Ctrl+Shift+E on a signed inspection wrote an unsigned PDF over the
+    digitally signed one of the same name; the frozen record's signed file is kept."""
+    ws, session, pdf = signed_report
+    signed = pdf.read_bytes()
+    assert export_report(ws, session.id) == pdf
+    assert pdf.read_bytes() == signed and pdf_problems(pdf, keys.root_certificate(ws))[1] == []
+    elsewhere = export_report(ws, session.id, out=tmp_path / "copy.pdf")  # a copy asked for is still written
+    assert elsewhere.read_bytes() != signed and pdf_problems(elsewhere, keys.root_certificate(ws))[1] != []
+
+
 def test_one_changed_byte_breaks_the_signature(signed_report, tmp_path, capsys):
     ws, _, pdf = signed_report
     data = bytearray(pdf.read_bytes())
