@@ -142,6 +142,7 @@ def test_the_notice_step_asks_for_the_rule_and_shows_the_provisional_deadline_wh
     qtbot.waitUntil(form.isVisible)
     [(item_id, field)] = form.citations.items()
     assert item_id == "env.tidy" and field.isVisible() and field.text().startswith("《")
+    assert field.cursorPosition() == 0  # the document's title shows, not the end of the citation
     form.day.setDate(QDate(2026, 12, 1))
     form.working.setChecked(True)  # 30 working days reach 2027, whose schedule is not entered
     assert "暂定" in form.preview.text() and "2027" in form.preview.text()

@@ -28,6 +28,7 @@ def add_citation_fields(parent: QWidget, layout: QVBoxLayout, needs: Sequence[Ci
     layout.addLayout(form)
     for need in needs:
         field = QLineEdit(need.proposed, parent)
+        field.setCursorPosition(0)  # the document's title first, not the end of a long citation
         field.setPlaceholderText(QCoreApplication.translate("CitationFields",
                                                             "Document in 《》 and its article or clause"))
         field.setToolTip(need.note)
