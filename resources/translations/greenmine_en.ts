@@ -1840,10 +1840,6 @@
 <context>
     <name>PackageActions</name>
     <message>
-        <source>Passphrase:</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
         <source>Import return packages</source>
         <translation>Import return packages</translation>
     </message>

@@ -1835,10 +1835,6 @@
 <context>
     <name>PackageActions</name>
     <message>
-        <source>Passphrase:</source>
-        <translation>口令：</translation>
-    </message>
-    <message>
         <source>Import return packages</source>
         <translation>导入回传包</translation>
     </message>
