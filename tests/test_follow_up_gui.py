@@ -166,3 +166,18 @@ def test_the_notice_step_asks_for_the_rule_and_shows_the_provisional_deadline_wh
     text = "".join(p.extract_text().replace("\n", "") for p in PdfReader(notice).pages)
     assert case.document_number in text and rule in text and "暂定" in text
     ws.close()
+
+
+def test_the_last_column_still_fills_the_list_after_a_reload(window, qtbot):
+    """Walkthrough: after every reload of a shown list (a step, a new draw, a certificate)
+    its last column shrank to its text and left a blank strip beside the rows."""
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.follow_up_tab.page
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3)
+    for _ in range(2):
+        page.reload()
+        QApplication.processEvents()
+    header = page.table.horizontalHeader()
+    filled = sum(header.sectionSize(c) for c in range(header.count()))
+    assert filled >= page.table.viewport().width() - 1

@@ -29,6 +29,7 @@ from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.step_form import Step, StepForm
+from greenmine_desktop.gui.tables import fit_columns
 from greenmine_desktop.services import follow_ups as service
 from greenmine_desktop.store import listing
 from greenmine_desktop.store.follow_ups import FollowUp, case_events, recheck_candidates
@@ -137,7 +138,7 @@ class FollowUpPage(QWidget):
                 if days:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         ids = [case.id for case in self.cases]
         if chosen is not None and chosen.id in ids:
             self.table.selectRow(ids.index(chosen.id))
