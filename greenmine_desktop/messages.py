@@ -615,6 +615,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "签名有效：{signer} 于 {at} 签名，文件完好，证书由本县签发。",
         "Valid signature: {signer} signed on {at}; the file is intact and the certificate is this county's.",
     ),
+    # walkthrough: a signed record is kept, and signed once
+    "pdf_signed_already": (
+        "{file} 已有数字签名，不能再签一次；检查记录签名后即为定稿。",
+        "{file} is digitally signed already and cannot be signed again; a signed record is final.",
+    ),
     # issue 20: keys in the GUI, verifying files, backups, draw records without avoidance lists
     "passphrase_mismatch": ("两次输入的口令不一致。", "The two passphrases differ."),
     "revoke_reason_needed": ("吊销证书须写明原因。", "A revocation needs its reason."),

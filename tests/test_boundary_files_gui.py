@@ -75,6 +75,20 @@ def test_register_export_from_the_menu(window, qtbot, tmp_path):
     assert mine_by_licence(window.ws, licence) is not None
 
 
+def test_the_export_dialogs_start_in_the_workspace_reports_not_where_the_program_was_started(window, monkeypatch):
+    """Walkthrough: the save dialogs opened in the current directory (on Windows, where a
+    shortcut starts the program: its install folder), not beside the workspace's reports."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: offered.append(args[2]) or ("", ""))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (2026, True))
+    window.exports.choose_register()
+    window.exports.choose_results()
+    reports = window.ws.folder / "reports"
+    assert offered == [str(reports / "mines.gpkg"), str(reports / "results-2026.xlsx")]
+
+
 def test_results_export_failure_is_one_sentence(window, qtbot, tmp_path):
     (tmp_path / "taken").mkdir()
     window.exports.run("json", tmp_path / "taken", 2026)  # a folder stands where the file would go

@@ -116,3 +116,68 @@ def test_the_case_stays_selected_after_a_step_reorders_the_list(window, qtbot):
     assert page.current().id == chosen
     assert page.table.item(page.table.currentRow(), 1).text() == page.current().mine_licence
     assert page.buttons[Action.serve].isEnabled()  # the buttons are the chosen case's
+
+
+def test_the_notice_step_asks_for_the_rule_and_shows_the_provisional_deadline_whole(qtbot, demo_folder,
+                                                                                   private_home):
+    """Walkthrough: a finding whose item cites no confirmed rule could not be issued from
+    整改跟踪 (the form said to confirm the rule and had no field for it), and a working-day
+    deadline reaching a year without a schedule was clipped to one line of its sentence."""
+    from pypdf import PdfReader
+
+    ws = Workspace.open(demo_folder)
+    licence = ws.conn.execute("SELECT licence_no FROM mine WHERE green_status = 'listed' ORDER BY licence_no"
+                              " LIMIT 1").fetchone()[0]
+    uid = inspect(ws, licence, "2026-11-23", failing=("env.tidy",))
+    service.open_follow_ups(ws, CLERK)
+    case_id = rectification(ws, uid).id
+    main = show_window(qtbot, ws, private_home / "settings.ini")
+    qtbot.keyClick(main, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = main.follow_up_tab.page
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: any(c.id == case_id for c in page.cases))
+    page.table.selectRow(next(r for r, c in enumerate(page.cases) if c.id == case_id))
+    page.step(Action.issue)
+    form = page.form
+    qtbot.waitUntil(form.isVisible)
+    [(item_id, field)] = form.citations.items()
+    assert item_id == "env.tidy" and field.isVisible() and field.text().startswith("《")
+    assert field.cursorPosition() == 0  # the document's title shows, not the end of the citation
+    form.day.setDate(QDate(2026, 12, 1))
+    form.working.setChecked(True)  # 30 working days reach 2027, whose schedule is not entered
+    assert "暂定" in form.preview.text() and "2027" in form.preview.text()
+    QApplication.processEvents()
+    assert form.preview.height() >= form.preview.heightForWidth(form.preview.width())  # not clipped
+
+    field.setText(" ")
+    form._ok()
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: "违反的规定" in form.error.text())
+    QApplication.processEvents()
+    assert form.isVisible() and form.error.height() >= form.error.heightForWidth(form.error.width())
+    rule = "《矿山地质环境保护规定》第十六条"
+    field.setText(rule)
+    form._ok()
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: not form.isVisible())
+    case = next(c for c in page.cases if c.id == case_id)
+    assert case.state == State.notified and case.deadline_provisional and case.deadline.year == 2027
+    notice = max((demo_folder / "reports").glob("*.pdf"), key=lambda p: p.stat().st_mtime_ns)
+    text = "".join(p.extract_text().replace("\n", "") for p in PdfReader(notice).pages)
+    assert case.document_number in text and rule in text and "暂定" in text
+    ws.close()
+
+
+def test_the_last_column_still_fills_the_list_after_a_reload(window, qtbot):
+    """Walkthrough: after every reload of a shown list (a step, a new draw, a certificate)
+    its last column shrank to its text and left a blank strip beside the rows."""
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.follow_up_tab.page
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3)
+    for _ in range(2):
+        page.reload()
+        QApplication.processEvents()
+    header = page.table.horizontalHeader()
+    filled = sum(header.sectionSize(c) for c in range(header.count()))
+    assert filled >= page.table.viewport().width() - 1

@@ -40,6 +40,16 @@ def _notified_today(ws: Workspace, working_days: int):
     return case, fu.issue_notice(ws, case.id, working_days, working=True, actor="李科员")
 
 
+def _case_list_with_a_notice(qtbot, ws: Workspace, private_home, working_days: int):
+    """The main window on 整改跟踪, listing a case whose notice was issued today."""
+    case, notified = _notified_today(ws, working_days)
+    main = show_window(qtbot, ws, private_home / "settings.ini")
+    main.tabs.setCurrentWidget(main.follow_up_tab)
+    wait_for_jobs()
+    QApplication.processEvents()
+    return case, notified, main, main.follow_up_tab.page
+
+
 def test_the_notice_dialog_says_provisional_before_issuing_and_still_issues(qtbot, inspected, set_today):
     ws, session = inspected
     set_today(date(2026, 12, 20))
@@ -110,12 +120,7 @@ def test_the_clerk_types_a_year_checks_the_calendar_saves_and_sees_what_moved(qt
 def test_the_case_list_marks_a_provisional_deadline(qtbot, demo_folder, private_home, set_today):
     set_today(date(2026, 12, 20))
     with Workspace.open(demo_folder) as ws:
-        case, _notified = _notified_today(ws, 15)
-        main = show_window(qtbot, ws, private_home / "settings.ini")
-        main.tabs.setCurrentWidget(main.follow_up_tab)
-        wait_for_jobs()
-        QApplication.processEvents()
-        page = main.follow_up_tab.page
+        case, _notified, main, page = _case_list_with_a_notice(qtbot, ws, private_home, 15)
         row = next(n for n, c in enumerate(page.cases) if c.id == case.id)
         cells = [page.table.item(row, column).text() for column in range(page.table.columnCount())]
         assert "2027-01-08（暂定）" in cells
@@ -135,3 +140,32 @@ def test_a_csv_loaded_in_the_dialog_is_shown_at_once_and_a_bad_one_says_why(qtbo
         dialog.load_file(good)
         assert dialog.error.text() == "" and dialog.save_button.isEnabled()
         assert dialog.painted(date(2027, 2, 6)) == OFF and "2027-02-14,班,春节" in dialog.text.toPlainText()
+
+
+def test_entering_a_year_from_the_settings_menu_corrects_the_case_list_at_once(qtbot, demo_folder, private_home,
+                                                                               set_today, monkeypatch):
+    """Walkthrough: closing 设置 → 节假日安排 after saving a year raised an unexpected error
+    (a helper the merge had removed) and the case list kept the old provisional deadline."""
+    set_today(date(2026, 12, 20))
+    with Workspace.open(demo_folder) as ws:
+        case, before, main, page = _case_list_with_a_notice(qtbot, ws, private_home, 15)
+        qtbot.waitUntil(lambda: any(c.id == case.id for c in page.cases))
+
+        def enter_and_close(dialog: HolidayDialog) -> int:  # what the clerk does while the dialog is up
+            dialog.text.setPlainText(TYPED)
+            dialog.number.setText("国办发明电〔2026〕1号")
+            dialog.show_calendar()
+            dialog.save()
+            qtbot.waitUntil(lambda: dialog.entered is not None, timeout=10_000)
+            return 0
+
+        monkeypatch.setattr(HolidayDialog, "exec", enter_and_close)
+        main.holiday_schedule()
+        wait_for_jobs()
+        qtbot.waitUntil(lambda: next(c for c in page.cases if c.id == case.id).deadline != before.deadline)
+        row = next(n for n, c in enumerate(page.cases) if c.id == case.id)
+        shown = page.table.item(row, 5).text()
+        assert "暂定" not in shown and shown == fu.follow_up(ws, case.id).deadline.isoformat()
+        wait_for_jobs()  # the list's own refresh ends before the workspace closes
+        QApplication.processEvents()
+        main.close()

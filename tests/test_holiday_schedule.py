@@ -266,6 +266,17 @@ def test_calendar_commands_show_add_and_list_what_moved(county, tmp_path, capsys
 
 # ------------------------------------------------------------------ to the field laptops
 
+def test_a_year_seeded_on_both_sides_at_different_times_is_not_replaced(county, tmp_path):
+    """The same days from the same source are the same schedule: a laptop seeded from
+    chinese-calendar a minute after the county was is not told its 2026 changed (the full
+    suite failed on this whenever the two seedings fell in different minutes)."""
+    entries = hs.for_package(county, 2026)
+    with Workspace.create(tmp_path / "field", "field") as field:
+        field.conn.execute("UPDATE holiday_day SET entered_at = '2001-01-01T00:00' WHERE year = 2026")
+        with field.transaction():
+            assert hs.from_package(field, entries) == []
+
+
 def test_a_package_brings_the_countys_schedule_and_a_malformed_one_is_refused(county, tmp_path, set_today):
     hs.enter_year(county, 2027, hs.parse_days(TYPED, 2027), "国办发明电〔2026〕1号", actor=CLERK)
     entries = hs.for_package(county, 2026)

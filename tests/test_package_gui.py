@@ -72,3 +72,14 @@ def test_a_wrong_passphrase_asks_again_keeping_the_file(loop, qtbot, private_hom
     wait_for_jobs()
     field_window.close()
     field.close()
+
+
+def test_the_passphrase_dialog_says_which_key_it_asks_for(inspection_window, monkeypatch):
+    """Walkthrough: the label said only 口令 and the small dialog's title bar cut short
+    which key it was ("您的检查… 钥口令")."""
+    from PySide6.QtWidgets import QInputDialog
+
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: asked.append(args[1:3]) or ("", False))
+    assert inspection_window.packages._passphrase("您的检查人员密钥口令") is None
+    assert asked == [("您的检查人员密钥口令", "您的检查人员密钥口令")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from greenmine_desktop.cli import main
+from greenmine_desktop.messages import UserError
 from greenmine_desktop.services import keys
 from greenmine_desktop.services.pdf_signing import pdf_problems, sign_document
 from greenmine_desktop.services.report_export import export_report
@@ -33,6 +34,20 @@ def test_the_signed_report_verifies_and_names_its_signer(signed_report, capsys):
     assert main(["verify", str(pdf), "--workspace", str(ws.folder)]) == 0
     out = capsys.readouterr().out
     assert member.name in out and "文件完好" in out and "本县签发" in out
+
+
+def test_exporting_the_signed_record_again_keeps_the_signed_file(signed_report, tmp_path):
+    """Walkthrough: Ctrl+Shift+E on a signed inspection wrote an unsigned PDF over the
+    digitally signed one of the same name; the frozen record's signed file is kept."""
+    ws, session, pdf = signed_report
+    signed = pdf.read_bytes()
+    assert export_report(ws, session.id) == pdf
+    assert pdf.read_bytes() == signed and pdf_problems(pdf, keys.root_certificate(ws))[1] == []
+    elsewhere = export_report(ws, session.id, out=tmp_path / "copy.pdf")  # a copy asked for is still written
+    assert elsewhere.read_bytes() != signed and pdf_problems(elsewhere, keys.root_certificate(ws))[1] != []
+    with pytest.raises(UserError) as twice:  # pyHanko's "field filled already" reached the user as unexpected
+        sign_document(ws, pdf, tmp_path / "inspector.p12", P12_PASS, "现场检查记录")
+    assert twice.value.code == "pdf_signed_already" and pdf.read_bytes() == signed
 
 
 def test_one_changed_byte_breaks_the_signature(signed_report, tmp_path, capsys):

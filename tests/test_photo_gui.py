@@ -157,3 +157,28 @@ def test_notice_and_referrals_are_issued_from_a_signed_inspection(inspection_win
     qtbot.waitUntil(lambda: "移〔" in inspection_window.statusBar().currentMessage())
     assert view.pdf.is_file() and str(view.pdf) in inspection_window.statusBar().currentMessage()
     assert view.open_button.isVisible() and view.print_button.isVisible()
+
+
+def test_the_photo_metadata_scrolls_to_its_checks_on_a_laptop_screen(inspection_window, qtbot, tmp_path):
+    """Walkthrough: squeezed under the map (a laptop screen), the metadata's last rows (the
+    checks) were cut off with no way to reach them."""
+    from PySide6.QtWidgets import QSplitter
+
+    view = start(inspection_window, qtbot)
+    far = write_jpeg(tmp_path / "far.jpg", seed=61, lat=0.5, lon=100.0)
+    view.add_photos([far], "env.enclosed")
+    _wait(qtbot, view, 1)
+    qtbot.keyClick(view, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    panel = view.photos
+    panel.select(next(iter(panel.checked)))
+    label = panel.details
+    assert "超出矿区范围" in label.text()
+    below_the_map = next(s for s in panel.findChildren(QSplitter) if s.orientation() == Qt.Orientation.Vertical)
+    below_the_map.setSizes([below_the_map.height() - 80, 80])  # what a 768-pixel screen leaves it
+    QApplication.processEvents()
+    assert label.height() >= label.heightForWidth(label.width())  # the whole table, none of it cut off
+    scroll = panel.details_area.verticalScrollBar()
+    assert scroll.maximum() > 0
+    scroll.setValue(scroll.maximum())  # the last row, the checks, can be scrolled to
+    QApplication.processEvents()
+    assert label.mapTo(panel.details_area, label.rect().bottomLeft()).y() <= panel.details_area.height()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from greenmine_desktop.gui.jobs import wait_for_jobs
 from greenmine_desktop.gui.ops import notifier
 from greenmine_desktop.services.assignments import create_field_workspace, open_assignment
+from greenmine_desktop.services.report_export import report_path
 from greenmine_desktop.services.returns import export_return
 from tests.conftest import show_window
 from tests.test_packages import P12_PASS, ROOT_PASS, finish_an_inspection, loop  # noqa: F401 - the fixture
@@ -82,6 +83,7 @@ def test_the_window_keeps_ticking_during_the_slow_operations(loop, qtbot, privat
     row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).data(256) == session.id)
     page.table.selectRow(row)
     view = page.view
+    report_path(field, session).unlink()  # finish_an_inspection signed it; a signed record is never written over
     gaps["write report"] = meter.run(qtbot, view.export_pdf, "write report")
     gaps["sign report"] = meter.run(qtbot, lambda: view.sign_pdf_with(field.folder / "keys" / "inspector.p12",
                                                                         P12_PASS), "sign report")

@@ -139,7 +139,8 @@ class MineExports(QObject):
     def choose_register(self) -> None:
         filters = {self.tr("GeoPackage (*.gpkg)"): "gpkg", self.tr("GeoJSON (*.geojson)"): "geojson",
                    self.tr("Excel workbook (*.xlsx)"): "xlsx"}
-        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export the register"), "mines.gpkg",
+        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export the register"),
+                                                   str(self._folder / "reports" / "mines.gpkg"),
                                                    ";;".join(filters))
         if path:
             self.run(_format_of(Path(path), filters[chosen]), Path(path), None)
@@ -151,7 +152,8 @@ class MineExports(QObject):
             return
         filters = {self.tr("Excel workbook (*.xlsx)"): "xlsx", self.tr("Exchange format JSON (*.json)"): "json"}
         path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export a year's results"),
-                                                   f"results-{year}.xlsx", ";;".join(filters))
+                                                   str(self._folder / "reports" / f"results-{year}.xlsx"),
+                                                   ";;".join(filters))
         if path:
             self.run(_format_of(Path(path), filters[chosen]), Path(path), year)
 

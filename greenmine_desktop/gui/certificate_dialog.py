@@ -36,7 +36,7 @@ from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.job_form import buddy_label, file_row
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.gui.passphrase_fields import NewPassphrase
-from greenmine_desktop.gui.tables import read_only_table
+from greenmine_desktop.gui.tables import fit_columns, read_only_table
 from greenmine_desktop.messages import text
 from greenmine_desktop.services import keys
 from greenmine_desktop.store.certificates import list_certificates
@@ -232,7 +232,7 @@ class CertificateDialog(QDialog):
                 elif status == "expiring":
                     item.setForeground(QColor("#a15c00"))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.warnings.setText("\n".join(soon))
         self.warnings.setVisible(bool(soon))
         self._selection_changed()

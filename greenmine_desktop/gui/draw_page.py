@@ -34,7 +34,7 @@ from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.plan_editor import PlanEditor
-from greenmine_desktop.gui.tables import read_only_table
+from greenmine_desktop.gui.tables import fit_columns, read_only_table
 from greenmine_desktop.messages import UserError, text
 from greenmine_desktop.services.draw_plans import (
     export_record,
@@ -201,7 +201,7 @@ class DrawPage(QWidget):
                 self.history.setItem(r, c, cell)
             if not row.replaced_by:
                 self.replaces.addItem(f"{cells[0]} {row.plan} {row.record_sha256[:12]}", row.record_sha256)
-        self.history.resizeColumnsToContents()
+        fit_columns(self.history)
         self.history.blockSignals(False)
         if rows:
             shas = [row.record_sha256 for row in rows]
@@ -233,7 +233,7 @@ class DrawPage(QWidget):
             team = "、".join(f"{names.get(b, b)}（{b}）" for b in row["team"])
             for c, value in enumerate([str(r + 1), row["licence_no"], mines.get(row["licence_no"], ""), team]):
                 self.result.setItem(r, c, QTableWidgetItem(value))
-        self.result.resizeColumnsToContents()
+        fit_columns(self.result)
 
     def verify(self) -> None:
         record = self.selected_record()

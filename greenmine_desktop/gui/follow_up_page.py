@@ -29,6 +29,7 @@ from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.step_form import Step, StepForm
+from greenmine_desktop.gui.tables import fit_columns
 from greenmine_desktop.services import follow_ups as service
 from greenmine_desktop.store import listing
 from greenmine_desktop.store.follow_ups import FollowUp, case_events, recheck_candidates
@@ -137,7 +138,7 @@ class FollowUpPage(QWidget):
                 if days:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         ids = [case.id for case in self.cases]
         if chosen is not None and chosen.id in ids:
             self.table.selectRow(ids.index(chosen.id))
@@ -185,7 +186,7 @@ class FollowUpPage(QWidget):
         title = vocab.label(vocab.FOLLOW_UP_ACTION, action.value, self.lang)
         actor, cid = self.actor, case.id
         steps: dict[Action, tuple[Step, dict]] = {
-            Action.issue: (lambda ws, e: service.issue_notice(ws, cid, e.days, e.working, e.on, actor),
+            Action.issue: (lambda ws, e: service.issue_notice(ws, cid, e.days, e.working, e.on, actor, e.citations),
                            {"days": True}),
             Action.serve: (lambda ws, e: service.serve(ws, cid, e.on, e.text, actor),
                            {"text": self.tr("Proof of service")}),
@@ -201,6 +202,8 @@ class FollowUpPage(QWidget):
                             {"text": self.tr("Answer")}),
         }
         run, fields = steps[action]
+        if action is Action.issue:  # the rules to confirm are asked in the same form
+            fields["citations"] = service.citation_needs(self.ws, cid)
         self._open_form(title, run, **fields)
 
     def _open_form(self, title: str, run: Step, **fields) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop.gui.inspection_view import InspectionView
 from greenmine_desktop.gui.start_inspection_dialog import StartInspectionDialog
+from greenmine_desktop.gui.tables import fit_columns
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.store.inspections import list_inspections
 from greenmine_desktop.store.workspace import Workspace
@@ -80,7 +81,7 @@ class InspectionPage(QWidget):
                 self.table.setItem(r, c, cell)
             if row.id == select:
                 self.table.selectRow(r)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         # A long mine name is elided (its tooltip has it whole) so revision and state stay in view.
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), MINE_COLUMN_PX))
         self.table.blockSignals(False)

@@ -199,8 +199,8 @@ class MainWindow(QMainWindow):
 
         dialog = HolidayDialog(self.ws, self.lang, self.settings.operator, self)
         dialog.exec()
-        if dialog.entered:
-            self._packages_done()
+        if dialog.entered:  # deadlines of cases and the draws' publication due dates may have moved
+            self._changed(Changes(cases=True, draws=True))
 
     def _new_inspection(self) -> None:
         self.tabs.setCurrentWidget(self.inspections_tab)

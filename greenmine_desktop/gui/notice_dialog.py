@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from greenmine_desktop import clock
+from greenmine_desktop.gui.citation_fields import add_citation_fields
 from greenmine_desktop.gui.deadline_preview import DeadlinePreview
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
@@ -74,31 +75,11 @@ class NoticeDialog(QDialog):
         self.adjustSize()
 
     def _citation_fields(self, layout: QVBoxLayout) -> dict[str, QLineEdit]:
-        """One field per finding whose checklist item has no confirmed citation (issue 19):
-        the proposed rule, for the clerk to check against the published text and confirm
-        or rewrite; issuing confirms what the fields say. The wrapped sentences sit in the
-        column, not in form rows, where they were clipped to one line."""
-        fields: dict[str, QLineEdit] = {}
         try:
             needs = citation_needs(self.ws, self.inspection_id)
         except UserError:  # not signed: issuing says so in its own sentence
             needs = []
-        if needs:
-            intro = QLabel(self.tr("These findings cite no confirmed rule yet. Check the proposed rule against the "
-                                   "published text, then confirm or rewrite it:"), self)
-            intro.setWordWrap(True)
-            layout.addWidget(intro)
-        form = QFormLayout()
-        layout.addLayout(form)
-        for need in needs:
-            field = QLineEdit(need.proposed, self)
-            field.setPlaceholderText(self.tr("Document in 《》 and its article or clause"))
-            field.setToolTip(need.note)
-            label = QLabel(need.text, self)
-            label.setWordWrap(True)
-            form.addRow(label, field)
-            fields[need.item_id] = field
-        return fields
+        return add_citation_fields(self, layout, needs)
 
     def accept(self) -> None:
         """Issue in the background; the dialog closes when the notice is written."""

@@ -39,9 +39,10 @@ class PackageActions(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._say(error_sentence(exc, self.lang))
 
-    def _passphrase(self, title: str, label: str | None = None) -> str | None:
-        value, ok = QInputDialog.getText(self.window, title, label or self.tr("Passphrase:"),
-                                         QLineEdit.EchoMode.Password)
+    def _passphrase(self, title: str) -> str | None:
+        """The title says which key (the county root or the inspector's); it is the label
+        too, as the small dialog's title bar cuts it short ("您的检查… 钥口令")."""
+        value, ok = QInputDialog.getText(self.window, title, title, QLineEdit.EchoMode.Password)
         return value if ok else None
 
     def _with_passphrase(self, title: str, run: Callable[[str, Callable[[BaseException], None]], None],

@@ -76,9 +76,15 @@ class PhotosPanel(QWidget):
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.place_button)
         buttons.addWidget(add)
+        # The metadata scrolls: squeezed under the map on a laptop screen, its last rows (the
+        # checks, what an inspector most needs to see) were cut off.
+        self.details_area = QScrollArea(self)
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.details_area.setWidget(self.details)
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.map)
-        right.addWidget(self.details)
+        right.addWidget(self.details_area)
         right.setSizes([420, 200])
         split = QSplitter(self)
         split.addWidget(self.gallery)

@@ -5,8 +5,9 @@ shown in the form, which stays open."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 from pathlib import Path
 
@@ -22,13 +23,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from greenmine_desktop import clock
+from greenmine_desktop.gui.citation_fields import add_citation_fields
 from greenmine_desktop.gui.deadline_preview import DeadlinePreview
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.ops import Changes, run_op
+from greenmine_desktop.services.notices import CitationNeed
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -42,6 +46,7 @@ class Entered:
     choice: str
     agree: bool
     text: str
+    citations: dict[str, str] = dataclass_field(default_factory=dict)
 
 
 Step = Callable[[Workspace, Entered], object]
@@ -49,15 +54,19 @@ Step = Callable[[Workspace, Entered], object]
 
 class StepForm(QDialog):
     """The date of a step and what else it needs; the step runs on OK as a job, and a
-    refusal is shown in the form, which stays open."""
+    refusal is shown in the form, which stays open. The wrapped sentences (the deadline,
+    a refusal) sit below the form, not in its rows, and the dialog grows to fit them."""
 
     def __init__(self, parent: QWidget, folder: Path, lang: str, title: str, run: Step, text: str = "",
-                 agree: str = "", days: bool = False, choices: list[tuple[str, str]] | None = None) -> None:
+                 agree: str = "", days: bool = False, choices: list[tuple[str, str]] | None = None,
+                 citations: Sequence[CitationNeed] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(460 if citations else 380)
         self._folder, self._lang, self._run = folder, lang, run
-        layout = QFormLayout(self)
+        column = QVBoxLayout(self)
+        layout = QFormLayout()
+        column.addLayout(layout)
         self.day = QDateEdit(QDate(clock.today()), self, calendarPopup=True, displayFormat="yyyy-MM-dd")
         layout.addRow(self.tr("Date"), self.day)
         # Every field exists (the steps read them), but only the step's own are shown.
@@ -80,31 +89,41 @@ class StepForm(QDialog):
             else:
                 for widget in widgets:
                     widget.hide()
+        self.citations = add_citation_fields(self, column, citations)
         self.preview = DeadlinePreview(folder, self) if days else None
         if self.preview:
-            layout.addRow(self.preview)
+            column.addWidget(self.preview)
             for changed in (self.day.dateChanged, self.days.valueChanged, self.working.toggled):
                 changed.connect(self._preview)
-            self._preview()
         self.error = QLabel(self, wordWrap=True)
         self.error.setStyleSheet("color: #b00020")
-        layout.addRow(self.error)
+        self.error.hide()
+        column.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        column.addWidget(buttons)
+        self._preview()
 
     def _preview(self) -> None:
         if self.preview:
             self.preview.show_for(self.day.date().toPython(), self.days.value(), self.working.isChecked())
+            self.adjustSize()  # a window does not grow by itself when a label's text gets longer
+
+    def say(self, sentence: str) -> None:
+        """Show why the step was refused, the dialog grown to the wrapped sentence."""
+        self.error.setText(sentence)
+        self.error.setVisible(bool(sentence))
+        self.adjustSize()
 
     def entered(self) -> Entered:
         return Entered(self.day.date().toPython(), self.days.value(), self.working.isChecked(),
-                       self.choice.currentData() or "", self.agree.isChecked(), self.text.text())
+                       self.choice.currentData() or "", self.agree.isChecked(), self.text.text(),
+                       {item_id: line.text() for item_id, line in self.citations.items()})
 
     def _ok(self) -> None:
         run, entered = self._run, self.entered()
-        self.error.clear()
+        self.say("")
         self.job = run_op(self, self._folder, self._lang, self.windowTitle(), lambda ws, _report: run(ws, entered),
                           Changes(cases=True, documents=True), lambda _: self.accept(),
-                          lambda exc: self.error.setText(error_sentence(exc, self._lang)))
+                          lambda exc: self.say(error_sentence(exc, self._lang)))

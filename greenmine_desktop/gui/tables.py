@@ -14,3 +14,11 @@ def read_only_table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Each column to its contents except the last, which keeps filling the width:
+    ``resizeColumnsToContents()`` on a table already shown shrinks the stretched last
+    column too, leaving a blank strip beside the rows after every reload."""
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)

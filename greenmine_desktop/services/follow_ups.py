@@ -13,6 +13,7 @@ list status changes, its listing event.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
@@ -182,12 +183,21 @@ def _case_after(case: FollowUp, changes: dict) -> Case:
     return replace(case.case, **fields)
 
 
+def citation_needs(ws: Workspace, follow_up_id: int) -> list[notices.CitationNeed]:
+    """The findings of a case whose rule the clerk must confirm or write before its notice."""
+    return notices.citation_needs(ws, _inspection_id(ws, follow_up(ws, follow_up_id).inspection_uid))
+
+
 def issue_notice(ws: Workspace, follow_up_id: int, days: int, working: bool, issued_on: date | None = None,
-                 actor: str | None = None) -> FollowUp:
-    """Issue the rectification notice of a case (numbered, PDF in reports/) and move it on."""
+                 actor: str | None = None, citations: Mapping[str, str] | None = None) -> FollowUp:
+    """Issue the rectification notice of a case (numbered, PDF in reports/) and move it on;
+    ``citations`` are the rules the clerk confirmed or wrote for it, by checklist item."""
     case = follow_up(ws, follow_up_id)
     next_state(case.case, Action.issue, issued_on or clock.today())  # refuse before a number is used
-    notices.issue_rectification_notice(ws, _inspection_id(ws, case.inspection_uid), days, working, issued_on, actor)
+    inspection_id = _inspection_id(ws, case.inspection_uid)
+    for item_id, citation in (citations or {}).items():
+        notices.confirm_citation(ws, inspection_id, item_id, citation, actor)
+    notices.issue_rectification_notice(ws, inspection_id, days, working, issued_on, actor)
     _match_documents(ws)
     return follow_up(ws, follow_up_id)
 

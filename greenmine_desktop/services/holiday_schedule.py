@@ -10,6 +10,7 @@ first line that does not start with a date is a header; lines starting with # ar
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -191,10 +192,10 @@ def from_package(ws: Workspace, entries: object) -> list[int]:
                                              str(entry["entered_at"]))
         except (KeyError, TypeError, ValueError, UserError) as exc:
             raise UserError("package_holidays_bad") from exc
-        have, had_source = holidays.year_days(ws.conn, year)
-        same_notice = had_source is not None and (had_source.title, had_source.number) == (source.title,
-                                                                                          source.number)
-        if have != days or not same_notice:  # the same library's seed, made at another time, is the same year
+        have_days, have_source = holidays.year_days(ws.conn, year)
+        # the same days from the same notice are the same schedule, whenever each side stored them
+        stored = have_source and dataclasses.replace(have_source, entered_at="")
+        if (have_days, stored) != (days, dataclasses.replace(source, entered_at="")):
             holidays.replace_year(ws.conn, year, days, source)
             changed.append(year)
     return changed

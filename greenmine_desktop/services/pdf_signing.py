@@ -14,14 +14,17 @@ from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.signing.ca import from_pkcs12
-from greenmine_desktop.signing.pdf_signature import BOX, PdfSignatureCheck, check_pdf, sign_pdf
+from greenmine_desktop.signing.pdf_signature import BOX, PdfSignatureCheck, carries_signature, check_pdf, sign_pdf
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
 
 def sign_document(ws: Workspace, pdf: Path, p12: Path, passphrase: str, reason: str,
                   actor: str | None = None) -> Path:
-    """Sign ``pdf`` in place (the signed file replaces it atomically)."""
+    """Sign ``pdf`` in place (the signed file replaces it atomically); a PDF signed already
+    is refused in one sentence (pyHanko's own error was an unexpected one to the user)."""
+    if carries_signature(pdf):
+        raise UserError("pdf_signed_already", file=pdf.name)
     try:
         p12_data = p12.read_bytes()
     except OSError as exc:

@@ -34,6 +34,7 @@ from greenmine_desktop.photos.print_copy import prepare_print_copies, print_copy
 from greenmine_desktop.services import Progress
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.photo_checks import CheckedPhoto
+from greenmine_desktop.signing.pdf_signature import carries_signature
 from greenmine_desktop.store import audit
 from greenmine_desktop.store import photos as photo_store
 from greenmine_desktop.store.mines import mine_by_licence
@@ -57,9 +58,11 @@ def report_path(ws: Workspace, session: InspectionSession) -> Path:
 def export_report(ws: Workspace, inspection_id: int, out: Path | None = None, actor: str | None = None,
                   progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False) -> Path:
     session = InspectionSession(ws, inspection_id)
+    kept = report_path(ws, session)
+    if out is None and session.meta.status != "open" and carries_signature(kept):
+        return kept  # the frozen record, digitally signed: that file is the record, never written over
     data = report_data(ws, session, progress, cancelled)
-    target = write_atomically(out or report_path(ws, session), lambda stream: build_report(data, stream),
-                              create_folder=out is None)
+    target = write_atomically(out or kept, lambda stream: build_report(data, stream), create_folder=out is None)
     with ws.transaction():
         audit.append(ws.conn, actor or login_name(), "export", "inspection_report", session.meta.uid, None, None,
                      {"file": target.name, "content_sha256": session.digest()})

@@ -19,6 +19,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.general import get_pyca_cryptography_hash
@@ -87,6 +88,16 @@ class PdfSignatureCheck:
     @property
     def ok(self) -> bool:
         return self.intact and self.trusted and self.whole_file
+
+
+def carries_signature(path: Path) -> bool:
+    """Whether the file is a PDF holding a digital signature (checked or not); a missing or
+    unreadable file holds none."""
+    try:
+        with path.open("rb") as handle:
+            return bool(PdfFileReader(handle, strict=False).embedded_signatures)
+    except (OSError, PdfReadError):
+        return False
 
 
 def check_pdf(path: Path, roots: list[x509.Certificate]) -> list[PdfSignatureCheck]:

@@ -167,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>CitationFields</name>
+    <message>
+        <source>These findings cite no confirmed rule yet. Check the proposed rule against the published text, then confirm or rewrite it:</source>
+        <translation>These findings cite no confirmed rule yet. Check the proposed rule against the published text, then confirm or rewrite it:</translation>
+    </message>
+    <message>
+        <source>Document in 《》 and its article or clause</source>
+        <translation>Document in 《》 and its article or clause</translation>
+    </message>
+</context>
+<context>
     <name>CountySetupDialog</name>
     <message>
         <source>New county workspace</source>
@@ -1822,24 +1833,12 @@
         <translation>&amp;Days to rectify</translation>
     </message>
     <message>
-        <source>These findings cite no confirmed rule yet. Check the proposed rule against the published text, then confirm or rewrite it:</source>
-        <translation>These findings cite no confirmed rule yet. Check the proposed rule against the published text, then confirm or rewrite it:</translation>
-    </message>
-    <message>
-        <source>Document in 《》 and its article or clause</source>
-        <translation>Document in 《》 and its article or clause</translation>
-    </message>
-    <message>
         <source>Writing the notice…</source>
         <translation>Writing the notice…</translation>
     </message>
 </context>
 <context>
     <name>PackageActions</name>
-    <message>
-        <source>Passphrase:</source>
-        <translation>Passphrase:</translation>
-    </message>
     <message>
         <source>Import return packages</source>
         <translation>Import return packages</translation>

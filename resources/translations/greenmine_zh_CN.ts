@@ -168,6 +168,17 @@
     </message>
 </context>
 <context>
+    <name>CitationFields</name>
+    <message>
+        <source>These findings cite no confirmed rule yet. Check the proposed rule against the published text, then confirm or rewrite it:</source>
+        <translation>以下问题尚无经核实的违反规定依据。请对照正式文本核对建议的依据，确认或改写：</translation>
+    </message>
+    <message>
+        <source>Document in 《》 and its article or clause</source>
+        <translation>《文件名称》及条款</translation>
+    </message>
+</context>
+<context>
     <name>CountySetupDialog</name>
     <message>
         <source>New county workspace</source>
@@ -1817,24 +1828,12 @@
         <translation>整改期限（天）(&amp;D)</translation>
     </message>
     <message>
-        <source>These findings cite no confirmed rule yet. Check the proposed rule against the published text, then confirm or rewrite it:</source>
-        <translation>以下问题尚无经核实的违反规定依据。请对照正式文本核对建议的依据，确认或改写：</translation>
-    </message>
-    <message>
-        <source>Document in 《》 and its article or clause</source>
-        <translation>《文件名称》及条款</translation>
-    </message>
-    <message>
         <source>Writing the notice…</source>
         <translation>正在生成整改通知书…</translation>
     </message>
 </context>
 <context>
     <name>PackageActions</name>
-    <message>
-        <source>Passphrase:</source>
-        <translation>口令：</translation>
-    </message>
     <message>
         <source>Import return packages</source>
         <translation>导入回传包</translation>
