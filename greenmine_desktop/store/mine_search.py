@@ -1,0 +1,86 @@
+"""The register's substring index (FTS5 trigram over ``mine.search_text``, kept in step by
+the triggers of the mine_search migration) and the list order its hits are put in.
+
+A filter text of 3+ characters is a phrase of trigrams. One of 1 or 2 characters has no
+trigram of its own: it is the start of every trigram beginning where it occurs, so its
+mines are the documents of the index terms in the range [text, text + U+10FFFF…]. The
+indexed text ends in ``SEARCH_PAD`` so that even its last character begins a trigram.
+
+The hits are put in the list's order in numpy, against the list's ids without the text
+filter (cached by store.mines until the database changes): sorting them in SQL would look
+every hit up in the mine table and sort it in a temporary B-tree on every keystroke.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+import numpy as np
+
+#: What the migration appends to every indexed text (two U+001F); see its comment.
+SEARCH_PAD = "\x1f\x1f"
+TRIGRAM = 3
+_TOP = "\U0010ffff"  # the greatest code point: no term with a given prefix sorts above prefix + _TOP…
+
+#: A text of 1 or 2 characters is looked up while it occurs fewer times than this per mine
+#: of the register; beyond that the covering-index scan, which reads every mine once in
+#: order, is cheaper (measured on 50,000 and 500,000 mines: tests/benchmarks/test_register_speed.py).
+OCCURRENCES_PER_MINE = 1.0
+
+
+def _prefix_range(needle: str) -> list[str]:
+    return [needle, needle + _TOP * (TRIGRAM - len(needle))]
+
+
+def _phrase(needle: str) -> str:
+    """An FTS5 string: everything inside double quotes is literal, quotes doubled."""
+    return '"' + needle.replace('"', '""') + '"'
+
+
+def _ids(conn: sqlite3.Connection, sql: str, params: list) -> np.ndarray:
+    """The integers one column of ``sql`` selects, joined in SQLite and parsed by numpy:
+    a Python object per hit would cost more than finding it."""
+    joined = conn.execute(f"SELECT group_concat(hit) FROM ({sql})", params).fetchone()[0]  # noqa: S608 - ours
+    return np.fromstring(joined, dtype=np.int64, sep=",") if joined else np.empty(0, np.int64)
+
+
+def containing(conn: sqlite3.Connection, needle: str) -> np.ndarray | None:
+    """Ids of the mines whose search_text contains ``needle`` (casefolded, stripped): exactly
+    those ``search_text LIKE '%needle%'`` finds, wildcards taken literally; in no order and
+    possibly repeated. None when the text is too common for the index to be the cheaper way.
+
+    A phrase of trigrams is always the cheaper way (its rarest trigram bounds the work;
+    measured). A text of 1 or 2 characters reads one entry per occurrence, and a digit
+    occurs about 20 times in every licence number: reading stops where the scan would have
+    been cheaper.
+    """
+    if len(needle) >= TRIGRAM:
+        return _ids(conn, "SELECT rowid AS hit FROM mine_search WHERE mine_search MATCH ?", [_phrase(needle)])
+    mines = conn.execute("SELECT COALESCE(MAX(id), 0) FROM mine").fetchone()[0]  # one seek, not a count
+    limit = int(OCCURRENCES_PER_MINE * mines) + 1
+    hits = _ids(conn, "SELECT doc AS hit FROM mine_search_instance WHERE term BETWEEN ? AND ? LIMIT ?",
+                [*_prefix_range(needle), limit])
+    return hits if len(hits) < limit else None
+
+
+def change_stamp(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Changes when anything in the database changed: a commit by another connection
+    (``data_version``) or a row changed through this one (``total_changes``)."""
+    return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
+
+class Ordered:
+    """The ids of a list in its order (as numpy keeps them: 8 bytes a mine)."""
+
+    def __init__(self, stamp: tuple[int, int], ids: Iterable[int]) -> None:
+        self.stamp = stamp
+        self.ids = np.fromiter(ids, dtype=np.int64)
+        self._size = int(self.ids.max()) + 1 if len(self.ids) else 0
+
+    def keep(self, hits: np.ndarray) -> list[int]:
+        """The list's ids that are among ``hits``, in the list's order: one pass over the
+        list in C, whatever the number of hits."""
+        wanted = np.zeros(self._size, dtype=bool)
+        wanted[hits[hits < self._size]] = True
+        return self.ids[wanted[self.ids]].tolist()
