@@ -19,7 +19,8 @@ def test_a_result_is_divided_by_its_baseline_and_checked_against_every_target(tm
     assert "1.35× durable copy (2.00 s)" in slow.line() and "target ≤ 1.3× durable copy, ≤ 10.00 s" in slow.line()
 
     lines = table.lines()
-    assert [cell.strip() for cell in lines[0].split(" | ")] == ["benchmark", "median", "baseline", "ratio", "target", "pass"]
+    header = ["benchmark", "median", "baseline", "ratio", "target", "pass"]
+    assert [cell.strip() for cell in lines[0].split(" | ")] == header
     assert [line.split(" | ")[0].strip() for line in lines[2:]] == ["durable copy", "ingest", "import", "report",
                                                                        "memory"]
     assert lines[3].endswith("yes") and lines[4].endswith("NO") and "| baseline" in lines[2]
