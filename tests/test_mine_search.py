@@ -64,7 +64,7 @@ def _assert_same_everywhere(ws: Workspace) -> None:
         needle = pattern.strip().casefold()
         hits = mine_search.containing(ws.conn, needle)
         if hits is not None:
-            assert sorted(set(hits.tolist())) == sorted(_like(ws, MineFilter(text=pattern))), pattern
+            assert sorted(set(hits)) == sorted(_like(ws, MineFilter(text=pattern))), pattern
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_short_and_long_texts_are_answered_by_the_index(ws):
         hits = mine_search.containing(ws.conn, needle)
         assert hits is not None and len(hits) > 0, needle
     # an index that silently returned nothing for short texts would fail here
-    assert set(mine_search.containing(ws.conn, "%").tolist()) == set(_like(ws, MineFilter(text="%")))
+    assert set(mine_search.containing(ws.conn, "%")) == set(_like(ws, MineFilter(text="%")))
 
 
 def test_a_text_in_every_licence_many_times_falls_back_to_the_scan(ws):
@@ -121,7 +121,7 @@ def test_another_process_changing_the_register_is_seen(ws):
 
 
 def _index_equals_register(ws: Workspace) -> bool:
-    return all(sorted(set(mine_search.containing(ws.conn, n).tolist())) == sorted(_like(ws, MineFilter(text=n)))
+    return all(sorted(set(mine_search.containing(ws.conn, n))) == sorted(_like(ws, MineFilter(text=n)))
                for n in ["砂", "新宏", "新宏达", "改名砂"])
 
 
@@ -148,4 +148,4 @@ def test_the_migration_indexes_the_mines_already_there(tmp_path: Path):
         for needle in ["有限公司", "c629901", "青岚县"]:
             hits = mine_search.containing(ws.conn, needle)
             assert hits is not None
-            assert sorted(set(hits.tolist())) == sorted(_like(ws, MineFilter(text=needle))) != []
+            assert sorted(set(hits)) == sorted(_like(ws, MineFilter(text=needle))) != []

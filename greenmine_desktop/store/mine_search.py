@@ -6,17 +6,18 @@ trigram of its own: it is the start of every trigram beginning where it occurs, 
 mines are the documents of the index terms in the range [text, text + U+10FFFF…]. The
 indexed text ends in ``SEARCH_PAD`` so that even its last character begins a trigram.
 
-The hits are put in the list's order in numpy, against the list's ids without the text
-filter (cached by store.mines until the database changes): sorting them in SQL would look
-every hit up in the mine table and sort it in a temporary B-tree on every keystroke.
+The hits are put in the order of the list without its text filter (cached by store.mines
+until the database changes): sorting them in SQL would look every hit up in the mine
+table and sort it in a temporary B-tree on every keystroke.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from array import array
+from collections import deque
 from collections.abc import Iterable
-
-import numpy as np
+from itertools import compress, repeat
 
 #: What the migration appends to every indexed text (two U+001F); see its comment.
 SEARCH_PAD = "\x1f\x1f"
@@ -38,14 +39,14 @@ def _phrase(needle: str) -> str:
     return '"' + needle.replace('"', '""') + '"'
 
 
-def _ids(conn: sqlite3.Connection, sql: str, params: list) -> np.ndarray:
-    """The integers one column of ``sql`` selects, joined in SQLite and parsed by numpy:
-    a Python object per hit would cost more than finding it."""
+def _ids(conn: sqlite3.Connection, sql: str, params: list) -> list[int]:
+    """The integers one column of ``sql`` selects, joined in SQLite and split in one go:
+    a row object per hit would cost more than finding it."""
     joined = conn.execute(f"SELECT group_concat(hit) FROM ({sql})", params).fetchone()[0]  # noqa: S608 - ours
-    return np.fromstring(joined, dtype=np.int64, sep=",") if joined else np.empty(0, np.int64)
+    return list(map(int, joined.split(","))) if joined else []
 
 
-def containing(conn: sqlite3.Connection, needle: str) -> np.ndarray | None:
+def containing(conn: sqlite3.Connection, needle: str) -> list[int] | None:
     """Ids of the mines whose search_text contains ``needle`` (casefolded, stripped): exactly
     those ``search_text LIKE '%needle%'`` finds, wildcards taken literally; in no order and
     possibly repeated. None when the text is too common for the index to be the cheaper way.
@@ -70,17 +71,37 @@ def change_stamp(conn: sqlite3.Connection) -> tuple[int, int]:
     return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
 
 
+def _run(calls: Iterable[object]) -> None:
+    """Drive an iterator of calls to the end in C (``deque(…, maxlen=0)``), keeping nothing."""
+    deque(calls, maxlen=0)
+
+
 class Ordered:
-    """The ids of a list in its order (as numpy keeps them: 8 bytes a mine)."""
+    """The ids of a list in its order, and each id's place in it (made when first needed).
 
-    def __init__(self, stamp: tuple[int, int], ids: Iterable[int]) -> None:
+    Hits are kept in the list's order without a Python loop over the list: each hit marks
+    its place in a byte mask, and ``itertools.compress`` walks the list in C. (numpy would
+    do the same, but importing it costs more than the first paint of the window.)
+    """
+
+    def __init__(self, stamp: tuple[int, int], ids: list[int]) -> None:
         self.stamp = stamp
-        self.ids = np.fromiter(ids, dtype=np.int64)
-        self._size = int(self.ids.max()) + 1 if len(self.ids) else 0
+        self.ids = ids
+        self._place: array | None = None
 
-    def keep(self, hits: np.ndarray) -> list[int]:
-        """The list's ids that are among ``hits``, in the list's order: one pass over the
-        list in C, whatever the number of hits."""
-        wanted = np.zeros(self._size, dtype=bool)
-        wanted[hits[hits < self._size]] = True
-        return self.ids[wanted[self.ids]].tolist()
+    def keep(self, hits: list[int]) -> list[int]:
+        """The list's ids that are among ``hits`` (repeats allowed), in the list's order."""
+        place = self._places()
+        if hits and max(hits) >= len(place):  # added by another process since the list was read
+            hits = [h for h in hits if h < len(place)]
+        marks = bytearray(len(self.ids) + 1)  # the last byte: hits not in this list (other filters)
+        _run(map(marks.__setitem__, map(place.__getitem__, hits), repeat(1)))
+        return list(compress(self.ids, marks))
+
+    def _places(self) -> array:
+        if self._place is None:
+            outside = len(self.ids)
+            place = array("q", [outside]) * (max(self.ids, default=-1) + 1)
+            _run(map(place.__setitem__, self.ids, range(len(self.ids))))
+            self._place = place
+        return self._place
