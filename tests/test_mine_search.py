@@ -149,3 +149,12 @@ def test_the_migration_indexes_the_mines_already_there(tmp_path: Path):
             hits = mine_search.containing(ws.conn, needle)
             assert hits is not None
             assert sorted(set(hits)) == sorted(_like(ws, MineFilter(text=needle))) != []
+
+
+@pytest.mark.parametrize("hits", [[7], [7, 7, 3], [3, 99, 7, 100], list(range(0, 40, 2)) * 2, list(range(200))])
+def test_hits_are_kept_in_the_list_order_few_or_many(hits):
+    """Few hits are sorted by place, many mark a mask: the same answer either way, repeats
+    once, ids outside the list (other filters) or newer than it (another process) dropped."""
+    order = [5, 3, 9, 7, 1, 0, *range(10, 60)]  # 56 ids: 1 or 3 hits take the sorting path, 20+ the mask
+    kept = mine_search.Ordered((0, 0), order).keep(hits)
+    assert kept == [i for i in order if i in set(hits)]

@@ -24,6 +24,8 @@ SEARCH_PAD = "\x1f\x1f"
 TRIGRAM = 3
 _TOP = "\U0010ffff"  # the greatest code point: no term with a given prefix sorts above prefix + _TOP…
 
+#: Hits fewer than 1/16 of the list are sorted by place; more are marked and the list walked.
+_SORT_BELOW = 16
 #: A text of 1 or 2 characters is looked up while it occurs fewer times than this per mine
 #: of the register; beyond that the covering-index scan, which reads every mine once in
 #: order, is cheaper (measured on 50,000 and 500,000 mines: tests/benchmarks/test_register_speed.py).
@@ -79,9 +81,11 @@ def _run(calls: Iterable[object]) -> None:
 class Ordered:
     """The ids of a list in its order, and each id's place in it (made when first needed).
 
-    Hits are kept in the list's order without a Python loop over the list: each hit marks
-    its place in a byte mask, and ``itertools.compress`` walks the list in C. (numpy would
-    do the same, but importing it costs more than the first paint of the window.)
+    Hits are put in the list's order without a Python loop: a few are sorted by their
+    places; many mark their places in a byte mask and ``itertools.compress`` walks the list
+    once, in C. (numpy would do the same, but importing it costs more than the first paint
+    of the window. A hit outside this list, excluded by another filter, has the place
+    ``len(ids)``, past the end.)
     """
 
     def __init__(self, stamp: tuple[int, int], ids: list[int]) -> None:
@@ -91,14 +95,20 @@ class Ordered:
 
     def keep(self, hits: list[int]) -> list[int]:
         """The list's ids that are among ``hits`` (repeats allowed), in the list's order."""
-        place = self._places()
+        place, outside = self._places(), len(self.ids)
         if hits and max(hits) >= len(place):  # added by another process since the list was read
             hits = [h for h in hits if h < len(place)]
-        marks = bytearray(len(self.ids) + 1)  # the last byte: hits not in this list (other filters)
+        if len(hits) * _SORT_BELOW < outside:  # few: sort their places
+            places = sorted(set(map(place.__getitem__, hits)))
+            if places and places[-1] == outside:
+                places.pop()
+            return list(map(self.ids.__getitem__, places))
+        marks = bytearray(outside + 1)  # many: mark their places, walk the list once
         _run(map(marks.__setitem__, map(place.__getitem__, hits), repeat(1)))
         return list(compress(self.ids, marks))
 
     def _places(self) -> array:
+        """Each id's place, by id (8 bytes an id, in one block)."""
         if self._place is None:
             outside = len(self.ids)
             place = array("q", [outside]) * (max(self.ids, default=-1) + 1)
