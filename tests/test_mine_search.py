@@ -31,7 +31,7 @@ PATTERNS = [
     "\\\\", "\U0010ffff\U0010ffff", "公司", "x\U0010ffff", "独", "独\U0010ffff",
     "宏达石", "100%", "a_b", "a_b\\c", '"矿" or', "and not *", "宏达 石料", "mixed case", "𠀋公司", "尾字\U0010ffff",
     "青岚县", "有限公司", "c6299012", "c6299012020", "%%", "__", "矿\x1f", "\x1f宏", "矿\x1f青",
-    "矿山不存在的名字", "zzz",
+    "矿山不存在的名字", "zzz", "宏\0达", "\0",
     # what LIKE would have taken as a wildcard: must not match anything here
     "宏_石", "1%纯",
 ]
