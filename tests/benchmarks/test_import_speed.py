@@ -70,6 +70,7 @@ def packages(tmp_path_factory):
         keys.issue_inspector(county, team[0].badge_no, "bench-passphrase", "bench-passphrase", root / "i.p12")
         licence = county.conn.execute("SELECT licence_no FROM mine LIMIT 1").fetchone()[0]
     identity, chain = from_pkcs12((root / "i.p12").read_bytes(), "bench-passphrase")
+    (root / "packages").mkdir()  # the package writer never makes the folder it is given (issue 16)
     paths = [_package(root / "packages" / f"{n:02d}.gmreturn", n, team, licence, identity, chain)
              for n in range(PACKAGES)]
     shutil.copytree(county_folder, root / "pristine")
