@@ -15,6 +15,7 @@ import pytest
 from greenmine_desktop.services.backup import backup_workspace
 from greenmine_desktop.store.workspace import Workspace
 from tests.benchmarks.conftest import make_phone_photos
+from tests.benchmarks.record import TABLE
 
 PHOTOS = 2_000
 
@@ -43,7 +44,7 @@ def county_with_photos(big_workspace: Path, tmp_path_factory) -> Path:
     return big_workspace
 
 
-def _backup_once(benchmark, folder: Path, target: Path) -> None:
+def _backup_once(benchmark, name: str, folder: Path, target: Path) -> None:
     def run():
         shutil.rmtree(target, ignore_errors=True)
         with Workspace.open(folder) as ws:
@@ -51,13 +52,13 @@ def _backup_once(benchmark, folder: Path, target: Path) -> None:
 
     result = benchmark.pedantic(run, rounds=1, iterations=1)
     size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
-    print(f"\n{folder}: {result.files} files + database, {size / 2**20:.0f} MiB, "
-          f"{benchmark.stats.stats.mean:.1f} s")
+    row = TABLE.result(name, benchmark)  # measured, no target yet
+    print(f"\n{row.line()}: {result.files} files + database, {size / 2**20:.0f} MiB")
 
 
 def test_backup_of_the_demo_county(benchmark, demo_county, tmp_path):
-    _backup_once(benchmark, demo_county, tmp_path / "backup")
+    _backup_once(benchmark, "backup, demo county", demo_county, tmp_path / "backup")
 
 
 def test_backup_of_a_50000_mine_county_with_2000_photos(benchmark, county_with_photos, tmp_path):
-    _backup_once(benchmark, county_with_photos, tmp_path / "backup")
+    _backup_once(benchmark, "backup, 50,000 mines + 2,000 photos", county_with_photos, tmp_path / "backup")

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.benchmarks.conftest import make_phone_photos
+from tests.benchmarks.record import TABLE
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET_MB = 400
@@ -98,9 +99,9 @@ def test_bombs_and_phone_photos_stay_under_the_budget(benchmark, batch):
     assert len(statuses) == 28
     assert all(statuses[p.name] == ("refused", "photo_memory") for p in batch if p.name.startswith("bomb-9400"))
     assert all(statuses[p.name][0] == "added" for p in batch if not p.name.startswith("bomb-9400"))
-    print(f"\n8 PNG bombs + 20 × 12 MP JPEG: peak RSS {report['peak_rss_mb']:.0f} MB "
-          f"(before the batch {report['before_mb']:.0f} MB; target {TARGET_MB} MB)")
-    assert report["peak_rss_mb"] < TARGET_MB
+    row = TABLE.result("peak RSS, 8 PNG bombs + 20 photos", report["peak_rss_mb"], most=TARGET_MB, unit="MB")
+    print(f"\n{row.line()} (before the batch {report['before_mb']:.0f} MB)")
+    assert row.passed, row.line()
 
 
 @pytest.mark.parametrize(("label", "size"), [("108 MP", (12000, 9000)), ("200 MP", (16320, 12240))])
@@ -109,6 +110,6 @@ def test_the_largest_phone_photos_are_accepted_and_printed(benchmark, tmp_path, 
     report = benchmark.pedantic(lambda: probe([path]), rounds=1)
     assert report["results"] == [[path.name, "added", ""]]
     assert report["print_copies"] == 1 and report["sides"] == [1000]
-    print(f"\n{label} JPEG ({path.stat().st_size / 2**20:.1f} MB): accepted, print copy made; "
-          f"peak RSS {report['peak_rss_mb']:.0f} MB")
-    assert report["peak_rss_mb"] < TARGET_MB
+    row = TABLE.result(f"peak RSS, one {label} JPEG", report["peak_rss_mb"], most=TARGET_MB, unit="MB")
+    print(f"\n{label} JPEG ({path.stat().st_size / 2**20:.1f} MB): accepted, print copy made; {row.line()}")
+    assert row.passed, row.line()

@@ -13,10 +13,10 @@ from greenmine_desktop.domain.checklist import Group, Item, Kind, Template
 from greenmine_desktop.services import checklists
 from greenmine_desktop.services.inspections import start_inspection
 from greenmine_desktop.store.workspace import Workspace, now_iso
+from tests.benchmarks.record import TABLE
 from tests.conftest import demo_folder, demo_header  # noqa: F401 - the fixture is used by name
 
 EDITS = 1_000
-RESULTS: dict[str, float] = {}
 
 
 def hundred_items() -> Template:
@@ -53,7 +53,7 @@ def test_answer_edit_bare_sqlite_utils_write_baseline(ws, benchmark):
                           "updated_at": now_iso()}, pk=("inspection_id", "item_id"))
 
     benchmark.pedantic(write, rounds=EDITS, iterations=1)
-    RESULTS["bare"] = benchmark.stats.stats.median
+    TABLE.baseline("bare sqlite-utils upsert", benchmark)
 
 
 def test_answer_edit_to_committed(ws, benchmark):
@@ -65,11 +65,7 @@ def test_answer_edit_to_committed(ws, benchmark):
         session.set_answer(item_id, value, "王建国")
 
     benchmark.pedantic(edit, rounds=EDITS, iterations=1)
-    median = RESULTS["ours"] = benchmark.stats.stats.median
     assert ws.conn.execute("SELECT count(*) FROM audit_log WHERE entity = 'answer'").fetchone()[0] >= EDITS - 100
-    line = f"\nanswer edit to committed: median {median * 1000:.2f} ms"
-    if "bare" in RESULTS:
-        line += f", bare sqlite-utils upsert {RESULTS['bare'] * 1000:.2f} ms, ratio {median / RESULTS['bare']:.2f}×"
-        assert median <= 3 * RESULTS["bare"]
-    print(line)
-    assert median <= 0.005
+    row = TABLE.result("answer edit", benchmark, baseline="bare sqlite-utils upsert", ratio=3, most=0.005)
+    print(f"\n{row.line()}")
+    assert row.passed, row.line()
