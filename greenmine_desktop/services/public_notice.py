@@ -22,6 +22,9 @@ from greenmine_desktop.services.draw_plans import load_record
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.plan_results import checked_sessions, plan_check, publication_status
 from greenmine_desktop.store import audit
+from greenmine_desktop.store.documents import documents_for, notices_before
+from greenmine_desktop.store.inspectors import inspector_names
+from greenmine_desktop.store.mines import mine_party
 from greenmine_desktop.store.workspace import Workspace, now_iso
 from greenmine_desktop.tabular import safe_row
 
@@ -45,13 +48,13 @@ class PublicNotice:
 def public_rows(ws: Workspace, record: dict, sessions: list[InspectionSession]) -> list[PublicRow]:
     """One row per drawn mine, with its check (``sessions``, as the statistics count them:
     the first one after the draw; a re-inspection of a rectification is not a new check)."""
-    drawn_on = record["drawn_at"][:10]
-    names = dict(ws.conn.execute("SELECT badge_no, name FROM inspector"))
+    drawn_on = date.fromisoformat(record["drawn_at"][:10])
+    names = inspector_names(ws)
     checks = {session.header.mine_licence: session for session in sessions}
     rows = []
     for number, result in enumerate(record["result"], start=1):
         licence = result["licence_no"]
-        mine = ws.conn.execute("SELECT name, company FROM mine WHERE licence_no = ?", [licence]).fetchone() or ("", "")
+        mine = mine_party(ws, licence)
         team = "、".join(f"{names.get(b, b)}（{b}）" for b in result["team"])
         checked, verdict, findings, notice, deadline = "—", "尚未检查", "—", "—", "—"
         session = checks.get(licence)
@@ -60,18 +63,16 @@ def public_rows(ws: Workspace, record: dict, sessions: list[InspectionSession]) 
             team = "、".join(f"{m.name}（{m.badge_no}）" for m in session.header.team)
             verdict = VERDICT[session.score().verdict.value]
             findings = f"{len(session.findings)} 项"
-            issued = ws.conn.execute(
-                "SELECT number, deadline, deadline_provisional FROM issued_document WHERE kind = 'rectification' "
-                "AND inspection_uid = ? ORDER BY id DESC LIMIT 1", [session.meta.uid]).fetchone()
-            if issued is not None:
-                notice, deadline = issued[0], (issued[1] or "—") + ("（暂定）" if issued[2] else "")
-        earlier = ws.conn.execute(
-            "SELECT d.number, d.deadline FROM issued_document d JOIN inspection i ON i.uid = d.inspection_uid "
-            "WHERE d.kind = 'rectification' AND i.mine_licence = ? AND d.issued_on < ? ORDER BY d.issued_on",
-            [licence, drawn_on]).fetchall()
-        follow_up = "；".join(f"{n}（期限 {d}）" for n, d in earlier) or "—"
-        rows.append(PublicRow((str(number), mine[0], licence, mine[1], checked, team, verdict, findings, notice,
-                               deadline, follow_up)))
+            issued = documents_for(ws, "rectification", session.meta.uid)
+            if issued:
+                last = issued[-1]
+                notice = last.number
+                deadline = (last.deadline.isoformat() if last.deadline else "—") + (
+                    "（暂定）" if last.deadline_provisional else "")
+        earlier = notices_before(ws, licence, drawn_on)
+        follow_up = "；".join(f"{d.number}（期限 {d.deadline}）" for d in earlier) or "—"
+        rows.append(PublicRow((str(number), mine.name if mine else "", licence, mine.company if mine else "",
+                               checked, team, verdict, findings, notice, deadline, follow_up)))
     return rows
 
 
