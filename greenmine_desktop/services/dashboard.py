@@ -19,7 +19,7 @@ from greenmine_desktop.domain.follow_up import FINISHED, ON_LIST, State
 from greenmine_desktop.domain.scoring import Verdict
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
-from greenmine_desktop.services.draw_plans import DrawRow, list_draws, load_record
+from greenmine_desktop.services.draw_plans import DrawRow, list_draws, load_draw
 from greenmine_desktop.services.plan_results import PlanCheck, PublicationStatus, plan_checks, publication_status
 from greenmine_desktop.store import audit
 from greenmine_desktop.store.follow_ups import follow_ups
@@ -76,7 +76,7 @@ def dashboard(ws: Workspace, year: int, record_sha256: str | None = None, today:
     checks: list[PlanCheck] = []
     statuses = []
     for draw in draws:
-        record = load_record(ws, draw.record_sha256)
+        record = load_draw(ws, draw.record_sha256)
         found = plan_checks(ws, record)
         checks += found
         statuses.append(publication_status(ws, record, found))

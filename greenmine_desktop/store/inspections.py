@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 
 from greenmine_desktop.domain.inspection import Finding, Header, Signature, TeamMember
 from greenmine_desktop.domain.scoring import Answer
+from greenmine_desktop.store.draws import latest_draw
+from greenmine_desktop.store.mines import mine_names
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
 
@@ -53,19 +56,16 @@ def latest_assignments(ws: Workspace) -> list[Assignment]:
     newest draw's."""
     if ws.kind == "field":
         return _opened_assignments(ws)
-    row = ws.conn.execute(
-        "SELECT r.record, i.template FROM draw_record r JOIN spot_check_plan p ON p.id = r.plan_id "
-        "JOIN spot_check_item i ON i.id = p.item_id ORDER BY r.id DESC LIMIT 1").fetchone()
-    if row is None:
+    latest = latest_draw(ws)
+    if latest is None:
         return []
-    result = json.loads(row[0])["result"]
-    names = dict(ws.conn.execute("SELECT licence_no, name FROM mine WHERE licence_no IN (SELECT value FROM "
-                                 "json_each(?))", [json.dumps([a["licence_no"] for a in result])]))
-    return [Assignment(a["licence_no"], names.get(a["licence_no"], ""), tuple(a["team"]), row[1]) for a in result]
+    record, template = latest
+    names = mine_names(ws)
+    return [Assignment(a.licence_no, names.get(a.licence_no, ""), a.team, template) for a in record.result]
 
 
 def _opened_assignments(ws: Workspace) -> list[Assignment]:
-    names = dict(ws.conn.execute("SELECT licence_no, name FROM mine"))
+    names = mine_names(ws)
     found = []
     for team, mines, template in ws.conn.execute("SELECT team, mines, template FROM assignment "
                                                  "ORDER BY opened_at DESC"):
@@ -226,3 +226,9 @@ def carry_into_revision(ws: Workspace, from_id: int, new_id: int) -> None:
         "INSERT INTO photo_link (inspection_id, sha256, item_id, added_at) "
         "SELECT ?, sha256, item_id, added_at FROM photo_link WHERE inspection_id = ?", [new_id, from_id])
     ws.conn.execute("UPDATE inspection SET status = 'superseded' WHERE id = ?", [from_id])
+
+
+def signed_since(ws: Workspace, licence: str, since: date) -> list[tuple[int, str]]:
+    """(id, uid) of a mine's signed inspections started on or after a day, oldest first."""
+    return ws.conn.execute("SELECT id, uid FROM inspection WHERE mine_licence = ? AND status = 'signed' "
+                           "AND started_at >= ? ORDER BY started_at, revision", [licence, since.isoformat()]).fetchall()
