@@ -161,13 +161,13 @@ def record_step(ws: Workspace, case_id: int, on: date, actor: str, action: str, 
                 changes: dict[str, object]) -> None:
     """Inside the caller's transaction: a case's step, as its event and its row's new values
     (``changes`` maps the follow_up columns the step sets, checked by the caller's rules)."""
+    unknown = set(changes) - _STEP_COLUMNS
+    if unknown:
+        raise ValueError(f"not a follow_up column a step sets: {sorted(unknown)}")
     ws.conn.execute("INSERT INTO follow_up_event (follow_up, on_day, at, actor, action, from_state, to_state, "
                     "details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [case_id, on.isoformat(), now_iso(), actor, action, from_state, to_state,
                      json.dumps(changes, ensure_ascii=False, default=str)])
-    unknown = set(changes) - _STEP_COLUMNS
-    if unknown:
-        raise ValueError(f"not a follow_up column a step sets: {sorted(unknown)}")
     assignments = "".join(f"{column} = ?, " for column in changes)
     ws.conn.execute(f"UPDATE follow_up SET {assignments}state = ? WHERE id = ?",  # noqa: S608 - checked names
                     [*changes.values(), to_state, case_id])
