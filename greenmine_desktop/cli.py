@@ -287,14 +287,14 @@ def _draw_run(args: argparse.Namespace, lang: str) -> int:
         record = run_plan(ws, args.plan, args.seed, args.operator, tuple(args.witness), clock.now(),
                           args.replaces, args.reason)
         try:
-            _draw_export_files(ws, args, record["record_sha256"])
+            _draw_export_files(ws, args, record.record_sha256)
         except WriteFailed as exc:
-            print(text("draw_stored_not_exported", lang, record=record["record_sha256"], reason=exc.message(lang)),
+            print(text("draw_stored_not_exported", lang, record=record.record_sha256, reason=exc.message(lang)),
                   file=sys.stderr)
             return 1
-    for row in record["result"]:
-        print("\t".join([row["licence_no"], *row["team"]]))
-    print(f"record {record['record_sha256']}")
+    for row in record.result:
+        print("\t".join([row.licence_no, *row.team]))
+    print(f"record {record.record_sha256}")
     return 0
 
 

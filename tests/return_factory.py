@@ -58,11 +58,10 @@ def build_world(demo_template: Path, folder: Path) -> World:
                           datetime(2026, 11, 20, 9).astimezone())
         packages = []
         for number in (1, 2):
-            team = [r["team"] for r in record["result"]]
-            badges = list(dict.fromkeys(tuple(t) for t in team))[number - 1]
+            badges = record.teams()[number - 1]
             p12 = folder / f"inspector-{number}.p12"
             keys.issue_inspector(county, badges[0], ROOT_PASS, P12_PASS, p12)
-            task = export_assignment(county, record["record_sha256"], str(number), folder / f"team{number}.gmtask",
+            task = export_assignment(county, record.record_sha256, str(number), folder / f"team{number}.gmtask",
                                      ROOT_PASS)
             laptop = folder / f"field{number}"
             with create_field_workspace(laptop, p12, P12_PASS) as field:

@@ -100,14 +100,14 @@ def test_assignment_package_carries_the_basemap_and_the_laptop_keeps_it(demo_fol
     with Workspace.open(demo_folder) as county:
         keys.create_county_ca(county, "passphrase-1", "clerk")
         record = run_plan(county, DEMO_PLAN.name, "1 2 3", "clerk", ("w",), datetime(2026, 11, 20, 9).astimezone())
-        team = [r for r in record["result"] if r["team"] == record["result"][0]["team"]]
-        mines = [mine_by_licence(county, r["licence_no"]) for r in team]
-        others = [mine_by_licence(county, r["licence_no"]) for r in record["result"] if r not in team]
+        team = [r for r in record.result if r.team == record.result[0].team]
+        mines = [mine_by_licence(county, r.licence_no) for r in team]
+        others = [mine_by_licence(county, r.licence_no) for r in record.result if r not in team]
         west, south, east, north = zip(*(basemap.mine_bounds(m, 3000) for m in mines + others), strict=True)
         write_basemap(county.folder / "basemap" / "county.mbtiles", (min(west), min(south), max(east), max(north)))
-        badge = team[0]["team"][0]
+        badge = team[0].team[0]
         keys.issue_inspector(county, badge, "passphrase-1", "passphrase-1", tmp_path / "i.p12", "clerk")
-        task = export_assignment(county, record["record_sha256"], "1", tmp_path / "team.gmtask", "passphrase-1",
+        task = export_assignment(county, record.record_sha256, "1", tmp_path / "team.gmtask", "passphrase-1",
                                  "clerk")
     with create_field_workspace(tmp_path / "field", tmp_path / "i.p12", "passphrase-1") as field:
         assert open_assignment(field, task, "inspector")

@@ -14,7 +14,7 @@ from greenmine_desktop.domain.scoring import Verdict
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.dashboard import dashboard, draws_of_year, set_targets, town_progress, years
 from greenmine_desktop.services.demo_year import PLANS, create_demo_year
-from greenmine_desktop.services.draw_plans import load_record
+from greenmine_desktop.services.draw_plans import load_draw
 from greenmine_desktop.services.plan_results import plan_checks, publication_status, record_publication
 from greenmine_desktop.store.audit import verify_chain
 from greenmine_desktop.store.follow_ups import follow_ups
@@ -32,7 +32,7 @@ def ws(year_folder: Path):
 
 def draw(ws: Workspace, plan: str) -> dict:
     row = next(d for d in draws_of_year(ws, 2026) if d.plan == plan)
-    return load_record(ws, row.record_sha256)
+    return load_draw(ws, row.record_sha256)
 
 
 # ------------------------------------------------------------------ the demo year
@@ -73,7 +73,7 @@ def test_demo_year_is_deterministic(year_template, tmp_path):
 def test_plan_checks_leave_out_rechecks_and_take_the_first_check(ws):
     record = draw(ws, "2026年第一批")
     checks = plan_checks(ws, record)
-    assert [c.licence for c in checks] == [r["licence_no"] for r in record["result"]]
+    assert [c.licence for c in checks] == [r.licence_no for r in record.result]
     rechecked = {c.recheck_uid for c in follow_ups(ws) if c.recheck_uid}
     assert not rechecked & {c.inspection_uid for c in checks}
     first = checks[0]
@@ -87,12 +87,12 @@ def test_publication_due_twenty_working_days_after_the_first_check_not_covered(w
     # the first check on Mon 13 July; 20 working days on is Mon 10 August
     assert status.last is None and status.due == date(2026, 8, 10)
     assert status.overdue_days(TODAY) == (TODAY - date(2026, 8, 10)).days
-    record_publication(ws, july["record_sha256"], date(2026, 7, 20), "县局网站")
+    record_publication(ws, july.record_sha256, date(2026, 7, 20), "县局网站")
     later = publication_status(ws, july, plan_checks(ws, july))
     first_after = min(c.checked_on for c in plan_checks(ws, july) if c.checked_on > date(2026, 7, 20))
     assert later.last.published_on == date(2026, 7, 20) and first_after == date(2026, 7, 21)
     assert later.due == date(2026, 8, 18)  # 20 working days after Tue 21 July
-    record_publication(ws, july["record_sha256"], date(2026, 8, 12), "县局网站")
+    record_publication(ws, july.record_sha256, date(2026, 8, 12), "县局网站")
     assert publication_status(ws, july, plan_checks(ws, july)).due is None
 
 
@@ -109,10 +109,10 @@ def test_publication_over_national_day_counts_working_days_only(ws):
 def test_publication_refusals(ws):
     march = draw(ws, "2026年第一批")
     with pytest.raises(UserError) as missing:
-        record_publication(ws, march["record_sha256"], date(2026, 4, 1), "  ")
+        record_publication(ws, march.record_sha256, date(2026, 4, 1), "  ")
     assert missing.value.code == "publication_place_needed"
     with pytest.raises(UserError) as early:
-        record_publication(ws, march["record_sha256"], date(2026, 3, 1), "县局网站")
+        record_publication(ws, march.record_sha256, date(2026, 3, 1), "县局网站")
     assert early.value.code == "publication_before_draw"
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         ws.conn.execute("DELETE FROM publication")
@@ -147,8 +147,8 @@ def test_town_progress_reads_the_list_as_it_stood(ws):
 
 def test_dashboard_for_the_year_adds_up(ws):
     board = dashboard(ws, 2026, today=TODAY)
-    checks = [c for d in draws_of_year(ws, 2026) for c in plan_checks(ws, load_record(ws, d.record_sha256))]
-    assert board.planned == sum(len(load_record(ws, d.record_sha256)["result"]) for d in draws_of_year(ws, 2026))
+    checks = [c for d in draws_of_year(ws, 2026) for c in plan_checks(ws, load_draw(ws, d.record_sha256))]
+    assert board.planned == sum(len(load_draw(ws, d.record_sha256).result) for d in draws_of_year(ws, 2026))
     assert board.checked == len(checks) == 22
     assert board.passed == sum(c.verdict == Verdict.passed for c in checks) == 17
     assert board.pass_rate == pytest.approx(17 / 22)
@@ -165,7 +165,7 @@ def test_dashboard_for_the_year_adds_up(ws):
 
 def test_dashboard_for_one_draw_and_an_empty_year(ws):
     march = draw(ws, "2026年第一批")
-    board = dashboard(ws, 2026, march["record_sha256"], today=TODAY)
+    board = dashboard(ws, 2026, march.record_sha256, today=TODAY)
     assert (board.planned, board.checked, board.passed) == (10, 10, 8)
     assert board.open_rectifications == 0  # one closed, one escalated
     assert [r.answered for r in board.referrals] == [1, 1]

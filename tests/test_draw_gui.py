@@ -15,7 +15,7 @@ from greenmine_desktop.domain.draw import sample_size
 from greenmine_desktop.gui.jobs import wait_for_jobs
 from greenmine_desktop.messages import text
 from greenmine_desktop.services.demo import DEMO_PLAN
-from greenmine_desktop.services.draw_plans import draw_inputs, list_draws, load_plan, load_record
+from greenmine_desktop.services.draw_plans import draw_inputs, list_draws, load_draw, load_plan
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import show_window
 
@@ -79,9 +79,9 @@ def test_draw_takes_two_presses_then_shows_verifies_and_exports(page, qtbot, tmp
     drawn(page, qtbot)
     [row] = list_draws(page.ws)
     record = page.selected_record()
-    assert record["record_sha256"] == row.record_sha256 and record["witnesses"] == ["Li", "Wang"]
-    assert page.result.rowCount() == len(record["result"]) == row.mines > 0
-    assert page.result.item(0, 1).text() == record["result"][0]["licence_no"]
+    assert record.record_sha256 == row.record_sha256 and record.witnesses == ("Li", "Wang")
+    assert page.result.rowCount() == len(record.result) == row.mines > 0
+    assert page.result.item(0, 1).text() == record.result[0].licence_no
     assert row.record_sha256[:16] in page.moment.text()
     page.verify()
     assert "抽取记录完好" in page.moment.text()
@@ -92,14 +92,14 @@ def test_draw_takes_two_presses_then_shows_verifies_and_exports(page, qtbot, tmp
     pdf = tmp_path / "record.pdf"
     page.write_pdf(record, pdf)
     text = "".join(p.extract_text().replace("\n", "") for p in PdfReader(pdf).pages)
-    first = record["result"][0]
-    for expected in ("双随机抽查抽取记录", record["seed"], record["record_sha256"], record["inputs_sha256"],
-                     first["licence_no"], first["team"][0], "Li、Wang", "第 1 页"):
+    first = record.result[0]
+    for expected in ("双随机抽查抽取记录", record.seed, record.record_sha256, record.inputs_sha256,
+                     first.licence_no, first.team[0], "Li、Wang", "第 1 页"):
         assert expected in text, expected
     page.write_public(record, tmp_path / "public.pdf")
     wait_for_jobs()  # written as a job: it scores every check of the draw
     qtbot.waitUntil(lambda: "public.csv" in page.window().statusBar().currentMessage())
-    assert (tmp_path / "public.csv").read_text(encoding="utf-8-sig").count(first["licence_no"]) == 1
+    assert (tmp_path / "public.csv").read_text(encoding="utf-8-sig").count(first.licence_no) == 1
 
 
 def test_a_redraw_needs_a_reason_and_names_the_one_it_replaces(page, qtbot):
@@ -143,7 +143,7 @@ def test_the_results_notice_says_by_when_to_publish(qtbot, year_folder, private_
     with Workspace.open(year_folder) as ws:
         window = show_window(qtbot, ws, private_home / "settings.ini")
         wait_for_jobs()
-        july = next(load_record(ws, d.record_sha256) for d in list_draws(ws) if d.plan == "2026年第二批")
+        july = next(load_draw(ws, d.record_sha256) for d in list_draws(ws) if d.plan == "2026年第二批")
         window.draw_tab.page.write_public(july, tmp_path / "公示.pdf")
         wait_for_jobs()
         qtbot.waitUntil(lambda: "公示.csv" in window.statusBar().currentMessage())
@@ -178,22 +178,22 @@ def test_a_new_draw_shows_its_own_mines_and_keeps_the_record_selected(page, qtbo
     page.seed.setText("second")
     draw_twice(page, qtbot)
     second = page.selected_record()
-    assert second["record_sha256"] != first["record_sha256"] and len(second["result"]) != len(first["result"])
-    assert f"抽取完成：{len(second['result'])} 座矿山" in page.moment.text()
-    assert page.result.rowCount() == len(second["result"])
+    assert second.record_sha256 != first.record_sha256 and len(second.result) != len(first.result)
+    assert f"抽取完成：{len(second.result)} 座矿山" in page.moment.text()
+    assert page.result.rowCount() == len(second.result)
     assert [page.result.item(r, 1).text() for r in range(page.result.rowCount())] == \
-        [r["licence_no"] for r in second["result"]]
+        [r.licence_no for r in second.result]
     # Another record chosen by hand: its mines, and the message about the new draw is gone.
     old_row = next(r for r in range(page.history.rowCount())
-                   if page.history.item(r, 0).data(Qt.ItemDataRole.UserRole) == first["record_sha256"])
+                   if page.history.item(r, 0).data(Qt.ItemDataRole.UserRole) == first.record_sha256)
     qtbot.mouseClick(page.history.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.history.visualItemRect(page.history.item(old_row, 1)).center())
-    assert page.selected_record()["record_sha256"] == first["record_sha256"]
-    assert page.result.rowCount() == len(first["result"]) and page.moment.text() == ""
+    assert page.selected_record().record_sha256 == first.record_sha256
+    assert page.result.rowCount() == len(first.result) and page.moment.text() == ""
     page.verify()
     page.window().tabs.setCurrentIndex(0)
     page.reload_history()  # as after any change: the same record stays selected, by its hash
-    assert page.selected_record()["record_sha256"] == first["record_sha256"]
+    assert page.selected_record().record_sha256 == first.record_sha256
 
 
 def test_the_plan_editor_fits_its_pane_in_english(qtbot, demo_folder, private_home):

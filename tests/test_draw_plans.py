@@ -31,19 +31,19 @@ def test_demo_plan_draws_a_fifth_of_the_listed_mines_in_teams_of_two(ws):
     active = ws.conn.execute("SELECT COUNT(*) FROM inspector WHERE active = 1").fetchone()[0]
     assert len(inputs.inspectors) == active
     record = run_plan(ws, DEMO_PLAN.name, "03 17 25", "王建国", ("李海燕",), WHEN)
-    assert len(record["result"]) == math.ceil(0.2 * len(listed))
-    assert all(len(row["team"]) == 2 and row["licence_no"] in listed for row in record["result"])
-    assert record["drawn_at"] == "2026-11-23T10:00:00+08:00" and record["witnesses"] == ["李海燕"]
+    assert len(record.result) == math.ceil(0.2 * len(listed))
+    assert all(len(row.team) == 2 and row.licence_no in listed for row in record.result)
+    assert record.drawn_at == "2026-11-23T10:00:00+08:00" and record.witnesses == ("李海燕",)
 
 
 def test_stored_records_verify_and_never_change(ws):
     record = run_plan(ws, DEMO_PLAN.name, "seed", "op", (), WHEN)
     stored = json.loads(ws.conn.execute("SELECT record FROM draw_record WHERE record_sha256 = ?",
-                                        [record["record_sha256"]]).fetchone()[0])
-    assert stored == record and verify_record(stored) == []
+                                        [record.record_sha256]).fetchone()[0])
+    assert stored == record.data and verify_record(stored) == []
     audit_row = ws.conn.execute("SELECT actor, action, entity_id FROM audit_log WHERE entity = ?",
                                 ["draw_record"]).fetchone()
-    assert audit_row == ("op", "draw", record["record_sha256"])
+    assert audit_row == ("op", "draw", record.record_sha256)
     with pytest.raises(sqlite3.DatabaseError, match="immutable"):
         ws.conn.execute("UPDATE draw_record SET record = '{}'")
     with pytest.raises(sqlite3.DatabaseError, match="immutable"):
@@ -66,7 +66,7 @@ def test_per_town_strata_and_filters(ws):
     inputs = draw_inputs(ws, load_plan(ws, "towns"))
     producing = ws.conn.execute("SELECT COUNT(*) FROM mine WHERE status = 'producing'").fetchone()[0]
     assert len(inputs.candidates) == producing and len({c.stratum for c in inputs.candidates}) == 10
-    assert len(run_plan(ws, "towns", "s", "op", (), WHEN)["result"]) == 30
+    assert len(run_plan(ws, "towns", "s", "op", (), WHEN).result) == 30
 
 
 def test_plans_only_name_register_columns():
@@ -113,23 +113,23 @@ def test_mines_checked_in_the_last_months_are_left_out(ws):
     eligible = {c.licence_no for c in draw_inputs(ws, plan, WHEN.date()).candidates}
     assert eligible == set(listed) - {listed[0]}
     record = run_plan(ws, "recent", "seed", "op", (), WHEN)
-    assert listed[0] not in {c["licence_no"] for c in record["inputs"]["candidates"]}
+    assert listed[0] not in {c["licence_no"] for c in record.inputs["candidates"]}
 
 
 def test_a_redraw_names_the_record_it_replaces_and_why(ws):
     first = run_plan(ws, DEMO_PLAN.name, "seed one", "op", (), WHEN)
     with pytest.raises(UserError) as err:
-        run_plan(ws, DEMO_PLAN.name, "seed two", "op", (), WHEN, replaces=first["record_sha256"])
+        run_plan(ws, DEMO_PLAN.name, "seed two", "op", (), WHEN, replaces=first.record_sha256)
     assert err.value.code == "draw_replace_reason"
     with pytest.raises(UserError) as err:
         run_plan(ws, DEMO_PLAN.name, "seed two", "op", (), WHEN, replaces="0" * 64, replace_reason="x")
     assert err.value.code == "draw_replaces_missing"
-    second = run_plan(ws, DEMO_PLAN.name, "seed two", "op", (), WHEN, replaces=first["record_sha256"],
+    second = run_plan(ws, DEMO_PLAN.name, "seed two", "op", (), WHEN, replaces=first.record_sha256,
                       replace_reason="检查人员回避未登记")
-    assert second["replaces"] == first["record_sha256"] and verify_record(second) == []
+    assert second.replaces == first.record_sha256 and verify_record(dict(second.data)) == []
     rows = list_draws(ws)
-    assert [r.record_sha256 for r in rows] == [second["record_sha256"], first["record_sha256"]]
-    assert rows[1].replaced_by == second["record_sha256"] and rows[0].replaced_by is None
+    assert [r.record_sha256 for r in rows] == [second.record_sha256, first.record_sha256]
+    assert rows[1].replaced_by == second.record_sha256 and rows[0].replaced_by is None
 
 
 def test_saving_a_plan_is_audited_with_old_and_new(ws):
@@ -149,7 +149,7 @@ def test_mines_with_complaints_can_always_be_drawn(ws):
     save_plan(ws, plan)
     assert load_plan(ws, "complaints").always_complaints
     for seed in ("a", "b", "c"):
-        drawn = {row["licence_no"] for row in run_plan(ws, "complaints", seed, "op", (), WHEN)["result"]}
+        drawn = {row.licence_no for row in run_plan(ws, "complaints", seed, "op", (), WHEN).result}
         assert complained <= drawn and len(drawn) == len(complained) + 5
 
 
@@ -164,7 +164,7 @@ def test_the_exported_record_holds_no_avoidance_list_and_the_county_re_runs_its_
     avoided = {r[0] for r in ws.conn.execute("SELECT target FROM inspector_avoidance")}
     assert avoided
     record = run_plan(ws, DEMO_PLAN.name, "03 17 25", "王建国", ("李海燕",), WHEN)
-    export_record(ws, record["record_sha256"], tmp_path / "record.json")
+    export_record(ws, record.record_sha256, tmp_path / "record.json")
     published = (tmp_path / "record.json").read_text(encoding="utf-8")
     assert "avoid_mines" not in published and "avoid_companies" not in published
     assert all(set(p) == {"badge_no"} for p in json.loads(published)["inputs"]["inspectors"])
@@ -185,7 +185,7 @@ def test_the_same_seed_draws_the_same_in_a_workspace_whose_salt_is_its_own(ws, d
 
     first = run_plan(ws, DEMO_PLAN.name, "11 22 33", "op", (), WHEN)
     again = run_plan(ws, DEMO_PLAN.name, "11 22 33", "op", (), WHEN + timedelta(minutes=5))
-    assert first["result"] == again["result"] and first["inputs_sha256"] == again["inputs_sha256"]
+    assert first.result == again.result and first.inputs_sha256 == again.inputs_sha256
     fresh = Workspace.create(tmp_path / "other", "county")
     assert len(draw_salt(fresh)) == 32 and draw_salt(fresh) != draw_salt(ws)
     fresh.close()

@@ -6,7 +6,14 @@ from pathlib import Path
 import pytest
 
 from greenmine_desktop.domain.draw import run_draw
-from greenmine_desktop.domain.draw_record import DrawContext, _sha256, make_record, teams_rerun, verify_record
+from greenmine_desktop.domain.draw_record import (
+    DrawContext,
+    DrawRecord,
+    _sha256,
+    make_record,
+    teams_rerun,
+    verify_record,
+)
 from greenmine_desktop.messages import UserError
 from tests.test_draw import demo_inputs
 
@@ -137,3 +144,19 @@ def test_an_extra_recorded_mine_is_named_and_junk_is_refused(record):
     with pytest.raises(UserError) as err:
         verify_record(extra)
     assert err.value.code == "draw_record_malformed"
+
+
+def test_a_typed_record_reads_its_json_and_keeps_it_untouched(record, avoidance):
+    """Services and the GUI hold a DrawRecord (issue 18); the JSON it came from stays the
+    hashed form, so a format-1 file and a fresh record both verify from the typed value."""
+    old = json.loads(FORMAT_1.read_text(encoding="utf-8"))
+    for data in (old, json.loads(json.dumps(record, ensure_ascii=False))):
+        typed = DrawRecord.from_data(data)
+        assert typed.record_sha256 == data["record_sha256"] and typed.format == data["format"]
+        assert [(r.licence_no, list(r.team)) for r in typed.result] == [(r["licence_no"], r["team"])
+                                                                       for r in data["result"]]
+        assert typed.data is data and json.dumps(dict(typed.data)) == json.dumps(data)
+        assert typed.teams() == list(dict.fromkeys(tuple(r["team"]) for r in data["result"]))
+        assert sum(len(typed.mines_of(team)) for team in typed.teams()) == len(typed.result)
+    assert verify_record(dict(DrawRecord.from_data(old).data)) == []
+    assert verify_record(dict(DrawRecord.from_data(record).data), avoidance) == []

@@ -250,10 +250,10 @@ def test_the_public_results_csv_has_no_formula(demo_folder, tmp_path):
 
     with Workspace.open(demo_folder) as ws:
         record = run_plan(ws, DEMO_PLAN.name, SEED, "op", ("w",), datetime(2026, 11, 2, 9).astimezone())
-        drawn = [r["licence_no"] for r in record["result"]]
+        drawn = [r.licence_no for r in record.result]
         for licence, name in zip(drawn, FORMULAS, strict=False):
             ws.conn.execute("UPDATE mine SET name = ? WHERE licence_no = ?", [name, licence])
-        written = export_public_notice(ws, record["record_sha256"], tmp_path / "公示.pdf")
+        written = export_public_notice(ws, record.record_sha256, tmp_path / "公示.pdf")
     with written.csv_path.open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     cells = [cell for row in table[1:] for cell in row]
@@ -316,7 +316,7 @@ def test_a_package_to_an_unplugged_stick_is_named_and_nothing_is_logged(county_l
     county, record, _, _, tmp_path = county_loop
     audit_rows = county.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
     with pytest.raises(WriteFailed) as err:
-        export_assignment(county, record["record_sha256"], "1", tmp_path / "G盘" / "team1.gmtask", ROOT_PASS)
+        export_assignment(county, record.record_sha256, "1", tmp_path / "G盘" / "team1.gmtask", ROOT_PASS)
     assert err.value.code == "write_folder_missing" and "G盘" in err.value.message("zh_CN")
     assert not (tmp_path / "G盘").exists()
     assert county.conn.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] == audit_rows
@@ -339,7 +339,7 @@ def test_a_results_notice_whose_csv_fails_says_the_pdf_was_written(demo_folder, 
         record = run_plan(ws, DEMO_PLAN.name, SEED, "op", ("w",), datetime(2026, 11, 2, 9).astimezone())
         monkeypatch.setattr(files.os, "fsync", fsync)
         with pytest.raises(WriteFailed) as err:
-            export_public_notice(ws, record["record_sha256"], tmp_path / "公示.pdf")
+            export_public_notice(ws, record.record_sha256, tmp_path / "公示.pdf")
     one_sentence(err.value.message("zh_CN"), err.value.message("en"))
     assert "公示.pdf was written" in err.value.message("en") and "公示.csv was not written" in err.value.message("en")
     assert (tmp_path / "公示.pdf").exists() and not (tmp_path / "公示.csv").exists() and leftovers(tmp_path) == []

@@ -73,7 +73,7 @@ def test_a_field_laptop_is_set_up_only_from_files_that_belong_together(loop):
         set_up_field_laptop(tmp_path / "laptop", task, p12, "wrong passphrase")
     assert err.value.code == "wrong_passphrase" and not (tmp_path / "laptop").exists()
     outsider = next(b for (b,) in county.conn.execute("SELECT badge_no FROM inspector WHERE active")
-                    if b not in record["result"][0]["team"])
+                    if b not in record.result[0].team)
     keys.issue_inspector(county, outsider, ROOT_PASS, P12_PASS, tmp_path / "outsider.p12")
     with pytest.raises(UserError) as err:
         set_up_field_laptop(tmp_path / "laptop", task, tmp_path / "outsider.p12", P12_PASS)
@@ -82,9 +82,9 @@ def test_a_field_laptop_is_set_up_only_from_files_that_belong_together(loop):
     other = Workspace.create(tmp_path / "other-county", "county")
     other.db.table("workspace_meta").insert({"key": "bureau", "value": "别县自然资源局"})
     keys.create_county_ca(other, ROOT_PASS)
-    other.db.table("inspector").insert({"badge_no": record["result"][0]["team"][0], "name": "同号", "unit": "",
+    other.db.table("inspector").insert({"badge_no": record.result[0].team[0], "name": "同号", "unit": "",
                                         "active": 1})
-    keys.issue_inspector(other, record["result"][0]["team"][0], ROOT_PASS, P12_PASS, tmp_path / "other.p12")
+    keys.issue_inspector(other, record.result[0].team[0], ROOT_PASS, P12_PASS, tmp_path / "other.p12")
     other.close()
     with pytest.raises(UserError) as err:
         set_up_field_laptop(tmp_path / "laptop", task, tmp_path / "other.p12", P12_PASS)
@@ -94,7 +94,7 @@ def test_a_field_laptop_is_set_up_only_from_files_that_belong_together(loop):
     folder = set_up_field_laptop(tmp_path / "laptop", task, p12, P12_PASS)
     with Workspace.open(folder) as field:
         assert field.kind == "field" and latest_assignments(field)
-        assert field.meta("inspector_badge") == record["result"][0]["team"][0]
+        assert field.meta("inspector_badge") == record.result[0].team[0]
     with pytest.raises(UserError) as err:
         set_up_field_laptop(folder, task, p12, P12_PASS)
     assert err.value.code == "workspace_exists"

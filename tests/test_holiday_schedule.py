@@ -183,12 +183,12 @@ def test_a_year_not_entered_opens_the_statistics_issues_a_provisional_notice_and
         # a draw and its first check today, with a finding: a case to notify
         record = run_plan(ws, "2026年第二批", "11 22 33", CLERK, ("见证人 甲", "见证人 乙"), clock.now())
         under_order = {c.mine_licence for c in fu.follow_ups(ws, "rectification") if c.state not in FINISHED}
-        licence = next(r["licence_no"] for r in record["result"] if r["licence_no"] not in under_order)
+        licence = next(r.licence_no for r in record.result if r.licence_no not in under_order)
         uid = inspect(ws, licence, today.isoformat(), failing=("pre.disclosure",))
         fu.open_follow_ups(ws, CLERK)
         board = dashboard(ws, today.year)  # the statistics for the year open
         assert board.checked >= 1
-        status = next(p for p in board.publications if p.record_sha256 == record["record_sha256"])
+        status = next(p for p in board.publications if p.record_sha256 == record.record_sha256)
         assert status.due == deadline(today, 20, True, monday_to_friday) and status.due_provisional
 
         case = next(c for c in fu.follow_ups(ws, "rectification") if c.inspection_uid == uid)

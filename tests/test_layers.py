@@ -1,6 +1,7 @@
 """The core never imports Qt: the GUI and the command line are two faces on one core."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -33,15 +34,62 @@ def test_domain_does_no_io_or_sql():
         assert not bad, f"{path.name} imports {bad}"
 
 
-def test_no_gui_module_runs_sql():
-    """The GUI reads and writes through services and store/ (issue 18); a view that ran its own
-    SQL broke each time a column changed."""
-    import re
+#: Modules outside store/ that still run SQL. Issue 18 moves them into store/ next session
+#: (issue 15 was rewriting them while the rest moved); delete each line once it is done:
+#: the test fails while a listed module holds no more SQL, so the list can only shrink.
+SQL_NOT_YET_IN_STORE = {"services/returns.py", "services/assignments.py"}
 
-    sql = re.compile(r"\.(execute|executemany|executescript|query)\(|\b(SELECT|INSERT INTO|UPDATE|DELETE FROM)\s")
-    for path in (PACKAGE / "gui").rglob("*.py"):
-        hits = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]
-        assert not hits, f"{path.name} runs SQL on lines {hits}"
+_SQL_WORDS = re.compile(r"\b(SELECT\s|INSERT\s+(INTO|OR)\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b|CREATE\s+(TABLE|INDEX|"
+                        r"TRIGGER)\b|PRAGMA\s)")
+_DB_CALLS = {"execute", "executemany", "executescript", "query", "table"}
+
+
+def sql_lines(source: str) -> list[int]:
+    """Lines that run SQL or spell it: database calls (``.execute(``, ``.executemany(``,
+    ``.query(``, sqlite-utils' ``.table(``), sqlite-utils' ``db``/``db[...]`` and string
+    literals with SQL statements in them. ezdxf's ``modelspace().query`` is not SQL."""
+    hits = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _DB_CALLS:
+            receiver = node.func.value
+            dxf = (isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute)
+                   and receiver.func.attr == "modelspace")
+            if not dxf:
+                hits.add(node.lineno)
+        elif isinstance(node, ast.Attribute) and node.attr == "db":
+            hits.add(node.lineno)
+        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "db":
+            hits.add(node.lineno)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and _SQL_WORDS.search(node.value):
+            hits.add(node.lineno)
+    return sorted(hits)
+
+
+def test_the_sql_finder_finds_sql():
+    assert sql_lines("ws.conn.execute('SELECT 1')") == [1]
+    assert sql_lines("x = 1\nws.db['mine'].insert({})") == [2]
+    assert sql_lines("q = f'UPDATE follow_up SET {a} = ?'") == [1]
+    assert sql_lines("conn.executemany(q, rows)\nws.db.table('t')") == [1, 2]
+    assert sql_lines("doc.modelspace().query('LWPOLYLINE')\ntext = 'Select the register file'") == []
+
+
+def test_no_sql_outside_store():
+    """store/ is the only code that knows tables and columns (issue 18): a second backend
+    (PostgreSQL at the county desk) then replaces store/ alone, and renaming a column is
+    one module's change. The GUI reads and writes through services; so do the CLI and the
+    adapters. Migrations (db/) are SQL by nature."""
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if relative.startswith("store/"):
+            continue
+        hits = sql_lines(path.read_text(encoding="utf-8"))
+        if hits:
+            found[relative] = hits
+    unexpected = {name: hits for name, hits in found.items() if name not in SQL_NOT_YET_IN_STORE}
+    assert not unexpected, f"SQL outside store/ (move it into a store/ module): {unexpected}"
+    done = SQL_NOT_YET_IN_STORE - set(found)
+    assert not done, f"{sorted(done)} hold no more SQL: take them off SQL_NOT_YET_IN_STORE"
 
 
 def test_the_main_window_opens_without_the_heavy_libraries():

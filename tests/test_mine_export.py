@@ -89,6 +89,7 @@ def test_register_xlsx_has_the_register_and_its_corners(year_ws, tmp_path):
     book = load_workbook(out, read_only=True)
     assert book.sheetnames == ["名录", "拐点"]
     rows = list(book["拐点"].iter_rows(values_only=True))
+    book.close()  # a read-only workbook keeps its file open: left to the collector, it warns in a later test
     mines = list(iter_mines(year_ws))
     assert len(rows) - 1 == sum(len(p.corners) for m in mines for p in m.parts)
     first = mines[0].parts[0].corners[0]
@@ -102,7 +103,9 @@ def test_year_results_xlsx_lists_each_signed_check(year_ws, tmp_path):
     signed = year_ws.conn.execute("SELECT count(*) FROM inspection WHERE status = 'signed' "
                                   "AND started_at LIKE '2026-%'").fetchone()[0]
     assert summary["checks"] == signed > 0
-    rows = list(load_workbook(out, read_only=True)["2026年检查结果"].iter_rows(values_only=True))
+    book = load_workbook(out, read_only=True)
+    rows = list(book["2026年检查结果"].iter_rows(values_only=True))
+    book.close()
     assert len(rows) == signed + 1 and {r[4] for r in rows[1:]} <= {"通过", "不通过"}
     assert export(year_ws, "xlsx", tmp_path / "none.xlsx", year=2019)["checks"] == 0
 

@@ -21,7 +21,7 @@ def test_tasks_out_and_results_back_through_the_windows(loop, qtbot, private_hom
     assert "导入回传包(&R)…" in menu
     task = tmp_path / "gui.gmtask"
     with qtbot.waitSignal(notifier().changed, timeout=60_000):
-        county_window.packages.export_task(record["record_sha256"], "1", task, ROOT_PASS)
+        county_window.packages.export_task(record.record_sha256, "1", task, ROOT_PASS)
     assert task.is_file() and str(task) in county_window.statusBar().currentMessage()
 
     field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
@@ -31,7 +31,7 @@ def test_tasks_out_and_results_back_through_the_windows(loop, qtbot, private_hom
         field_window.packages.open_task(task)
     assert "已打开任务包" in field_window.statusBar().currentMessage()
     assert field_window.mine_page.model.rowCount() == len(
-        [r for r in record["result"] if r["team"] == record["result"][0]["team"]])
+        [r for r in record.result if r.team == record.result[0].team])
     finish_an_inspection(field, tmp_path, p12)
     back = tmp_path / "gui.gmreturn"
     field_window.packages.export_results(back, P12_PASS)

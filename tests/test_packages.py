@@ -38,10 +38,10 @@ def loop(demo_folder, tmp_path):
     county = Workspace.open(demo_folder)
     keys.create_county_ca(county, ROOT_PASS)
     record = run_plan(county, DEMO_PLAN.name, "07 12 19 23 28 31", "op", ("w",), datetime(2026, 11, 20, 9).astimezone())
-    team = record["result"][0]["team"]
+    team = record.result[0].team
     p12 = tmp_path / "inspector.p12"
     keys.issue_inspector(county, team[0], ROOT_PASS, P12_PASS, p12)
-    task = export_assignment(county, record["record_sha256"], "1", tmp_path / "team1.gmtask", ROOT_PASS)
+    task = export_assignment(county, record.record_sha256, "1", tmp_path / "team1.gmtask", ROOT_PASS)
     yield county, record, p12, task, tmp_path
     county.close()
 
@@ -88,7 +88,7 @@ def test_the_whole_loop(loop):
     county, record, p12, task, tmp_path = loop
     field = create_field_workspace(tmp_path / "field", p12, P12_PASS)
     assert open_assignment(field, task) is True and open_assignment(field, task) is False
-    team_mines = {r["licence_no"] for r in record["result"] if r["team"] == record["result"][0]["team"]}
+    team_mines = {r.licence_no for r in record.result if r.team == record.result[0].team}
     assert {r[0] for r in field.conn.execute("SELECT licence_no FROM mine")} == team_mines  # only theirs
     assert {a.licence_no for a in latest_assignments(field)} == team_mines
     session = finish_an_inspection(field, tmp_path, p12)
@@ -195,7 +195,7 @@ def test_a_field_laptop_refuses_an_assignment_it_cannot_trust(loop):
         open_assignment(field, tmp_path / "nothing.gmtask")
     assert err.value.code == "file_unreadable"
     data = json.loads(files["data.json"])
-    assert {m["licence_no"] for m in data["mines"]} <= {r["licence_no"] for r in record["result"]}
+    assert {m["licence_no"] for m in data["mines"]} <= {r.licence_no for r in record.result}
     assert "avoid" not in json.dumps(data)  # no avoidance lists leave the office
     field.close()
 

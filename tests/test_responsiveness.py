@@ -74,7 +74,7 @@ def test_the_window_keeps_ticking_during_the_slow_operations(loop, qtbot, privat
     gaps = {}
     out = tmp_path / "again.gmtask"
     gaps["export assignment"] = meter.run(qtbot, lambda: county_window.packages.export_task(
-        record["record_sha256"], "1", out, ROOT_PASS), "export assignment")
+        record.record_sha256, "1", out, ROOT_PASS), "export assignment")
     gaps["open assignment"] = meter.run(qtbot, lambda: fresh_window.packages.open_task(out), "open assignment")
     assert fresh_window.mine_page.model.rowCount() > 0
 

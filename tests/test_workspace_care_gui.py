@@ -169,7 +169,7 @@ def test_a_field_laptop_is_set_up_from_its_package_in_the_window(loop, qtbot):
     assert dialog.folder == target
     with Workspace.open(target) as field:
         assert field.kind == "field" and {a.licence_no for a in latest_assignments(field)} == {
-            r["licence_no"] for r in record["result"] if r["team"] == record["result"][0]["team"]}
+            r.licence_no for r in record.result if r.team == record.result[0].team}
 
 
 def _drop(widget, path: Path) -> None:

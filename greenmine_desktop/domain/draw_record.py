@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from itertools import zip_longest
+from typing import Any
 
 from greenmine_desktop.domain.draw import DrawInputs, DrawResult, HashStream, canonical_json, draw_mines, run_draw
 from greenmine_desktop.messages import Problem, UserError
@@ -37,6 +40,61 @@ class DrawContext:
     drawn_at: str  # ISO 8601 with offset
     replaces: str | None = None  # record_sha256 of the draw this one replaces
     replace_reason: str = ""
+
+
+@dataclass(frozen=True)
+class DrawnMine:
+    """One row of a draw's result: a mine and the badge numbers of its team."""
+
+    licence_no: str
+    team: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DrawRecord:
+    """A draw record as the services and the GUI use it.
+
+    ``data`` is the record exactly as it was hashed and is stored and exported (the JSON
+    of :func:`make_record`, or an older format); the fields are read from it and never
+    written back, so a record keeps its hash whatever format wrote it."""
+
+    record_sha256: str
+    format: int
+    plan: str
+    drawn_at: str  # ISO 8601 with offset
+    operator: str
+    witnesses: tuple[str, ...]
+    seed: str
+    algorithm: str
+    inputs_sha256: str
+    replaces: str | None
+    replace_reason: str
+    result: tuple[DrawnMine, ...]
+    data: Mapping[str, Any] = field(repr=False, compare=False)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> DrawRecord:
+        return cls(data["record_sha256"], data["format"], data["plan"], data["drawn_at"], data["operator"],
+                   tuple(data["witnesses"]), data["seed"], data["algorithm"], data["inputs_sha256"],
+                   data.get("replaces"), data.get("replace_reason", ""),
+                   tuple(DrawnMine(row["licence_no"], tuple(row["team"])) for row in data["result"]), data)
+
+    @property
+    def drawn_on(self) -> date:
+        return date.fromisoformat(self.drawn_at[:10])
+
+    @property
+    def inputs(self) -> Mapping[str, Any]:
+        """The published inputs (candidates, inspectors, rule), as recorded."""
+        return self.data["inputs"]
+
+    def teams(self) -> list[tuple[str, ...]]:
+        """The distinct teams, in the order they first appear (team 1, 2, …)."""
+        return list(dict.fromkeys(row.team for row in self.result))
+
+    def mines_of(self, team: tuple[str, ...]) -> list[str]:
+        """The licences drawn for one team, in the draw's order."""
+        return [row.licence_no for row in self.result if row.team == team]
 
 
 def _sha256(data: object) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from greenmine_desktop import clock
+from greenmine_desktop.domain.draw_record import DrawRecord
 from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.ops import Changes, run_op
@@ -40,7 +41,7 @@ from greenmine_desktop.services.draw_plans import (
     export_record,
     export_record_pdf,
     list_draws,
-    load_record,
+    load_draw,
     run_plan,
     verify_stored,
 )
@@ -167,11 +168,11 @@ class DrawPage(QWidget):
                                                        replaces, reason),
                           Changes(draws=True), self._drawn, self._not_drawn)
 
-    def _drawn(self, record: dict) -> None:
+    def _drawn(self, record: DrawRecord) -> None:
         self.draw_button.setEnabled(True)
-        self.reload_history(select=record["record_sha256"])
-        self._say(self.tr("Drawn: %1 mines. Record %2.").replace("%1", str(len(record["result"])))
-                  .replace("%2", record["record_sha256"][:16]))
+        self.reload_history(select=record.record_sha256)
+        self._say(self.tr("Drawn: %1 mines. Record %2.").replace("%1", str(len(record.result)))
+                  .replace("%2", record.record_sha256[:16]))
 
     def _not_drawn(self, exc: BaseException) -> None:
         self.draw_button.setEnabled(True)
@@ -212,9 +213,9 @@ class DrawPage(QWidget):
         rows = self.history.selectionModel().selectedRows()
         return self.history.item(rows[0].row(), 0).data(SHA) if rows else None
 
-    def selected_record(self) -> dict | None:
+    def selected_record(self) -> DrawRecord | None:
         sha = self._selected_sha()
-        return load_record(self.ws, sha) if sha else None
+        return load_draw(self.ws, sha) if sha else None
 
     def _selection_changed(self) -> None:
         """Another record chosen: a verification or draw message was about the previous one."""
@@ -228,10 +229,10 @@ class DrawPage(QWidget):
             return
         names = inspector_names(self.ws)
         mines = mine_names(self.ws)
-        self.result.setRowCount(len(record["result"]))
-        for r, row in enumerate(record["result"]):
-            team = "、".join(f"{names.get(b, b)}（{b}）" for b in row["team"])
-            for c, value in enumerate([str(r + 1), row["licence_no"], mines.get(row["licence_no"], ""), team]):
+        self.result.setRowCount(len(record.result))
+        for r, row in enumerate(record.result):
+            team = "、".join(f"{names.get(b, b)}（{b}）" for b in row.team)
+            for c, value in enumerate([str(r + 1), row.licence_no, mines.get(row.licence_no, ""), team]):
                 self.result.setItem(r, c, QTableWidgetItem(value))
         fit_columns(self.result)
 
@@ -241,16 +242,16 @@ class DrawPage(QWidget):
             return
         problems = verify_stored(self.ws, record)
         self._say("；".join(p.message(self.lang) for p in problems) if problems else
-                  text("draw_verified", self.lang, seed=record["seed"], mines=len(record["result"])), bool(problems))
+                  text("draw_verified", self.lang, seed=record.seed, mines=len(record.result)), bool(problems))
 
     def _save_selected(self, title: str, name: str, file_filter: str,
-                       write: Callable[[dict, Path], None]) -> None:
+                       write: Callable[[DrawRecord, Path], None]) -> None:
         """Ask where the selected record's file goes (suggested in reports/, ``{sha}`` in
         ``name`` standing for the record hash) and write it there."""
         record = self.selected_record()
         if record is None:
             return
-        suggested = str(self.ws.folder / "reports" / name.replace("{sha}", record["record_sha256"][:12]))
+        suggested = str(self.ws.folder / "reports" / name.replace("{sha}", record.record_sha256[:12]))
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
         if path:
             write(record, Path(path))
@@ -264,23 +265,23 @@ class DrawPage(QWidget):
     def export_pdf(self) -> None:
         self._save_selected(self.tr("Export draw record"), "抽取记录-{sha}.pdf", "PDF (*.pdf)", self.write_pdf)
 
-    def write_pdf(self, record: dict, path: Path) -> None:
-        export_record_pdf(self.ws, record["record_sha256"], path, self._operator())
+    def write_pdf(self, record: DrawRecord, path: Path) -> None:
+        export_record_pdf(self.ws, record.record_sha256, path, self._operator())
         self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 15_000)
 
     def export_task(self) -> None:
         record = self.selected_record()
-        if record is not None and record["result"]:
+        if record is not None and record.result:
             self.window().packages.choose_team_and_export(record)
 
     def export_public(self) -> None:
         """The results of the selected draw for publication, as PDF and CSV."""
         self._save_selected(self.tr("Results notice"), "结果公示-{sha}.pdf", "PDF (*.pdf)", self.write_public)
 
-    def write_public(self, record: dict, path: Path) -> None:
+    def write_public(self, record: DrawRecord, path: Path) -> None:
         """Write the notice as a job (it scores every check of the draw) and say by when it
         must go out (一公开: 20 working days after the first check no earlier publication covers)."""
-        sha256, operator = record["record_sha256"], self._operator()
+        sha256, operator = record.record_sha256, self._operator()
 
         def written(notice: PublicNotice) -> None:
             message = (self.tr("Results notice written to %1 and %2; publish it by %3") if notice.publish_by else
@@ -296,6 +297,6 @@ class DrawPage(QWidget):
                           Changes(documents=True), written,
                           lambda exc: self.moment.setText(error_sentence(exc, self.lang)))
 
-    def write_record(self, record: dict, path: Path) -> None:
-        export_record(self.ws, record["record_sha256"], path, self._operator())
+    def write_record(self, record: DrawRecord, path: Path) -> None:
+        export_record(self.ws, record.record_sha256, path, self._operator())
         self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 15_000)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow
@@ -21,6 +22,9 @@ from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.messages import UserError, text
 from greenmine_desktop.store.inspectors import inspector_names
 from greenmine_desktop.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from greenmine_desktop.domain.draw_record import DrawRecord
 
 ASK_AGAIN = 3  # a wrong passphrase is asked for again, this many times in all
 
@@ -81,13 +85,11 @@ class PackageActions(QObject):
                  + (f"（{r.problem.message(self.lang)}）" if r.problem else "") for r in results]
         self._say("；".join(lines))
 
-    def choose_team_and_export(self, record: dict) -> None:
-        from greenmine_desktop.services.assignments import teams
-
+    def choose_team_and_export(self, record: DrawRecord) -> None:
         names = inspector_names(self.ws)
         options = []
-        for number, team in enumerate(teams(record), start=1):
-            count = sum(1 for r in record["result"] if tuple(r["team"]) == team)
+        for number, team in enumerate(record.teams(), start=1):
+            count = len(record.mines_of(team))
             options.append(self.tr("Team %1: %2 (%3 mines)").replace("%1", str(number))
                            .replace("%2", "、".join(names.get(b, b) for b in team)).replace("%3", str(count)))
         choice, ok = QInputDialog.getItem(self.window, self.tr("Assignment package"), self.tr("Team:"), options, 0,
@@ -100,7 +102,7 @@ class PackageActions(QObject):
                                              self.tr("Assignment packages (*.gmtask)"))
         if out:
             self._with_passphrase(self.tr("County root key"), lambda passphrase, failed: self.export_task(
-                record["record_sha256"], team, Path(out), passphrase, failed))
+                record.record_sha256, team, Path(out), passphrase, failed))
 
     def export_task(self, record_sha256: str, team: str, out: Path, passphrase: str,
                     on_failure: Callable[[BaseException], None] | None = None) -> None:

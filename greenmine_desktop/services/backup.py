@@ -31,13 +31,12 @@ from greenmine_desktop.paths import login_name
 from greenmine_desktop.services import Progress
 from greenmine_desktop.services.workspace_check import check_workspace
 from greenmine_desktop.store import audit
-from greenmine_desktop.store.backups import backup_every_days, last_backup, record_backup
+from greenmine_desktop.store.backups import backup_every_days, copy_database, last_backup, record_backup
 from greenmine_desktop.store.workspace import DB_NAME, SUBFOLDERS, Workspace, now_iso
 
 MANIFEST = "greenmine-backup.json"
 FORMAT = 1
 CHUNK = 1 << 20
-DB_PAGES_PER_STEP = 1024  # the backup API copies in steps, so the GUI's writer is never shut out long
 
 
 @dataclass(frozen=True)
@@ -126,9 +125,7 @@ def backup_workspace(ws: Workspace, out: Path, report: Progress | None = None,
     try:
         sources = _workspace_files(ws.folder)
         total = len(sources) + 1
-        with sqlite3.connect(partial / DB_NAME) as copy:
-            ws.conn.backup(copy, pages=DB_PAGES_PER_STEP)
-        copy.close()
+        copy_database(ws, partial / DB_NAME)
         _check_database(partial)  # before hashing: opening it may set its journal mode
         if report:
             report(1, total)

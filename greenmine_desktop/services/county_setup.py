@@ -19,8 +19,6 @@ def create_county_workspace(folder: Path, county: str, bureau: str, county_code:
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
         raise UserError("workspace_exists", path=folder)
-    with Workspace.create(folder, "county") as ws, ws.transaction() as db:
-        db.table("workspace_meta").insert_all([{"key": "county", "value": county},
-                                               {"key": "county_code", "value": county_code},
-                                               {"key": "bureau", "value": bureau}], replace=True)
+    with Workspace.create(folder, "county") as ws, ws.transaction():
+        ws.set_meta({"county": county, "county_code": county_code, "bureau": bureau})
     return folder

@@ -19,10 +19,11 @@ from greenmine_desktop.domain.follow_up import FINISHED, ON_LIST, State
 from greenmine_desktop.domain.scoring import Verdict
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
-from greenmine_desktop.services.draw_plans import DrawRow, list_draws, load_record
+from greenmine_desktop.services.draw_plans import DrawRow, list_draws, load_draw
 from greenmine_desktop.services.plan_results import PlanCheck, PublicationStatus, plan_checks, publication_status
-from greenmine_desktop.store import audit
+from greenmine_desktop.store import audit, listing
 from greenmine_desktop.store.follow_ups import follow_ups
+from greenmine_desktop.store.mines import towns as towns  # the GUI lists them through the service
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -76,7 +77,7 @@ def dashboard(ws: Workspace, year: int, record_sha256: str | None = None, today:
     checks: list[PlanCheck] = []
     statuses = []
     for draw in draws:
-        record = load_record(ws, draw.record_sha256)
+        record = load_draw(ws, draw.record_sha256)
         found = plan_checks(ws, record)
         checks += found
         statuses.append(publication_status(ws, record, found))
@@ -100,22 +101,14 @@ def dashboard(ws: Workspace, year: int, record_sha256: str | None = None, today:
 def town_progress(ws: Workspace, year: int, as_of: date) -> list[TownProgress]:
     """Mines on the green-mine list per town as of ``as_of``, with the year's targets;
     towns with neither a listed mine nor a target are left out."""
-    on_list = Counter(town for town, status in ws.conn.execute(
-        "SELECT m.town, e.to_status FROM mine m JOIN listing_event e ON e.id = "
-        "(SELECT max(id) FROM listing_event WHERE mine_licence = m.licence_no AND on_day <= ?)",
-        [as_of.isoformat()]) if status in ON_LIST)
+    on_list = Counter(town for town, status in listing.statuses_by_town(ws, as_of) if status in ON_LIST)
     targets = current_targets(ws, year)
     return [TownProgress(town, on_list[town], targets.get(town)) for town in sorted(set(on_list) | set(targets))]
 
 
 def current_targets(ws: Workspace, year: int) -> dict[str, int]:
     """The year's target per town: the latest the clerk entered."""
-    return {town: target for town, target in ws.conn.execute(
-        "SELECT town, target FROM listing_target WHERE year = ? ORDER BY id", [year])}
-
-
-def towns(ws: Workspace) -> list[str]:
-    return [row[0] for row in ws.conn.execute("SELECT DISTINCT town FROM mine WHERE town != '' ORDER BY town")]
+    return listing.targets(ws, year)
 
 
 def set_targets(ws: Workspace, year: int, targets: dict[str, int], actor: str | None = None,
@@ -126,11 +119,10 @@ def set_targets(ws: Workspace, year: int, targets: dict[str, int], actor: str | 
     actor = actor or login_name()
     was = current_targets(ws, year)
     changed = {town: value for town, value in targets.items() if was.get(town) != value}
-    set_on = (on_day or clock.today()).isoformat()
+    set_on = on_day or clock.today()
     with ws.transaction():
         for town, value in changed.items():
-            ws.conn.execute("INSERT INTO listing_target (year, town, target, set_on, set_by) VALUES (?, ?, ?, ?, ?)",
-                            [year, town, value, set_on, actor])
+            listing.add_target(ws, year, town, value, set_on, actor)
             audit.append(ws.conn, actor, "set", "listing_target", f"{year}:{town}", "target", was.get(town),
-                         {"target": value, "set_on": set_on})
+                         {"target": value, "set_on": set_on.isoformat()})
     return len(changed)

@@ -177,12 +177,12 @@ def create_demo_county(folder: Path, mines: int = DEFAULT_MINES, seed: int = DEF
         upsert_inspectors(ws, register.inspectors)
         save_item(ws, DEMO_ITEM, actor=CLERK)
         save_plan(ws, DEMO_PLAN, actor=CLERK)
-        with ws.transaction() as db:
-            db.table("workspace_meta").insert_all([
-                {"key": "county", "value": register.county["county"]},
-                {"key": "county_code", "value": register.county["county_code"]},
-                {"key": "bureau", "value": register.county["bureau"]},
-                {"key": "province", "value": register.county["province"]},  # GK zone 35, code 62: Gansu
-                {"key": "draw_salt", "value": DEMO_DRAW_SALT},  # demo data: the same draws every time
-            ], replace=True)
+        with ws.transaction():
+            ws.set_meta({
+                "county": register.county["county"],
+                "county_code": register.county["county_code"],
+                "bureau": register.county["bureau"],
+                "province": register.county["province"],  # GK zone 35, code 62: Gansu
+                "draw_salt": DEMO_DRAW_SALT,  # demo data: the same draws every time
+            })
     return target

@@ -87,14 +87,14 @@ def create_demo_loop(folder: Path, mines: int = DEFAULT_MINES,
         keys.create_county_ca(county, DEMO_PASSPHRASE, CLERK)
         create_demo_year(county)
         record = run_plan(county, DEMO_PLAN.name, DEMO_SEED, CLERK, ("见证人 甲", "见证人 乙"), DEMO_DRAWN_AT)
-        if not record["result"]:
+        if not record.result:
             return county_folder, None
-        render_demo_basemap(county.folder, list(iter_mines(county)), [r["licence_no"] for r in record["result"]])
-        badge = record["result"][0]["team"][0]
+        render_demo_basemap(county.folder, list(iter_mines(county)), [r.licence_no for r in record.result])
+        badge = record.result[0].team[0]
         [holder] = team_members(county, [badge])
         p12 = scratch / f"inspector-{badge}.p12"
         keys.issue_inspector(county, badge, DEMO_PASSPHRASE, DEMO_PASSPHRASE, p12, CLERK)
-        task = export_assignment(county, record["record_sha256"], "1", scratch / "team-1.gmtask", DEMO_PASSPHRASE,
+        task = export_assignment(county, record.record_sha256, "1", scratch / "team-1.gmtask", DEMO_PASSPHRASE,
                                  CLERK)
     field = create_field_workspace(Path(folder) / "field", p12, DEMO_PASSPHRASE)
     with field:

@@ -14,13 +14,13 @@ July ones not yet (overdue). Everything is dated in 2026 and deterministic.
 from __future__ import annotations
 
 import io
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PIL import Image, ImageDraw
 
 from greenmine_desktop.domain.draw import SampleRule
+from greenmine_desktop.domain.draw_record import DrawnMine
 from greenmine_desktop.domain.follow_up import Listing
 from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.domain.scoring import Answer, full_marks
@@ -33,6 +33,10 @@ from greenmine_desktop.services.inspections import InspectionSession, start_insp
 from greenmine_desktop.services.plan_results import record_publication
 from greenmine_desktop.services.working_days import next_working_day
 from greenmine_desktop.store import listing
+from greenmine_desktop.store.follow_ups import cases_of
+from greenmine_desktop.store.inspections import inspection_id
+from greenmine_desktop.store.inspectors import inspector_names
+from greenmine_desktop.store.mines import mine_party
 from greenmine_desktop.store.workspace import Workspace
 
 TEMPLATE = "green-mine-2020@2020.1-provisional"
@@ -129,29 +133,31 @@ def create_demo_year(ws: Workspace) -> None:
         record = run_plan(ws, plan.name, seed, CLERK, ("见证人 甲", "见证人 乙"), drawn_at.astimezone())
         day = first_day
         told = iter(stories)
-        for result in record["result"]:
-            listed = listing.status(ws.conn, result["licence_no"]) == Listing.listed
+        for result in record.result:
+            listed = listing.status(ws.conn, result.licence_no) == Listing.listed
             story = next(told, Story({})) if listed else Story({})
-            uid = _check(ws, result["licence_no"], result["team"], day, story.answers).meta.uid
+            uid = _check(ws, result.licence_no, result.team, day, story.answers).meta.uid
             fu.open_follow_ups(ws, CLERK, day)
             for step in story.steps:
                 _play(ws, uid, result, step)
             day = next_working_day(ws, day)
         if published_on:
-            record_publication(ws, record["record_sha256"], published_on, WEBSITE, CLERK)
+            record_publication(ws, record.record_sha256, published_on, WEBSITE, CLERK)
 
 
 def team_members(ws: Workspace, badges: list[str] | tuple[str, ...]) -> tuple[TeamMember, ...]:
     """The drawn team as an inspection header names it, in badge-number order."""
-    return tuple(TeamMember(*row) for row in ws.conn.execute(
-        "SELECT badge_no, name FROM inspector WHERE badge_no IN (SELECT value FROM json_each(?)) ORDER BY badge_no",
-        [json.dumps(list(badges))]))
+    names = inspector_names(ws)
+    return tuple(TeamMember(badge, names[badge]) for badge in sorted(set(badges)) if badge in names)
 
 
-def _check(ws: Workspace, licence: str, team: list[str], day: date, answers: dict[str, Answer]) -> InspectionSession:
+def _check(ws: Workspace, licence: str, team: tuple[str, ...], day: date,
+           answers: dict[str, Answer]) -> InspectionSession:
     """A signed inspection of the mine on ``day``: full marks but for ``answers``."""
     members = team_members(ws, team)
-    [representative] = ws.conn.execute("SELECT legal_rep FROM mine WHERE licence_no = ?", [licence]).fetchone()
+    mine = mine_party(ws, licence)
+    assert mine is not None, licence  # drawn from the register
+    representative = mine.legal_rep
     session = start_inspection(ws, Header(licence, TEMPLATE, f"{day.isoformat()}T09:30", members, representative,
                                           "法定代表人", "矿区"), members[0].name)
     for item in session.template.items:
@@ -166,19 +172,19 @@ def _check(ws: Workspace, licence: str, team: list[str], day: date, answers: dic
 def confirm_proposed_citations(ws: Workspace, uid: str) -> None:
     """The demo clerk confirms the checklist's proposed citation of each finding that has
     no confirmed one (a real clerk checks it against the published text first)."""
-    [[inspection_id]] = ws.conn.execute("SELECT id FROM inspection WHERE uid = ?", [uid]).fetchall()
-    for need in notices.citation_needs(ws, inspection_id):
-        notices.confirm_citation(ws, inspection_id, need.item_id, need.proposed, CLERK)
+    found = inspection_id(ws, uid)
+    assert found is not None, uid
+    for need in notices.citation_needs(ws, found):
+        notices.confirm_citation(ws, found, need.item_id, need.proposed, CLERK)
 
 
-def _play(ws: Workspace, uid: str, drawn: dict, step: Step) -> None:
+def _play(ws: Workspace, uid: str, drawn: DrawnMine, step: Step) -> None:
     def case(kind: str, department: str = "") -> int:
-        return ws.conn.execute("SELECT min(id) FROM follow_up WHERE inspection_uid = ? AND kind = ? "
-                               "AND (? = '' OR department = ?)", [uid, kind, department, department]).fetchone()[0]
+        return next(c.id for c in cases_of(ws, uid) if c.kind == kind and department in ("", c.department))
 
     match step.action:
         case "remove":
-            fu.decide_removal(ws, drawn["licence_no"], True, step.on, step.text, CLERK)
+            fu.decide_removal(ws, drawn.licence_no, True, step.on, step.text, CLERK)
         case "send":  # one letter per department, all sent together
             fu.send_referral(ws, case("referral"), step.on, CLERK)
         case "answer":
@@ -191,7 +197,7 @@ def _play(ws: Workspace, uid: str, drawn: dict, step: Step) -> None:
         case "report":
             fu.receive_report(ws, case("rectification"), step.on, step.accepted, step.text, CLERK)
         case "recheck":
-            recheck = _check(ws, drawn["licence_no"], drawn["team"], step.on, step.answers)
+            recheck = _check(ws, drawn.licence_no, drawn.team, step.on, step.answers)
             fu.link_recheck(ws, case("rectification"), recheck.meta.uid, CLERK)
         case "close":
             fu.close(ws, case("rectification"), step.on, CLERK)

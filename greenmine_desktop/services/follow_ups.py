@@ -12,7 +12,6 @@ list status changes, its listing event.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
@@ -35,6 +34,7 @@ from greenmine_desktop.services import notices
 from greenmine_desktop.services.checklists import find_template
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.store import audit, listing
+from greenmine_desktop.store.documents import documents_for
 from greenmine_desktop.store.follow_ups import (
     FollowUp,
     as_day,
@@ -46,11 +46,13 @@ from greenmine_desktop.store.follow_ups import (
     mark_examined,
     recheck_tasks,
     recheck_uids,
+    record_step,
     under_order,
     unexamined_signed,
 )
-from greenmine_desktop.store.inspections import inspection_template
-from greenmine_desktop.store.workspace import Workspace, now_iso
+from greenmine_desktop.store.inspections import inspection_id as id_of_inspection
+from greenmine_desktop.store.inspections import inspection_template, latest_revision
+from greenmine_desktop.store.workspace import Workspace
 
 
 def finding_texts(ws: Workspace, case: FollowUp) -> list[str]:
@@ -133,14 +135,14 @@ def _match_documents(ws: Workspace) -> None:
     for case in follow_ups(ws):
         if case.state != State.open:
             continue
-        for number, issued_on, deadline, provisional, addressee, actor in ws.conn.execute(
-                "SELECT number, issued_on, deadline, deadline_provisional, addressee, issued_by FROM issued_document "
-                "WHERE kind = ? AND inspection_uid = ? ORDER BY id", [case.kind, case.inspection_uid]).fetchall():
-            if case.kind == "rectification" or addressee.endswith(notices.DEPARTMENT_BUREAU[case.department]):
+        for doc in documents_for(ws, case.kind, case.inspection_uid):
+            if case.kind == "rectification" or doc.addressee.endswith(notices.DEPARTMENT_BUREAU[case.department]):
                 action = Action.issue if case.kind == "rectification" else Action.send
-                _step(ws, case, action, date.fromisoformat(issued_on), actor,
-                      {"document_number": number, "issued_on": issued_on, "deadline": deadline,
-                       "deadline_provisional": provisional,
+                issued_on = doc.issued_on.isoformat()
+                _step(ws, case, action, doc.issued_on, doc.issued_by,
+                      {"document_number": doc.number, "issued_on": issued_on,
+                       "deadline": doc.deadline.isoformat() if doc.deadline else None,
+                       "deadline_provisional": int(doc.deadline_provisional),
                        **({"served_on": issued_on} if action == Action.send else {})})
                 break
 
@@ -153,13 +155,7 @@ def _step(ws: Workspace, case: FollowUp, action: Action, on: date, actor: str, c
     after = _case_after(case, changes)
     to_state = next_state(after, action, on)
     with ws.transaction():
-        ws.conn.execute("INSERT INTO follow_up_event (follow_up, on_day, at, actor, action, from_state, to_state, "
-                        "details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [case.id, on.isoformat(), now_iso(), actor, action.value, case.state.value, to_state.value,
-                         json.dumps(changes, ensure_ascii=False, default=str)])
-        assignments = ", ".join(f"{column} = ?" for column in changes)
-        ws.conn.execute(f"UPDATE follow_up SET {assignments}{', ' if changes else ''}state = ? WHERE id = ?",  # noqa: S608
-                        [*changes.values(), to_state.value, case.id])
+        record_step(ws, case.id, on, actor, action.value, case.state.value, to_state.value, changes)
         audit.append(ws.conn, actor, action.value, f"follow_up_{case.kind}", case.id, "state", case.state.value,
                      {"state": to_state.value, **changes})
         if action == Action.recheck:
@@ -232,16 +228,16 @@ def link_recheck(ws: Workspace, follow_up_id: int, inspection_uid: str, actor: s
     its findings now belong to this case. Refused once that case has a notice of its own."""
     actor = actor or login_name()
     case = follow_up(ws, follow_up_id)
-    row = ws.conn.execute("SELECT id, mine_licence, status, started_at FROM inspection WHERE uid = ? "
-                          "ORDER BY revision DESC", [inspection_uid]).fetchone()
-    if row is None or row[2] != "signed" or row[1] != case.mine_licence or inspection_uid == case.inspection_uid or (
-            case.issued_on and date.fromisoformat(row[3][:10]) < case.issued_on):
+    recheck = latest_revision(ws, inspection_uid)
+    if recheck is None or recheck.status != "signed" or recheck.header.mine_licence != case.mine_licence or (
+            inspection_uid == case.inspection_uid) or (
+            case.issued_on and date.fromisoformat(recheck.header.started_at[:10]) < case.issued_on):
         raise UserError("follow_up_recheck_unfit")
     own = [c for c in cases_of(ws, inspection_uid) if c.kind == "rectification"]
     if any(c.state != State.open for c in own):
         raise UserError("follow_up_recheck_has_notice")
-    passed = InspectionSession(ws, row[0]).score().verdict == Verdict.passed
-    checked_on = date.fromisoformat(row[3][:10])
+    passed = InspectionSession(ws, recheck.id).score().verdict == Verdict.passed
+    checked_on = date.fromisoformat(recheck.header.started_at[:10])
     linked = _step(ws, case, Action.recheck, checked_on, actor,
                    {"recheck_uid": inspection_uid, "recheck_on": checked_on.isoformat(), "recheck_passed": int(passed)})
     for merged in own:
@@ -296,4 +292,6 @@ def _change_listing(ws: Workspace, licence: str, to_status: str, actor: str, rea
 
 
 def _inspection_id(ws: Workspace, uid: str) -> int:
-    return ws.conn.execute("SELECT id FROM inspection WHERE uid = ? ORDER BY revision DESC", [uid]).fetchone()[0]
+    found = id_of_inspection(ws, uid)
+    assert found is not None, uid  # a case is opened from an inspection that is kept for ever
+    return found

@@ -9,7 +9,6 @@ starts the next revision from its content and marks it superseded.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -20,7 +19,6 @@ from greenmine_desktop.domain.inspection import (
     Finding,
     Header,
     Signature,
-    TeamMember,
     content_digest,
     missing_evidence,
     sign_off_problems,
@@ -32,6 +30,7 @@ from greenmine_desktop.services.checklists import find_template, thresholds_for
 from greenmine_desktop.services.photo_checks import CheckedPhoto, check_photos
 from greenmine_desktop.services.photo_ingest import IngestResult, ingest
 from greenmine_desktop.store import audit
+from greenmine_desktop.store import inspections as store
 from greenmine_desktop.store import photos as photo_store
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace, now_iso
@@ -53,20 +52,9 @@ def start_inspection(ws: Workspace, header: Header, actor: str) -> InspectionSes
         raise UserError("inspection_mine_missing", licence=header.mine_licence)
     uid = str(uuid.uuid4())
     with ws.transaction():
-        inspection_id = _insert(ws, uid, uid, 1, header)
+        inspection_id = store.insert_inspection(ws, uid, uid, 1, header)
         audit.append(ws.conn, actor, "create", "inspection", uid, new=header.to_data())
     return InspectionSession(ws, inspection_id)
-
-
-def _insert(ws: Workspace, uid: str, series: str, revision: int, header: Header) -> int:
-    cursor = ws.conn.execute(
-        "INSERT INTO inspection (uid, series, revision, mine_licence, template, status, started_at, place, team, "
-        "representative, representative_title, created_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)",
-        [uid, series, revision, header.mine_licence, header.template, header.started_at, header.place,
-         json.dumps([vars(m) for m in header.team], ensure_ascii=False), header.representative,
-         header.representative_title, now_iso()])
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
 
 
 class InspectionSession:
@@ -74,31 +62,18 @@ class InspectionSession:
 
     def __init__(self, ws: Workspace, inspection_id: int) -> None:
         self.ws, self.id = ws, inspection_id
-        row = ws.conn.execute(
-            "SELECT uid, series, revision, status, signed_at, mine_licence, template, started_at, team, "
-            "representative, representative_title, place FROM inspection WHERE id = ?", [inspection_id]).fetchone()
-        if row is None:
+        stored = store.load_inspection(ws, inspection_id)
+        if stored is None:
             raise UserError("inspection_missing", id=inspection_id)
-        self.meta = Meta(*row[:5])
-        self.header = Header(row[5], row[6], row[7], tuple(TeamMember(**m) for m in json.loads(row[8])),
-                             row[9], row[10], row[11])
+        self.meta = Meta(stored.uid, stored.series, stored.revision, stored.status, stored.signed_at)
+        self.header = stored.header
         self.template: Template = find_template(self.header.template)
         mine = mine_by_licence(ws, self.header.mine_licence)
         self.thresholds: dict[str, Threshold] = thresholds_for(self.template, mine) if mine else {}
-        self.answers: dict[str, Answer] = {}
-        self.notes: dict[str, str] = {}
-        for item_id, value, note in ws.conn.execute(
-                "SELECT item_id, value, note FROM answer WHERE inspection_id = ?", [inspection_id]):
-            if value is not None:
-                self.answers[item_id] = json.loads(value)
-            if note:
-                self.notes[item_id] = note
-        self.findings = {r[0]: Finding(*r) for r in ws.conn.execute(
-            "SELECT item_id, requirement, department FROM finding WHERE inspection_id = ?", [inspection_id])}
+        self.answers, self.notes = store.load_answers(ws, inspection_id)
+        self.findings = store.load_findings(ws, inspection_id)
         self.photos: dict[str, str] = dict(photo_store.links(ws, inspection_id))  # sha256 → item id
-        self.signatures = [Signature(r[0], r[1], r[2], bool(r[3]), r[4]) for r in ws.conn.execute(
-            "SELECT role, person, content_sha256, refused, witness FROM signature WHERE inspection_id = ? "
-            "ORDER BY signed_at", [inspection_id])]
+        self.signatures = store.load_signatures(ws, inspection_id)
 
     # ------------------------------------------------------------------ reading
     @property
@@ -132,12 +107,12 @@ class InspectionSession:
         if old == value:
             return
         with self.ws.transaction():
-            self._write_answer(item_id, value, self.notes.get(item_id, ""))
+            store.write_answer(self.ws, self.id, item_id, value, self.notes.get(item_id, ""))
             audit.append(self.ws.conn, actor, "change", "answer", self.meta.uid, item_id, old, value)
             if outcome.status == Status.failed and item_id not in self.findings:
                 self._write_finding(Finding(item_id, item.requirement, item.refer_to or ""), actor)
             elif outcome.status != Status.failed and item_id in self.findings:
-                self.ws.conn.execute("DELETE FROM finding WHERE inspection_id = ? AND item_id = ?", [self.id, item_id])
+                store.delete_finding(self.ws, self.id, item_id)
                 audit.append(self.ws.conn, actor, "delete", "finding", self.meta.uid, item_id,
                              vars(self.findings[item_id]), None)
         if value is None:
@@ -156,16 +131,9 @@ class InspectionSession:
         if old == note:
             return
         with self.ws.transaction():
-            self._write_answer(item_id, self.answers.get(item_id), note)
+            store.write_answer(self.ws, self.id, item_id, self.answers.get(item_id), note)
             audit.append(self.ws.conn, actor, "change", "note", self.meta.uid, item_id, old, note)
         self.notes[item_id] = note
-
-    def _write_answer(self, item_id: str, value: Answer | None, note: str) -> None:
-        self.ws.conn.execute(
-            "INSERT INTO answer (inspection_id, item_id, value, note, updated_at) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (inspection_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note, "
-            "updated_at = excluded.updated_at",
-            [self.id, item_id, None if value is None else json.dumps(value), note, now_iso()])
 
     def set_finding(self, finding: Finding, actor: str) -> None:
         """Edit a finding's requirement text or referral department."""
@@ -180,10 +148,7 @@ class InspectionSession:
 
     def _write_finding(self, finding: Finding, actor: str) -> None:
         old = self.findings.get(finding.item_id)
-        self.ws.conn.execute(
-            "INSERT INTO finding (inspection_id, item_id, requirement, department) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (inspection_id, item_id) DO UPDATE SET requirement = excluded.requirement, "
-            "department = excluded.department", [self.id, finding.item_id, finding.requirement, finding.department])
+        store.write_finding(self.ws, self.id, finding)
         audit.append(self.ws.conn, actor, "change" if old else "create", "finding", self.meta.uid, finding.item_id,
                      vars(old) if old else None, vars(finding))
 
@@ -195,11 +160,7 @@ class InspectionSession:
         if header == self.header:
             return
         with self.ws.transaction():
-            self.ws.conn.execute(
-                "UPDATE inspection SET started_at = ?, place = ?, team = ?, representative = ?, "
-                "representative_title = ? WHERE id = ?",
-                [header.started_at, header.place, json.dumps([vars(m) for m in header.team], ensure_ascii=False),
-                 header.representative, header.representative_title, self.id])
+            store.update_header(self.ws, self.id, header)
             audit.append(self.ws.conn, actor, "change", "inspection", self.meta.uid, "header",
                          self.header.to_data(), header.to_data())
         self.header = header
@@ -232,8 +193,8 @@ class InspectionSession:
         if sha256 not in self.photos:
             raise UserError("photo_not_linked")
         with self.ws.transaction():
-            old = self.ws.conn.execute("SELECT hand_lat, hand_lon FROM photo WHERE sha256 = ?", [sha256]).fetchone()
-            self.ws.conn.execute("UPDATE photo SET hand_lat = ?, hand_lon = ? WHERE sha256 = ?", [lat, lon, sha256])
+            old = photo_store.hand_position(self.ws, sha256)
+            photo_store.place_by_hand(self.ws, sha256, lat, lon)
             audit.append(self.ws.conn, actor, "place", "photo", sha256, "hand_position", list(old), [lat, lon])
 
     # ------------------------------------------------------------------ signing
@@ -248,14 +209,7 @@ class InspectionSession:
             raise UserError("signature_empty", person=person)
         signature = Signature(role, person, self.digest(), refused, witness.strip())
         with self.ws.transaction():
-            if role == "representative":  # one representative: a new one replaces the old
-                self.ws.conn.execute("DELETE FROM signature WHERE inspection_id = ? AND role = 'representative'",
-                                     [self.id])
-            self.ws.conn.execute(
-                "INSERT OR REPLACE INTO signature (inspection_id, role, person, image, refused, witness, "
-                "content_sha256, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [self.id, role, person, None if refused else image_png, int(refused), signature.witness,
-                 signature.content_sha256, now_iso()])
+            store.put_signature(self.ws, self.id, signature, image_png)
             audit.append(self.ws.conn, actor, "refuse" if refused else "sign", "signature", self.meta.uid,
                          f"{role}:{person}", None, {"content_sha256": signature.content_sha256,
                                                     "witness": signature.witness})
@@ -263,9 +217,7 @@ class InspectionSession:
                            and not (role == "representative" == s.role)] + [signature]
 
     def signature_image(self, role: str, person: str) -> bytes | None:
-        row = self.ws.conn.execute("SELECT image FROM signature WHERE inspection_id = ? AND role = ? AND person = ?",
-                                   [self.id, role, person]).fetchone()
-        return row[0] if row else None
+        return store.signature_image(self.ws, self.id, role, person)
 
     def sign_off(self, actor: str) -> None:
         """Freeze the inspection; refused with the first thing still missing."""
@@ -275,8 +227,7 @@ class InspectionSession:
             raise UserError(problems[0].code, **problems[0].params)
         digest, at = self.digest(), now_iso()
         with self.ws.transaction():
-            self.ws.conn.execute("UPDATE inspection SET status = 'signed', signed_at = ?, signed_sha256 = ? "
-                                 "WHERE id = ?", [at, digest, self.id])
+            store.mark_signed(self.ws, self.id, at, digest)
             audit.append(self.ws.conn, actor, "sign_off", "inspection", self.meta.uid, None, None,
                          {"content_sha256": digest, "verdict": self.score().verdict.value})
         self.meta = replace(self.meta, status="signed", signed_at=at)
@@ -288,17 +239,8 @@ class InspectionSession:
             raise UserError("inspection_not_signed")
         uid = str(uuid.uuid4())
         with self.ws.transaction():
-            new_id = _insert(self.ws, uid, self.meta.series, self.meta.revision + 1, self.header)
-            self.ws.conn.execute(
-                "INSERT INTO answer (inspection_id, item_id, value, note, updated_at) "
-                "SELECT ?, item_id, value, note, updated_at FROM answer WHERE inspection_id = ?", [new_id, self.id])
-            self.ws.conn.execute(
-                "INSERT INTO finding (inspection_id, item_id, requirement, department) "
-                "SELECT ?, item_id, requirement, department FROM finding WHERE inspection_id = ?", [new_id, self.id])
-            self.ws.conn.execute(
-                "INSERT INTO photo_link (inspection_id, sha256, item_id, added_at) "
-                "SELECT ?, sha256, item_id, added_at FROM photo_link WHERE inspection_id = ?", [new_id, self.id])
-            self.ws.conn.execute("UPDATE inspection SET status = 'superseded' WHERE id = ?", [self.id])
+            new_id = store.insert_inspection(self.ws, uid, self.meta.series, self.meta.revision + 1, self.header)
+            store.carry_into_revision(self.ws, self.id, new_id)
             audit.append(self.ws.conn, actor, "revise", "inspection", uid, "supersedes", None, self.meta.uid)
         self.meta = replace(self.meta, status="superseded")
         return InspectionSession(self.ws, new_id)

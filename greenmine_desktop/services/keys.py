@@ -32,8 +32,9 @@ from greenmine_desktop.signing.ca import (
     load_identity,
     to_pkcs12,
 )
-from greenmine_desktop.store import audit
-from greenmine_desktop.store.workspace import Workspace, now_iso
+from greenmine_desktop.store import audit, certificates
+from greenmine_desktop.store.inspectors import inspector_by_badge
+from greenmine_desktop.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -85,23 +86,20 @@ def unlock_root(ws: Workspace, passphrase: str) -> Identity:
 def issue_inspector(ws: Workspace, badge_no: str, root_passphrase: str, p12_passphrase: str, out: Path,
                     actor: str | None = None) -> x509.Certificate:
     """Issue a certificate to an active inspector and write their PKCS#12 file."""
-    person = ws.conn.execute("SELECT name, active FROM inspector WHERE badge_no = ?", [badge_no]).fetchone()
-    if person is None or not person[1]:
+    person = inspector_by_badge(ws, badge_no)
+    if person is None or not person.active:
         raise UserError("inspector_not_active", badge=badge_no)
     _check_passphrase(p12_passphrase)
     root = unlock_root(ws, root_passphrase)
-    identity = issue(root, person[0], badge_no)
+    identity = issue(root, person.name, badge_no)
     write_private(out, lambda s: s.write(to_pkcs12(identity, root.certificate, p12_passphrase)),
                   create_folder=False)
     certificate = identity.certificate
     serial = format(certificate.serial_number, "x")
     with ws.transaction():
-        ws.conn.execute(
-            "INSERT INTO certificate (serial, badge_no, name, not_before, not_after, pem, issued_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [serial, badge_no, person[0], certificate.not_valid_before_utc.isoformat(),
-             certificate.not_valid_after_utc.isoformat(),
-             certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"), now_iso()])
+        certificates.record_certificate(ws, serial, badge_no, person.name, certificate.not_valid_before_utc,
+                                        certificate.not_valid_after_utc,
+                                        certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"))
         audit.append(ws.conn, actor or login_name(), "issue", "certificate", serial, None, None,
                      {"badge_no": badge_no, "file": out.name})
     return certificate
@@ -112,14 +110,13 @@ def revoke(ws: Workspace, serial: str, reason: str, actor: str | None = None) ->
     if not reason.strip():
         raise UserError("revoke_reason_needed")
     reason = reason.strip()
-    row = ws.conn.execute("SELECT revoked_at FROM certificate WHERE serial = ?", [serial]).fetchone()
-    if row is None:
+    issued = certificates.find_certificate(ws, serial)
+    if issued is None:
         raise UserError("certificate_missing", serial=serial)
-    if row[0] is not None:
+    if issued.revoked_at is not None:
         return
     with ws.transaction():
-        ws.conn.execute("UPDATE certificate SET revoked_at = ?, revoke_reason = ? WHERE serial = ?",
-                        [now_iso(), reason, serial])
+        certificates.mark_revoked(ws, serial, reason)
         audit.append(ws.conn, actor or login_name(), "revoke", "certificate", serial, None, None, {"reason": reason})
 
 
@@ -129,12 +126,11 @@ def trust_problem(ws: Workspace, certificate: x509.Certificate, at: datetime | N
     at = at or clock.now()
     if not issued_by(certificate, root_certificate(ws)):
         return Problem("certificate_foreign")
-    row = ws.conn.execute("SELECT revoked_at FROM certificate WHERE serial = ?",
-                          [format(certificate.serial_number, "x")]).fetchone()
-    if row is None:
+    issued = certificates.find_certificate(ws, format(certificate.serial_number, "x"))
+    if issued is None:
         return Problem("certificate_unknown")
-    if row[0] is not None:
-        return Problem("certificate_revoked", {"date": row[0][:10]})
+    if issued.revoked_at is not None:
+        return Problem("certificate_revoked", {"date": issued.revoked_at[:10]})
     if at < certificate.not_valid_before_utc:
         return Problem("certificate_not_yet_valid", {"date": certificate.not_valid_before_utc.date().isoformat()})
     if at > certificate.not_valid_after_utc:

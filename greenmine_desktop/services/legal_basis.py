@@ -65,9 +65,9 @@ def set_province(ws: Workspace, province_id: str, actor: str) -> Province:
     chosen = legal_basis(ws).province(province_id)
     if chosen is None:
         raise UserError("legal_unknown_province", province=province_id)
-    with ws.transaction() as db:
+    with ws.transaction():
         was = ws.meta(SETTING)
-        db.table("workspace_meta").insert({"key": SETTING, "value": chosen.id}, replace=True)
+        ws.set_meta({SETTING: chosen.id})
         audit.append(ws.conn, actor, "update", "workspace_meta", SETTING, SETTING, was, {SETTING: chosen.id})
     return chosen
 

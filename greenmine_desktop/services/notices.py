@@ -25,8 +25,9 @@ from greenmine_desktop.paths import login_name
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.legal_basis import order_province
 from greenmine_desktop.services.working_days import deadline_by_schedule
-from greenmine_desktop.store import audit
+from greenmine_desktop.store import audit, documents
 from greenmine_desktop.store.citations import confirmed_citations, put_citation
+from greenmine_desktop.store.documents import NewDocument
 from greenmine_desktop.store.mines import mine_by_licence
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
@@ -67,9 +68,7 @@ def _prefix(ws: Workspace, kind: str) -> str:
 
 def _next_number(ws: Workspace, prefix: str, year: int) -> tuple[int, str]:
     """Inside the caller's transaction: the next sequence number of a prefix and year."""
-    row = ws.conn.execute("SELECT coalesce(max(seq), 0) FROM issued_document WHERE prefix = ? AND year = ?",
-                          [prefix, year]).fetchone()
-    seq = row[0] + 1
+    seq = documents.last_seq(ws, prefix, year) + 1
     return seq, f"{prefix}〔{year}〕{seq}号"
 
 
@@ -90,14 +89,10 @@ def _issue(ws: Workspace, session: InspectionSession, kind: str, addressee: str,
         seq, number = _next_number(ws, prefix, issued_on.year)
         target = write_atomically(ws.folder / "reports" / f"{number}.pdf",
                                   lambda stream: build_letter(letter_for(number), stream))
-        ws.conn.execute(
-            "INSERT INTO issued_document (kind, prefix, year, seq, number, inspection_uid, addressee, deadline, file, "
-            "content_sha256, issued_on, issued_by, deadline_days, deadline_working, deadline_provisional) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [kind, prefix, issued_on.year, seq, number, session.meta.uid, addressee,
-             last_day.day.isoformat() if last_day else None, target.relative_to(ws.folder).as_posix(),
-             session.digest(), issued_on.isoformat(), actor or login_name(), days,
-             None if working is None else int(working), int(bool(last_day and last_day.provisional))])
+        documents.record_document(ws, NewDocument(
+            kind, prefix, issued_on.year, seq, number, session.meta.uid, addressee,
+            last_day.day if last_day else None, target.relative_to(ws.folder).as_posix(), session.digest(),
+            issued_on, actor or login_name(), days, working, bool(last_day and last_day.provisional)))
         audit.append(ws.conn, actor or login_name(), "issue", kind, number, None, None,
                      {"inspection": session.meta.uid, "file": target.name, "issued_at": now_iso()})
     return Issued(number, target, last_day.day if last_day else None, bool(last_day and last_day.provisional))

@@ -27,6 +27,7 @@ from greenmine_desktop.photos.reader import SUFFIXES, PhotoData, read_photo
 from greenmine_desktop.services import Progress
 from greenmine_desktop.store import audit
 from greenmine_desktop.store import photos as store
+from greenmine_desktop.store.inspections import inspection_status
 from greenmine_desktop.store.workspace import Workspace
 
 INCOMING = ".incoming"  # under photos/: copies not yet named by their hash
@@ -120,8 +121,7 @@ def ingest(ws: Workspace, paths: Iterable[Path], inspection_id: int | None = Non
            cancelled: Callable[[], bool] = lambda: False) -> list[IngestResult]:
     """Import photo files, optionally linking each to an inspection (and item)."""
     if inspection_id is not None:
-        status = ws.conn.execute("SELECT status FROM inspection WHERE id = ?", [inspection_id]).fetchone()
-        if status is None or status[0] != "open":
+        if inspection_status(ws, inspection_id) != "open":
             raise UserError("inspection_frozen")
     files = expand(paths)
     results: list[IngestResult] = []

@@ -12,15 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from greenmine_desktop.domain.draw_record import DrawRecord
 from greenmine_desktop.domain.scoring import Verdict
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.paths import login_name
-from greenmine_desktop.services.draw_plans import load_record
+from greenmine_desktop.services.draw_plans import load_draw
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.working_days import deadline_by_schedule
 from greenmine_desktop.store import audit
+from greenmine_desktop.store import draws as draw_store
 from greenmine_desktop.store.follow_ups import recheck_uids
-from greenmine_desktop.store.workspace import Workspace, now_iso
+from greenmine_desktop.store.inspections import signed_since
+from greenmine_desktop.store.workspace import Workspace
 
 PUBLISH_WITHIN_WORKING_DAYS = 20
 
@@ -55,23 +58,20 @@ class PublicationStatus:
         return (today - self.due).days if self.due and today > self.due else 0
 
 
-def checked_sessions(ws: Workspace, record: dict) -> list[InspectionSession]:
+def checked_sessions(ws: Workspace, record: DrawRecord) -> list[InspectionSession]:
     """The inspection that is the check of each drawn mine that has one, in the draw's
     order: the statistics and the public notice count the same check."""
-    drawn_on = record["drawn_at"][:10]
     rechecks = recheck_uids(ws)
     sessions = []
-    for result in record["result"]:
-        for inspection_id, uid in ws.conn.execute(
-                "SELECT id, uid FROM inspection WHERE mine_licence = ? AND status = 'signed' AND started_at >= ? "
-                "ORDER BY started_at, revision", [result["licence_no"], drawn_on]).fetchall():
+    for result in record.result:
+        for inspection_id, uid in signed_since(ws, result.licence_no, record.drawn_on):
             if uid not in rechecks:
                 sessions.append(InspectionSession(ws, inspection_id))
                 break
     return sessions
 
 
-def plan_checks(ws: Workspace, record: dict) -> list[PlanCheck]:
+def plan_checks(ws: Workspace, record: DrawRecord) -> list[PlanCheck]:
     """The check of each drawn mine that has one, in the draw's order."""
     return [plan_check(session) for session in checked_sessions(ws, record)]
 
@@ -85,18 +85,16 @@ def plan_check(session: InspectionSession) -> PlanCheck:
 
 def publications(ws: Workspace, record_sha256: str) -> list[Publication]:
     """The draw's publications, in the order they went out."""
-    return [Publication(date.fromisoformat(day), place) for day, place in ws.conn.execute(
-        "SELECT published_on, place FROM publication WHERE record_sha256 = ? ORDER BY published_on, id",
-        [record_sha256])]
+    return [Publication(p.published_on, p.place) for p in draw_store.publications(ws, record_sha256)]
 
 
-def publication_status(ws: Workspace, record: dict, checks: list[PlanCheck]) -> PublicationStatus:
-    published = publications(ws, record["record_sha256"])
+def publication_status(ws: Workspace, record: DrawRecord, checks: list[PlanCheck]) -> PublicationStatus:
+    published = publications(ws, record.record_sha256)
     last = published[-1] if published else None
     uncovered = sorted(c.checked_on for c in checks if last is None or c.checked_on > last.published_on)
     due = deadline_by_schedule(ws, uncovered[0], PUBLISH_WITHIN_WORKING_DAYS, True) if uncovered else None
-    return PublicationStatus(record["record_sha256"], record["plan"], date.fromisoformat(record["drawn_at"][:10]),
-                             len(record["result"]), len(checks), last, due.day if due else None,
+    return PublicationStatus(record.record_sha256, record.plan, record.drawn_on, len(record.result), len(checks),
+                             last, due.day if due else None,
                              bool(due and due.provisional))
 
 
@@ -105,12 +103,10 @@ def record_publication(ws: Workspace, record_sha256: str, published_on: date, pl
     """The clerk's record that the draw's public notice went out on ``published_on``."""
     if not place.strip():
         raise UserError("publication_place_needed")
-    if published_on < date.fromisoformat(load_record(ws, record_sha256)["drawn_at"][:10]):
+    if published_on < load_draw(ws, record_sha256).drawn_on:
         raise UserError("publication_before_draw", day=published_on.isoformat())
     actor = actor or login_name()
     with ws.transaction():
-        ws.conn.execute("INSERT INTO publication (record_sha256, published_on, place, recorded_at, recorded_by) "
-                        "VALUES (?, ?, ?, ?, ?)", [record_sha256, published_on.isoformat(), place.strip(),
-                                                   now_iso(), actor])
+        draw_store.record_publication(ws, record_sha256, published_on, place.strip(), actor)
         audit.append(ws.conn, actor, "publish", "draw_record", record_sha256, None, None,
                      {"published_on": published_on.isoformat(), "place": place.strip()})

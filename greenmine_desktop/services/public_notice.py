@@ -16,12 +16,16 @@ from pathlib import Path
 
 from greenmine_desktop.documents.public_notice import PublicNoticeDoc, build_public_notice
 from greenmine_desktop.domain.chinese_dates import chinese_date
+from greenmine_desktop.domain.draw_record import DrawRecord
 from greenmine_desktop.files import WriteFailed, write_atomically
 from greenmine_desktop.paths import login_name
-from greenmine_desktop.services.draw_plans import load_record
+from greenmine_desktop.services.draw_plans import load_draw
 from greenmine_desktop.services.inspections import InspectionSession
 from greenmine_desktop.services.plan_results import checked_sessions, plan_check, publication_status
 from greenmine_desktop.store import audit
+from greenmine_desktop.store.documents import documents_for, notices_before
+from greenmine_desktop.store.inspectors import inspector_names
+from greenmine_desktop.store.mines import mine_party
 from greenmine_desktop.store.workspace import Workspace, now_iso
 from greenmine_desktop.tabular import safe_row
 
@@ -42,17 +46,16 @@ class PublicNotice:
     publish_by_provisional: bool = False  # reaches a year whose holiday schedule is not entered yet
 
 
-def public_rows(ws: Workspace, record: dict, sessions: list[InspectionSession]) -> list[PublicRow]:
+def public_rows(ws: Workspace, record: DrawRecord, sessions: list[InspectionSession]) -> list[PublicRow]:
     """One row per drawn mine, with its check (``sessions``, as the statistics count them:
     the first one after the draw; a re-inspection of a rectification is not a new check)."""
-    drawn_on = record["drawn_at"][:10]
-    names = dict(ws.conn.execute("SELECT badge_no, name FROM inspector"))
+    names = inspector_names(ws)
     checks = {session.header.mine_licence: session for session in sessions}
     rows = []
-    for number, result in enumerate(record["result"], start=1):
-        licence = result["licence_no"]
-        mine = ws.conn.execute("SELECT name, company FROM mine WHERE licence_no = ?", [licence]).fetchone() or ("", "")
-        team = "、".join(f"{names.get(b, b)}（{b}）" for b in result["team"])
+    for number, result in enumerate(record.result, start=1):
+        licence = result.licence_no
+        mine = mine_party(ws, licence)
+        team = "、".join(f"{names.get(b, b)}（{b}）" for b in result.team)
         checked, verdict, findings, notice, deadline = "—", "尚未检查", "—", "—", "—"
         session = checks.get(licence)
         if session is not None:
@@ -60,18 +63,16 @@ def public_rows(ws: Workspace, record: dict, sessions: list[InspectionSession]) 
             team = "、".join(f"{m.name}（{m.badge_no}）" for m in session.header.team)
             verdict = VERDICT[session.score().verdict.value]
             findings = f"{len(session.findings)} 项"
-            issued = ws.conn.execute(
-                "SELECT number, deadline, deadline_provisional FROM issued_document WHERE kind = 'rectification' "
-                "AND inspection_uid = ? ORDER BY id DESC LIMIT 1", [session.meta.uid]).fetchone()
-            if issued is not None:
-                notice, deadline = issued[0], (issued[1] or "—") + ("（暂定）" if issued[2] else "")
-        earlier = ws.conn.execute(
-            "SELECT d.number, d.deadline FROM issued_document d JOIN inspection i ON i.uid = d.inspection_uid "
-            "WHERE d.kind = 'rectification' AND i.mine_licence = ? AND d.issued_on < ? ORDER BY d.issued_on",
-            [licence, drawn_on]).fetchall()
-        follow_up = "；".join(f"{n}（期限 {d}）" for n, d in earlier) or "—"
-        rows.append(PublicRow((str(number), mine[0], licence, mine[1], checked, team, verdict, findings, notice,
-                               deadline, follow_up)))
+            issued = documents_for(ws, "rectification", session.meta.uid)
+            if issued:
+                last = issued[-1]
+                notice = last.number
+                deadline = (last.deadline.isoformat() if last.deadline else "—") + (
+                    "（暂定）" if last.deadline_provisional else "")
+        earlier = notices_before(ws, licence, record.drawn_on)
+        follow_up = "；".join(f"{d.number}（期限 {d.deadline}）" for d in earlier) or "—"
+        rows.append(PublicRow((str(number), mine.name if mine else "", licence, mine.company if mine else "",
+                               checked, team, verdict, findings, notice, deadline, follow_up)))
     return rows
 
 
@@ -80,13 +81,13 @@ def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path,
     """Write the notice as ``pdf_path`` and the same table beside it as CSV (UTF-8 with a
     byte-order mark, as Excel in China opens it); returns the CSV's path and the day the
     notice must be out by."""
-    record = load_record(ws, record_sha256)
+    record = load_draw(ws, record_sha256)
     sessions = checked_sessions(ws, record)
     rows = public_rows(ws, record, sessions)
     bureau = ws.meta("bureau") or ""
     title = f"{bureau}双随机抽查结果公示"
-    drawn = chinese_date(date.fromisoformat(record["drawn_at"][:10]))
-    lead = (f"根据“双随机、一公开”监管要求，我局于{drawn}按抽查计划“{record['plan']}”"
+    drawn = chinese_date(record.drawn_on)
+    lead = (f"根据“双随机、一公开”监管要求，我局于{drawn}按抽查计划“{record.plan}”"
             f"随机抽取矿山 {len(rows)} 座及检查人员开展检查（抽取记录哈希 {record_sha256[:16]}），结果公示如下：")
     written_on = written_on or date.fromisoformat(now_iso()[:10])
     doc = PublicNoticeDoc(title, bureau, lead, COLUMNS, tuple(r.values for r in rows), record_sha256,

@@ -2,36 +2,21 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from greenmine_desktop.messages import Problem
 from greenmine_desktop.store.audit import ChainCheck, verify_chain
+from greenmine_desktop.store.content import content_hash
 from greenmine_desktop.store.workspace import Workspace
+
+__all__ = ["check_workspace", "content_hash"]
 
 
 def check_workspace(ws: Workspace) -> tuple[list[Problem], ChainCheck]:
-    """SQLite's own integrity check, then the audit chain; problems are empty when both hold."""
+    """The database's own integrity check, then the audit chain; problems are empty when both hold."""
     problems = []
-    rows = [r[0] for r in ws.conn.execute("PRAGMA integrity_check")]
-    if rows != ["ok"]:
-        problems.append(Problem("integrity_failed", {"detail": "; ".join(rows[:3])}))
+    broken = ws.integrity_problems()
+    if broken:
+        problems.append(Problem("integrity_failed", {"detail": "; ".join(broken[:3])}))
     chain = verify_chain(ws.conn)
     if not chain.ok:
         problems.append(Problem(f"audit_broken_{chain.reason}", {"seq": chain.first_broken}))
     return problems, chain
-
-
-#: The tables that hold the bureau's data (not the logs of what was tried or done).
-CONTENT_TABLES = ("mine", "mine_part", "inspector", "inspector_avoidance", "spot_check_item", "spot_check_plan",
-                  "draw_record", "inspection", "answer", "finding", "signature", "photo", "photo_link",
-                  "issued_document", "certificate", "assignment")
-
-
-def content_hash(ws: Workspace) -> str:
-    """SHA-256 over every row of the data tables in a fixed order: equal before and after
-    means nothing in the bureau's data changed (a refused package must leave it equal)."""
-    digest = hashlib.sha256()
-    for table in CONTENT_TABLES:
-        for row in ws.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2"):  # noqa: S608 - fixed names
-            digest.update(repr(row).encode("utf-8"))
-    return digest.hexdigest()

@@ -3,20 +3,26 @@ entries of ``workspace_meta``, so the reminder travels with the workspace."""
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from greenmine_desktop.store.workspace import Workspace
 
 DEFAULT_EVERY_DAYS = 7
+PAGES_PER_STEP = 1024  # the backup API copies in steps, so the GUI's writer is never shut out long
 
 
-def _set(ws: Workspace, key: str, value: str) -> None:
-    ws.conn.execute("INSERT INTO workspace_meta (key, value) VALUES (?, ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+def copy_database(ws: Workspace, target: Path) -> None:
+    """A consistent copy of the open database as a new file, while others keep writing
+    (SQLite's online backup; another backend has its own dump)."""
+    with sqlite3.connect(target) as copy:
+        ws.conn.backup(copy, pages=PAGES_PER_STEP)
+    copy.close()
 
 
 def record_backup(ws: Workspace, at: str, to: str) -> None:
     """Call inside the transaction that logs the backup."""
-    _set(ws, "last_backup_at", at)
-    _set(ws, "last_backup_to", to)
+    ws.set_meta({"last_backup_at": at, "last_backup_to": to})
 
 
 def last_backup(ws: Workspace) -> tuple[str, str] | None:
@@ -32,4 +38,4 @@ def backup_every_days(ws: Workspace) -> int:
 
 def set_backup_every_days(ws: Workspace, days: int) -> None:
     with ws.transaction():
-        _set(ws, "backup_every_days", str(days))
+        ws.set_meta({"backup_every_days": str(days)})

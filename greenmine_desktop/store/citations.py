@@ -16,6 +16,8 @@ def put_citation(ws: Workspace, inspection_uid: str, item_id: str, citation: str
     """Inside the caller's transaction; returns the citation it replaces, if any."""
     was = ws.conn.execute("SELECT citation FROM finding_citation WHERE inspection_uid = ? AND item_id = ?",
                           [inspection_uid, item_id]).fetchone()
-    ws.conn.execute("INSERT OR REPLACE INTO finding_citation (inspection_uid, item_id, citation, confirmed_by, "
-                    "confirmed_at) VALUES (?, ?, ?, ?, ?)", [inspection_uid, item_id, citation, actor, now_iso()])
+    ws.conn.execute("INSERT INTO finding_citation (inspection_uid, item_id, citation, confirmed_by, confirmed_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (inspection_uid, item_id) DO UPDATE SET "
+                    "citation = excluded.citation, confirmed_by = excluded.confirmed_by, "
+                    "confirmed_at = excluded.confirmed_at", [inspection_uid, item_id, citation, actor, now_iso()])
     return was[0] if was else None

@@ -12,7 +12,7 @@ from datetime import date
 from greenmine_desktop import clock
 from greenmine_desktop.domain.follow_up import Case, State
 from greenmine_desktop.messages import UserError
-from greenmine_desktop.store.workspace import Workspace
+from greenmine_desktop.store.workspace import Workspace, now_iso
 
 
 @dataclass(frozen=True)
@@ -149,3 +149,26 @@ def recheck_tasks(ws: Workspace, licence: str) -> list[tuple[int, tuple[str, ...
     return [(row[0], tuple(json.loads(row[1])), row[2], row[3]) for row in ws.conn.execute(
         "SELECT follow_up, team, template, written_at FROM recheck_task WHERE mine_licence = ? ORDER BY id DESC",
         [licence])]
+
+
+#: The follow_up columns a step may set (the rest are fixed when the case is opened).
+_STEP_COLUMNS = frozenset({
+    "document_number", "issued_on", "deadline", "deadline_provisional", "served_on", "proof", "report_on",
+    "report_accepted", "recheck_uid", "recheck_on", "recheck_passed", "note", "closed_on"})
+
+
+def record_step(ws: Workspace, case_id: int, on: date, actor: str, action: str, from_state: str, to_state: str,
+                changes: dict[str, object]) -> None:
+    """Inside the caller's transaction: a case's step, as its event and its row's new values
+    (``changes`` maps the follow_up columns the step sets, checked by the caller's rules)."""
+    unknown = set(changes) - _STEP_COLUMNS
+    if unknown:
+        raise ValueError(f"not a follow_up column a step sets: {sorted(unknown)}")
+    ws.conn.execute("INSERT INTO follow_up_event (follow_up, on_day, at, actor, action, from_state, to_state, "
+                    "details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [case_id, on.isoformat(), now_iso(), actor, action, from_state, to_state,
+                     json.dumps(changes, ensure_ascii=False, default=str)])
+    assignments = "".join(f"{column} = ?, " for column in changes)
+    ws.conn.execute(f"UPDATE follow_up SET {assignments}state = ? WHERE id = ?",  # noqa: S608 - checked names
+                    [*changes.values(), to_state, case_id])
+

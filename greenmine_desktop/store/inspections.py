@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 
-from greenmine_desktop.store.workspace import Workspace
+from greenmine_desktop.domain.inspection import Finding, Header, Signature, TeamMember
+from greenmine_desktop.domain.scoring import Answer
+from greenmine_desktop.store.draws import latest_draw
+from greenmine_desktop.store.mines import mine_names
+from greenmine_desktop.store.workspace import Workspace, now_iso
 
 
 @dataclass(frozen=True)
@@ -51,19 +56,16 @@ def latest_assignments(ws: Workspace) -> list[Assignment]:
     newest draw's."""
     if ws.kind == "field":
         return _opened_assignments(ws)
-    row = ws.conn.execute(
-        "SELECT r.record, i.template FROM draw_record r JOIN spot_check_plan p ON p.id = r.plan_id "
-        "JOIN spot_check_item i ON i.id = p.item_id ORDER BY r.id DESC LIMIT 1").fetchone()
-    if row is None:
+    latest = latest_draw(ws)
+    if latest is None:
         return []
-    result = json.loads(row[0])["result"]
-    names = dict(ws.conn.execute("SELECT licence_no, name FROM mine WHERE licence_no IN (SELECT value FROM "
-                                 "json_each(?))", [json.dumps([a["licence_no"] for a in result])]))
-    return [Assignment(a["licence_no"], names.get(a["licence_no"], ""), tuple(a["team"]), row[1]) for a in result]
+    record, template = latest
+    names = mine_names(ws)
+    return [Assignment(a.licence_no, names.get(a.licence_no, ""), a.team, template) for a in record.result]
 
 
 def _opened_assignments(ws: Workspace) -> list[Assignment]:
-    names = dict(ws.conn.execute("SELECT licence_no, name FROM mine"))
+    names = mine_names(ws)
     found = []
     for team, mines, template in ws.conn.execute("SELECT team, mines, template FROM assignment "
                                                  "ORDER BY opened_at DESC"):
@@ -75,3 +77,158 @@ def _opened_assignments(ws: Workspace) -> list[Assignment]:
 def latest_inspection_id(ws: Workspace) -> int | None:
     """The id of the inspection stored last (the one a package just brought)."""
     return ws.conn.execute("SELECT max(id) FROM inspection").fetchone()[0]
+
+
+# ------------------------------------------------------------------ one inspection, read and written
+# The services' InspectionSession keeps the state in memory and calls these inside its own
+# transaction; none of them commits.
+
+@dataclass(frozen=True)
+class StoredInspection:
+    id: int
+    uid: str
+    series: str
+    revision: int
+    status: str  # open | signed | superseded
+    signed_at: str | None
+    header: Header
+
+
+def _team_json(header: Header) -> str:
+    return json.dumps([vars(m) for m in header.team], ensure_ascii=False)
+
+
+def insert_inspection(ws: Workspace, uid: str, series: str, revision: int, header: Header) -> int:
+    """A new, open inspection row; returns its id."""
+    cursor = ws.conn.execute(
+        "INSERT INTO inspection (uid, series, revision, mine_licence, template, status, started_at, place, team, "
+        "representative, representative_title, created_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)",
+        [uid, series, revision, header.mine_licence, header.template, header.started_at, header.place,
+         _team_json(header), header.representative, header.representative_title, now_iso()])
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def load_inspection(ws: Workspace, inspection_id: int) -> StoredInspection | None:
+    row = ws.conn.execute(
+        "SELECT uid, series, revision, status, signed_at, mine_licence, template, started_at, team, "
+        "representative, representative_title, place FROM inspection WHERE id = ?", [inspection_id]).fetchone()
+    if row is None:
+        return None
+    header = Header(row[5], row[6], row[7], tuple(TeamMember(**m) for m in json.loads(row[8])), row[9], row[10],
+                    row[11])
+    return StoredInspection(inspection_id, *row[:5], header)
+
+
+def inspection_status(ws: Workspace, inspection_id: int) -> str | None:
+    row = ws.conn.execute("SELECT status FROM inspection WHERE id = ?", [inspection_id]).fetchone()
+    return row[0] if row else None
+
+
+def latest_revision(ws: Workspace, uid: str) -> StoredInspection | None:
+    """The newest revision of the inspection series that ``uid`` belongs to by uid."""
+    row = ws.conn.execute("SELECT id FROM inspection WHERE uid = ? ORDER BY revision DESC LIMIT 1", [uid]).fetchone()
+    return load_inspection(ws, row[0]) if row else None
+
+
+def inspection_id(ws: Workspace, uid: str) -> int | None:
+    row = ws.conn.execute("SELECT id FROM inspection WHERE uid = ? ORDER BY revision DESC LIMIT 1", [uid]).fetchone()
+    return row[0] if row else None
+
+
+def load_answers(ws: Workspace, inspection_id: int) -> tuple[dict[str, Answer], dict[str, str]]:
+    """(answers, notes) by item id; an item with only a note has no answer."""
+    answers: dict[str, Answer] = {}
+    notes: dict[str, str] = {}
+    for item_id, value, note in ws.conn.execute(
+            "SELECT item_id, value, note FROM answer WHERE inspection_id = ?", [inspection_id]):
+        if value is not None:
+            answers[item_id] = json.loads(value)
+        if note:
+            notes[item_id] = note
+    return answers, notes
+
+
+def write_answer(ws: Workspace, inspection_id: int, item_id: str, value: Answer | None, note: str) -> None:
+    ws.conn.execute(
+        "INSERT INTO answer (inspection_id, item_id, value, note, updated_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (inspection_id, item_id) DO UPDATE SET value = excluded.value, note = excluded.note, "
+        "updated_at = excluded.updated_at",
+        [inspection_id, item_id, None if value is None else json.dumps(value), note, now_iso()])
+
+
+def load_findings(ws: Workspace, inspection_id: int) -> dict[str, Finding]:
+    return {r[0]: Finding(*r) for r in ws.conn.execute(
+        "SELECT item_id, requirement, department FROM finding WHERE inspection_id = ?", [inspection_id])}
+
+
+def write_finding(ws: Workspace, inspection_id: int, finding: Finding) -> None:
+    ws.conn.execute(
+        "INSERT INTO finding (inspection_id, item_id, requirement, department) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (inspection_id, item_id) DO UPDATE SET requirement = excluded.requirement, "
+        "department = excluded.department", [inspection_id, finding.item_id, finding.requirement, finding.department])
+
+
+def delete_finding(ws: Workspace, inspection_id: int, item_id: str) -> None:
+    ws.conn.execute("DELETE FROM finding WHERE inspection_id = ? AND item_id = ?", [inspection_id, item_id])
+
+
+def update_header(ws: Workspace, inspection_id: int, header: Header) -> None:
+    """Time, place, team and representative (mine and template are fixed)."""
+    ws.conn.execute(
+        "UPDATE inspection SET started_at = ?, place = ?, team = ?, representative = ?, "
+        "representative_title = ? WHERE id = ?",
+        [header.started_at, header.place, _team_json(header), header.representative, header.representative_title,
+         inspection_id])
+
+
+def load_signatures(ws: Workspace, inspection_id: int) -> list[Signature]:
+    return [Signature(r[0], r[1], r[2], bool(r[3]), r[4]) for r in ws.conn.execute(
+        "SELECT role, person, content_sha256, refused, witness FROM signature WHERE inspection_id = ? "
+        "ORDER BY signed_at", [inspection_id])]
+
+
+def put_signature(ws: Workspace, inspection_id: int, signature: Signature, image_png: bytes | None) -> None:
+    """Store a signature, replacing the same person's in the same role; there is one
+    representative, so a new representative replaces the old whoever it was."""
+    if signature.role == "representative":
+        ws.conn.execute("DELETE FROM signature WHERE inspection_id = ? AND role = 'representative'", [inspection_id])
+    ws.conn.execute(
+        "INSERT INTO signature (inspection_id, role, person, image, refused, witness, content_sha256, signed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (inspection_id, role, person) DO UPDATE SET "
+        "image = excluded.image, refused = excluded.refused, witness = excluded.witness, "
+        "content_sha256 = excluded.content_sha256, signed_at = excluded.signed_at",
+        [inspection_id, signature.role, signature.person, None if signature.refused else image_png,
+         int(signature.refused), signature.witness, signature.content_sha256, now_iso()])
+
+
+def signature_image(ws: Workspace, inspection_id: int, role: str, person: str) -> bytes | None:
+    row = ws.conn.execute("SELECT image FROM signature WHERE inspection_id = ? AND role = ? AND person = ?",
+                          [inspection_id, role, person]).fetchone()
+    return row[0] if row else None
+
+
+def mark_signed(ws: Workspace, inspection_id: int, signed_at: str, content_sha256: str) -> None:
+    ws.conn.execute("UPDATE inspection SET status = 'signed', signed_at = ?, signed_sha256 = ? WHERE id = ?",
+                    [signed_at, content_sha256, inspection_id])
+
+
+def carry_into_revision(ws: Workspace, from_id: int, new_id: int) -> None:
+    """Copy answers, notes, findings and photo links into the next revision and mark the
+    old one superseded (signatures are not carried: the new content is unsigned)."""
+    ws.conn.execute(
+        "INSERT INTO answer (inspection_id, item_id, value, note, updated_at) "
+        "SELECT ?, item_id, value, note, updated_at FROM answer WHERE inspection_id = ?", [new_id, from_id])
+    ws.conn.execute(
+        "INSERT INTO finding (inspection_id, item_id, requirement, department) "
+        "SELECT ?, item_id, requirement, department FROM finding WHERE inspection_id = ?", [new_id, from_id])
+    ws.conn.execute(
+        "INSERT INTO photo_link (inspection_id, sha256, item_id, added_at) "
+        "SELECT ?, sha256, item_id, added_at FROM photo_link WHERE inspection_id = ?", [new_id, from_id])
+    ws.conn.execute("UPDATE inspection SET status = 'superseded' WHERE id = ?", [from_id])
+
+
+def signed_since(ws: Workspace, licence: str, since: date) -> list[tuple[int, str]]:
+    """(id, uid) of a mine's signed inspections started on or after a day, oldest first."""
+    return ws.conn.execute("SELECT id, uid FROM inspection WHERE mine_licence = ? AND status = 'signed' "
+                           "AND started_at >= ? ORDER BY started_at, revision", [licence, since.isoformat()]).fetchall()

@@ -66,3 +66,13 @@ def inspector_names(ws: Workspace) -> dict[str, str]:
 def active_inspectors(ws: Workspace) -> list[tuple[str, str, str]]:
     """(badge, name, unit) of every active inspector, by badge number."""
     return ws.conn.execute("SELECT badge_no, name, unit FROM inspector WHERE active ORDER BY badge_no").fetchall()
+
+
+def inspector_by_badge(ws: Workspace, badge_no: str) -> Inspector | None:
+    """One inspector of the register, with their avoidance list."""
+    row = ws.conn.execute("SELECT id, name, unit, active FROM inspector WHERE badge_no = ?", [badge_no]).fetchone()
+    if row is None:
+        return None
+    avoidances = tuple(Avoidance(*a) for a in ws.conn.execute(
+        "SELECT target_kind, target, reason FROM inspector_avoidance WHERE inspector_id = ? ORDER BY id", [row[0]]))
+    return Inspector(badge_no, row[1], row[2], bool(row[3]), avoidances)

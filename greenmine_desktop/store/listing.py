@@ -49,3 +49,25 @@ def history(ws: Workspace, licence: str) -> list[ListingEvent]:
     return [ListingEvent(*row) for row in ws.conn.execute(
         "SELECT on_day, actor, from_status, to_status, reason, basis FROM listing_event WHERE mine_licence = ? "
         "ORDER BY id", [licence])]
+
+
+# ------------------------------------------------------------------ the year's targets per town
+
+def statuses_by_town(ws: Workspace, as_of: date) -> list[tuple[str, str]]:
+    """(town, list status) of every mine with a listing event on or before a day, as of that day."""
+    return ws.conn.execute(
+        "SELECT m.town, e.to_status FROM mine m JOIN listing_event e ON e.id = "
+        "(SELECT max(id) FROM listing_event WHERE mine_licence = m.licence_no AND on_day <= ?)",
+        [as_of.isoformat()]).fetchall()
+
+
+def targets(ws: Workspace, year: int) -> dict[str, int]:
+    """The year's target per town: the latest entered (the table is append-only)."""
+    return {town: target for town, target in ws.conn.execute(
+        "SELECT town, target FROM listing_target WHERE year = ? ORDER BY id", [year])}
+
+
+def add_target(ws: Workspace, year: int, town: str, target: int, set_on: date, set_by: str) -> None:
+    """Inside the caller's transaction."""
+    ws.conn.execute("INSERT INTO listing_target (year, town, target, set_on, set_by) VALUES (?, ?, ?, ?, ?)",
+                    [year, town, target, set_on.isoformat(), set_by])

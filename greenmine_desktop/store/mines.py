@@ -216,3 +216,27 @@ def iter_mines(ws: Workspace) -> Iterator[Mine]:
 def open_mines(ws: Workspace) -> list[tuple[str, str]]:
     """(licence, name) of every mine not closed, by name: those an inspection can be of."""
     return ws.conn.execute("SELECT licence_no, name FROM mine WHERE status != 'closed' ORDER BY name").fetchall()
+
+
+# ------------------------------------------------------------------ issue 18: light look-ups for other aggregates
+
+@dataclass(frozen=True)
+class MineParty:
+    """Who a mine is, without its boundary: what documents and lists print beside a licence."""
+
+    licence_no: str
+    name: str
+    company: str
+    legal_rep: str
+    town: str
+
+
+def mine_party(ws: Workspace, licence_no: str) -> MineParty | None:
+    row = ws.conn.execute("SELECT licence_no, name, company, legal_rep, town FROM mine WHERE licence_no = ?",
+                          [licence_no]).fetchone()
+    return MineParty(*row) if row else None
+
+
+def towns(ws: Workspace) -> list[str]:
+    """The towns the register names, in order."""
+    return [row[0] for row in ws.conn.execute("SELECT DISTINCT town FROM mine WHERE town != '' ORDER BY town")]

@@ -85,3 +85,12 @@ def scenes_elsewhere(ws: Workspace, series: str) -> list[tuple[str, str, str]]:
         "SELECT DISTINCT p.sha256, p.scene_hash, i.mine_licence FROM photo_link l "
         "JOIN photo p ON p.sha256 = l.sha256 JOIN inspection i ON i.id = l.inspection_id WHERE i.series != ?",
         [series]))
+
+
+def hand_position(ws: Workspace, sha256: str) -> tuple[float | None, float | None]:
+    row = ws.conn.execute("SELECT hand_lat, hand_lon FROM photo WHERE sha256 = ?", [sha256]).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def place_by_hand(ws: Workspace, sha256: str, lat: float, lon: float) -> None:
+    ws.conn.execute("UPDATE photo SET hand_lat = ?, hand_lon = ? WHERE sha256 = ?", [lat, lon, sha256])

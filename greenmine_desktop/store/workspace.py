@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,13 +84,10 @@ class Workspace:
         migrate(conn, folder / DB_NAME, migrations)
         _seed_holidays(conn)
         workspace = cls(folder, conn)
-        with workspace.db.atomic():
-            workspace.db.table("workspace_meta").insert_all([
-                {"key": "kind", "value": kind},
-                {"key": "id", "value": str(uuid.uuid4())},
-                {"key": "created_at", "value": now_iso()},
-                {"key": "created_by_version", "value": __version__},
-            ])
+        with workspace.transaction():
+            workspace.conn.executemany("INSERT INTO workspace_meta (key, value) VALUES (?, ?)", [
+                ("kind", kind), ("id", str(uuid.uuid4())), ("created_at", now_iso()),
+                ("created_by_version", __version__)])
         return workspace
 
     @classmethod
@@ -123,6 +120,16 @@ class Workspace:
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM workspace_meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
+
+    def set_meta(self, values: Mapping[str, str]) -> None:
+        """Inside the caller's transaction: settings of the workspace, each replacing its old value."""
+        self.conn.executemany("INSERT INTO workspace_meta (key, value) VALUES (?, ?) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value", list(values.items()))
+
+    def integrity_problems(self) -> list[str]:
+        """The database engine's own check of its file: empty when it is sound."""
+        rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+        return [] if rows == ["ok"] else rows
 
     @property
     def kind(self) -> str:

@@ -36,6 +36,7 @@ from greenmine_desktop.services.demo import DEMO_PLAN, create_demo_county
 from greenmine_desktop.services.draw_plans import run_plan
 from greenmine_desktop.services.returns import import_returns
 from greenmine_desktop.signing.ca import from_pkcs12
+from greenmine_desktop.store.inspectors import inspector_names
 from greenmine_desktop.store.workspace import Workspace
 from tests.benchmarks.conftest import durable_copy, read_and_hash, settle
 from tests.benchmarks.record import TABLE
@@ -122,11 +123,11 @@ def packages(tmp_path_factory):
     with Workspace.open(county_folder) as county:
         keys.create_county_ca(county, "bench-passphrase")
         record = run_plan(county, DEMO_PLAN.name, "1 2 3", "op", ("w",), datetime(2026, 11, 20, 9).astimezone())
-        drawn = record["result"][0]
-        names = dict(county.conn.execute("SELECT badge_no, name FROM inspector"))
-        team = tuple(TeamMember(b, names[b]) for b in drawn["team"])
+        drawn = record.result[0]
+        names = inspector_names(county)
+        team = tuple(TeamMember(b, names[b]) for b in drawn.team)
         keys.issue_inspector(county, team[0].badge_no, "bench-passphrase", "bench-passphrase", root / "i.p12")
-        licence = drawn["licence_no"]
+        licence = drawn.licence_no
     identity, chain = from_pkcs12((root / "i.p12").read_bytes(), "bench-passphrase")
     base = _base_photo()
     (root / "packages").mkdir()  # the package writer never makes the folder it is given (issue 16)
