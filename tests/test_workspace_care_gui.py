@@ -97,12 +97,11 @@ def test_the_root_is_set_up_and_a_certificate_issued_through_the_dialog(county, 
     assert not dialog.warnings.isVisible()
 
 
-def test_expiry_is_warned_30_days_ahead_and_the_root_exported(loop, qtbot, monkeypatch, tmp_path):
+def test_expiry_is_warned_30_days_ahead_and_the_root_exported(loop, qtbot, monkeypatch, tmp_path, set_today):
     county, *_ = loop
     install_language("zh_CN")
     [(not_after,)] = county.conn.execute("SELECT not_after FROM certificate").fetchall()
-    later = (datetime.fromisoformat(not_after) - timedelta(days=10)).isoformat()
-    monkeypatch.setattr("greenmine_desktop.gui.certificate_dialog.now_iso", lambda: later)
+    set_today((datetime.fromisoformat(not_after) - timedelta(days=10)).date())  # the app's clock, 10 days before
     dialog = CertificateDialog(county, "zh_CN", "王建国")
     qtbot.addWidget(dialog)
     dialog.show()

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
+from greenmine_desktop import clock
 from greenmine_desktop.gui.job_form import JobFormDialog, folder_row
 from greenmine_desktop.messages import text
 from greenmine_desktop.store.backups import backup_every_days, last_backup, set_backup_every_days
-from greenmine_desktop.store.workspace import Workspace, now_iso
+from greenmine_desktop.store.workspace import Workspace
 
 
 class BackupDialog(JobFormDialog):
@@ -27,7 +28,7 @@ class BackupDialog(JobFormDialog):
                                "empty folder on another disk or a USB stick, and keep it locked away: it holds "
                                "the county's root key (locked by its passphrase)."), self)
         intro.setWordWrap(True)
-        stamp = datetime.fromisoformat(now_iso()).astimezone().strftime("%Y%m%d-%H%M")
+        stamp = clock.now().strftime("%Y%m%d-%H%M")
         self.folder = QLineEdit(str(ws.folder.parent / f"{ws.folder.name}-备份-{stamp}"), self)
         self.every = QSpinBox(self)
         self.every.setRange(1, 365)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.certificate import EXPIRY_WARNING_DAYS, IssuedCertificate
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.job_form import buddy_label, file_row
@@ -41,7 +42,7 @@ from greenmine_desktop.messages import text
 from greenmine_desktop.services import keys
 from greenmine_desktop.store.certificates import list_certificates
 from greenmine_desktop.store.inspectors import list_inspectors
-from greenmine_desktop.store.workspace import Workspace, now_iso
+from greenmine_desktop.store.workspace import Workspace
 
 ERROR_STYLE = "color: #b00020"
 
@@ -214,7 +215,7 @@ class CertificateDialog(QDialog):
                                 .replace("%2", format(root.serial_number, "x"))
                                 .replace("%3", root.not_valid_after_utc.astimezone().strftime("%Y-%m-%d")))
         self.certificates = list_certificates(self.ws)
-        now = datetime.fromisoformat(now_iso())
+        now = clock.now()
         self.table.setRowCount(len(self.certificates))
         soon = []
         for row, certificate in enumerate(self.certificates):

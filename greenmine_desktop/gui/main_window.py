@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from greenmine_desktop import __version__
+from greenmine_desktop import __version__, clock
 from greenmine_desktop.gui.boundary_files import MineExports, SourceChoice
 from greenmine_desktop.gui.import_dialog import RegisterImport
 from greenmine_desktop.gui.inspector_page import InspectorPage
@@ -22,7 +22,7 @@ from greenmine_desktop.gui.verify_dialog import dropped_paths
 from greenmine_desktop.gui.workspace_actions import WorkspaceActions
 from greenmine_desktop.services import inspector_import, mine_import
 from greenmine_desktop.store.follow_ups import overdue
-from greenmine_desktop.store.workspace import Workspace, now_iso
+from greenmine_desktop.store.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
                                        (self.tr("Licence No."), self.tr("Mine")),
                                        mine_import.preview_import, mine_import.apply_import, Changes(mines=True),
                                        self._imported, self.boundary_sources)
-        self.exports = MineExports(self, ws.folder, lang, int(now_iso()[:4]))
+        self.exports = MineExports(self, ws.folder, lang, clock.today().year)
         self.inspector_importer = RegisterImport(
             self, ws.folder, lang, self.tr("Import inspectors"), (self.tr("Badge No."), self.tr("Name")),
             inspector_import.preview_import, inspector_import.apply_import, Changes(inspectors=True), self._imported)

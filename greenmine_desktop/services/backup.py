@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from greenmine_desktop import clock
 from greenmine_desktop.files import keep_private
 from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.paths import login_name
@@ -212,7 +213,7 @@ def backup_reminder(ws: Workspace, now: datetime | None = None) -> Problem | Non
     if last is None:
         return Problem("backup_never")
     days = backup_every_days(ws)
-    now = now or datetime.fromisoformat(now_iso())
+    now = now or clock.now()
     at = datetime.fromisoformat(last[0])
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)

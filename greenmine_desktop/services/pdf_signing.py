@@ -3,12 +3,12 @@ against the county's root."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from greenmine_desktop import clock
 from greenmine_desktop.documents.signature_stamp import build_stamp, stamp_lines
 from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import Problem, UserError
@@ -16,7 +16,7 @@ from greenmine_desktop.paths import login_name
 from greenmine_desktop.signing.ca import from_pkcs12
 from greenmine_desktop.signing.pdf_signature import BOX, PdfSignatureCheck, carries_signature, check_pdf, sign_pdf
 from greenmine_desktop.store import audit
-from greenmine_desktop.store.workspace import Workspace, now_iso
+from greenmine_desktop.store.workspace import Workspace
 
 
 def sign_document(ws: Workspace, pdf: Path, p12: Path, passphrase: str, reason: str,
@@ -34,7 +34,7 @@ def sign_document(ws: Workspace, pdf: Path, p12: Path, passphrase: str, reason: 
     badge = subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
     name = subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     lines = stamp_lines(str(name[0].value) if name else "", str(badge[0].value) if badge else "",
-                        datetime.fromisoformat(now_iso()))
+                        clock.now())
     stamp = build_stamp(lines, BOX[2] - BOX[0], BOX[3] - BOX[1])
     signed = sign_pdf(pdf.read_bytes(), identity, chain, reason, ws.meta("county") or "", stamp)
     write_atomically(pdf, lambda stream: stream.write(signed))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from greenmine_desktop import clock
 from greenmine_desktop.documents.public_notice import PublicNoticeDoc, build_public_notice
 from greenmine_desktop.domain.chinese_dates import chinese_date
 from greenmine_desktop.domain.draw_record import DrawRecord
@@ -26,7 +27,7 @@ from greenmine_desktop.store import audit
 from greenmine_desktop.store.documents import documents_for, notices_before
 from greenmine_desktop.store.inspectors import inspector_names
 from greenmine_desktop.store.mines import mine_party
-from greenmine_desktop.store.workspace import Workspace, now_iso
+from greenmine_desktop.store.workspace import Workspace
 from greenmine_desktop.tabular import safe_row
 
 COLUMNS = ("序号", "矿山名称", "采矿许可证号", "采矿权人", "检查日期", "检查人员", "检查结果", "发现问题",
@@ -89,7 +90,7 @@ def export_public_notice(ws: Workspace, record_sha256: str, pdf_path: Path,
     drawn = chinese_date(record.drawn_on)
     lead = (f"根据“双随机、一公开”监管要求，我局于{drawn}按抽查计划“{record.plan}”"
             f"随机抽取矿山 {len(rows)} 座及检查人员开展检查（抽取记录哈希 {record_sha256[:16]}），结果公示如下：")
-    written_on = written_on or date.fromisoformat(now_iso()[:10])
+    written_on = written_on or clock.today()
     doc = PublicNoticeDoc(title, bureau, lead, COLUMNS, tuple(r.values for r in rows), record_sha256,
                           chinese_date(written_on))
     write_atomically(pdf_path, lambda stream: build_public_notice(doc, stream), create_folder=False)
