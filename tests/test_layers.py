@@ -34,11 +34,6 @@ def test_domain_does_no_io_or_sql():
         assert not bad, f"{path.name} imports {bad}"
 
 
-#: Modules outside store/ that still run SQL. Issue 18 moves them into store/ next session
-#: (issue 15 was rewriting them while the rest moved); delete each line once it is done:
-#: the test fails while a listed module holds no more SQL, so the list can only shrink.
-SQL_NOT_YET_IN_STORE = {"services/returns.py", "services/assignments.py"}
-
 _SQL_WORDS = re.compile(r"\b(SELECT\s|INSERT\s+(INTO|OR)\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b|CREATE\s+(TABLE|INDEX|"
                         r"TRIGGER)\b|PRAGMA\s)")
 _DB_CALLS = {"execute", "executemany", "executescript", "query", "table"}
@@ -86,10 +81,7 @@ def test_no_sql_outside_store():
         hits = sql_lines(path.read_text(encoding="utf-8"))
         if hits:
             found[relative] = hits
-    unexpected = {name: hits for name, hits in found.items() if name not in SQL_NOT_YET_IN_STORE}
-    assert not unexpected, f"SQL outside store/ (move it into a store/ module): {unexpected}"
-    done = SQL_NOT_YET_IN_STORE - set(found)
-    assert not done, f"{sorted(done)} hold no more SQL: take them off SQL_NOT_YET_IN_STORE"
+    assert not found, f"SQL outside store/ (move it into a store/ module): {found}"
 
 
 def test_the_main_window_opens_without_the_heavy_libraries():

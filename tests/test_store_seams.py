@@ -61,3 +61,20 @@ def test_settings_replace_their_old_value(ws):
         ws.set_meta({"bureau": "乙局"})
     assert (ws.meta("bureau"), ws.meta("doc_prefix")) == ("乙局", "甲")
     assert ws.conn.execute("SELECT count(*) FROM workspace_meta WHERE key = 'bureau'").fetchone()[0] == 1
+
+
+def test_a_list_longer_than_one_chunk_finds_the_same_rows_in_the_same_order(year_folder, monkeypatch):
+    """``IN (?, ?, …)`` is sent in chunks (below SQLite's limit on parameters): the earlier
+    findings an assignment package carries do not depend on where the chunks fall."""
+    from greenmine_desktop.store import in_lists
+    from greenmine_desktop.store.mines import mine_names
+
+    with Workspace.open(year_folder) as ws:
+        licences = sorted(mine_names(ws), reverse=True)
+        whole = inspections.signed_findings(ws, licences)
+        monkeypatch.setattr(in_lists, "CHUNK", 7)
+        assert list(in_lists.in_chunks(list(range(15)))) == [
+            ("?, ?, ?, ?, ?, ?, ?", [0, 1, 2, 3, 4, 5, 6]), ("?, ?, ?, ?, ?, ?, ?", [7, 8, 9, 10, 11, 12, 13]),
+            ("?", [14])]
+        chunked = inspections.signed_findings(ws, licences)
+    assert len({f.mine_licence for f in whole}) > 7 and chunked == whole

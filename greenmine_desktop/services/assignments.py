@@ -30,8 +30,10 @@ from greenmine_desktop.services.draw_plans import load_record
 from greenmine_desktop.services.keys import ROOT_CERT, root_certificate, unlock_root
 from greenmine_desktop.signing.ca import from_pkcs12
 from greenmine_desktop.store import audit
+from greenmine_desktop.store.documents import documents_for
+from greenmine_desktop.store.draws import plan_template
 from greenmine_desktop.store.follow_ups import add_recheck_task, follow_up
-from greenmine_desktop.store.inspections import inspection_template
+from greenmine_desktop.store.inspections import inspection_template, record_opened, signed_findings, was_opened
 from greenmine_desktop.store.inspectors import list_inspectors, upsert_inspectors
 from greenmine_desktop.store.mines import mine_by_licence, upsert_mines
 from greenmine_desktop.store.workspace import Workspace, now_iso
@@ -63,14 +65,15 @@ def _team(record: dict, team: str) -> tuple[str, ...]:
 
 def _earlier(ws: Workspace, licences: list[str]) -> list[dict]:
     """Earlier findings and rectification orders of these mines, for the team to follow up."""
-    rows = ws.conn.execute(
-        "SELECT i.mine_licence, i.uid, i.started_at, f.item_id, f.requirement, f.department FROM finding f "
-        "JOIN inspection i ON i.id = f.inspection_id WHERE i.status = 'signed' AND i.mine_licence IN "
-        "(SELECT value FROM json_each(?))", [json.dumps(licences)]).fetchall()
-    orders = dict(ws.conn.execute("SELECT inspection_uid, number || '，期限 ' || coalesce(deadline, '—') "
-                                  "FROM issued_document WHERE kind = 'rectification'").fetchall())
-    return [{"licence_no": r[0], "inspection": r[1], "checked_on": r[2][:10], "item_id": r[3], "requirement": r[4],
-             "department": r[5], "order": orders.get(r[1], "")} for r in rows]
+    earlier = signed_findings(ws, licences)
+    orders = {}
+    for uid in {e.inspection_uid for e in earlier}:
+        if notices := documents_for(ws, "rectification", uid):
+            last = notices[-1]
+            orders[uid] = f"{last.number}，期限 {last.deadline.isoformat() if last.deadline else '—'}"
+    return [{"licence_no": e.mine_licence, "inspection": e.inspection_uid, "checked_on": e.started_at[:10],
+             "item_id": e.finding.item_id, "requirement": e.finding.requirement, "department": e.finding.department,
+             "order": orders.get(e.inspection_uid, "")} for e in earlier]
 
 
 def export_assignment(ws: Workspace, record_sha256: str, team: str, out: Path, root_passphrase: str,
@@ -80,9 +83,7 @@ def export_assignment(ws: Workspace, record_sha256: str, team: str, out: Path, r
     record = load_record(ws, record_sha256)
     badges = _team(record, team)
     licences = [r["licence_no"] for r in record["result"] if tuple(r["team"]) == badges]
-    item = ws.conn.execute("SELECT i.template FROM spot_check_plan p JOIN spot_check_item i ON i.id = p.item_id "
-                           "WHERE p.name = ?", [record["plan"]]).fetchone()
-    template = find_template(item[0] if item and item[0] else "green-mine-2020")
+    template = find_template(plan_template(ws, record["plan"]) or "green-mine-2020")
     draw = {"record_sha256": record_sha256, "plan": record["plan"], "drawn_at": record["drawn_at"]}
     return _write_assignment(ws, draw, badges, licences, template.key, out, root_passphrase, actor or login_name(),
                              record_sha256)
@@ -121,9 +122,8 @@ def export_recheck(ws: Workspace, follow_up_id: int, badges: list[str], out: Pat
 def _write_assignment(ws: Workspace, draw: dict, badges: tuple[str, ...], licences: list[str], template_key: str,
                       out: Path, root_passphrase: str, actor: str, basis: str) -> Path:
     mines = [m.to_data() for m in (mine_by_licence(ws, licence) for licence in licences) if m]
-    people = [{"badge_no": b, "name": n, "unit": u} for b, n, u in ws.conn.execute(
-        "SELECT badge_no, name, unit FROM inspector WHERE badge_no IN (SELECT value FROM json_each(?)) "
-        "ORDER BY badge_no", [json.dumps(badges)])]
+    people = [{"badge_no": p.badge_no, "name": p.name, "unit": p.unit} for p in list_inspectors(ws)
+              if p.badge_no in badges]
     template = find_template(template_key)
     data = {"county": {k: ws.meta(k) for k in ("county", "county_code", "bureau", "id")}, "draw": draw,
             "template": template.key, "team": people, "mines": mines, "earlier": _earlier(ws, licences),
@@ -152,8 +152,8 @@ def create_field_workspace(folder: Path, p12: Path, passphrase: str) -> Workspac
     root_pem = chain[-1].public_bytes(serialization.Encoding.PEM)
     write_atomically(ws.folder / "keys" / ROOT_CERT, lambda stream: stream.write(root_pem))
     badge = identity.certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value
-    with ws.transaction() as db:
-        db.table("workspace_meta").insert_all([{"key": "inspector_badge", "value": str(badge)}], replace=True)
+    with ws.transaction():
+        ws.set_meta({"inspector_badge": str(badge)})
     return ws
 
 
@@ -163,7 +163,7 @@ def open_assignment(ws: Workspace, path: Path, actor: str | None = None) -> bool
     package = read_package(path, root, "assignment")
     if package.signer != root:
         raise UserError("package_untrusted", file=path.name)
-    if ws.conn.execute("SELECT 1 FROM assignment WHERE package_sha256 = ?", [package.sha256]).fetchone():
+    if was_opened(ws, package.sha256):
         return False
     try:
         data = json.loads(package.files["data.json"])
@@ -178,19 +178,13 @@ def open_assignment(ws: Workspace, path: Path, actor: str | None = None) -> bool
     if holder and holder not in {p.badge_no for p in team}:
         raise UserError("assignment_not_my_team", team="、".join(p.name for p in team), badge=holder)
     find_template(template)  # this program must carry the checklist the county chose
-    with ws.transaction() as db:
+    with ws.transaction():
         upsert_mines(ws, mines, actor or login_name(), f"任务包 {path.name}")
         upsert_inspectors(ws, team)
-        db.table("assignment").insert({
-            "package_sha256": package.sha256, "record_sha256": record_sha256,
-            "plan": plan, "template": template.partition("@")[0],
-            "team": json.dumps([{"badge_no": p.badge_no, "name": p.name} for p in team], ensure_ascii=False),
-            "mines": json.dumps([m.licence_no for m in mines]),
-            "earlier": json.dumps(earlier, ensure_ascii=False), "opened_at": now_iso()})
+        record_opened(ws, package.sha256, record_sha256, plan, template.partition("@")[0], team,
+                      [m.licence_no for m in mines], earlier)
         holiday_schedule.from_package(ws, data.get("holidays", []))  # issue 17: the county's holiday schedule
-        for key, value in county.items():
-            if key != "id":
-                db.table("workspace_meta").insert({"key": key, "value": value}, replace=True)
+        ws.set_meta({key: value for key, value in county.items() if key != "id"})
         audit.append(ws.conn, actor or login_name(), "import", "assignment", package.sha256, None, None,
                      {"file": path.name, "mines": [m.licence_no for m in mines]})
     basemap.keep_from_package(ws.folder, package.sha256, package.files)

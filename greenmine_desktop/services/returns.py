@@ -19,7 +19,7 @@ import base64
 import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from cryptography.x509.oid import NameOID
@@ -37,22 +37,15 @@ from greenmine_desktop.signing.ca import from_pkcs12
 from greenmine_desktop.store import audit
 from greenmine_desktop.store import photos as photo_store
 from greenmine_desktop.store import returns as store
+from greenmine_desktop.store.inspections import finished_inspections
 from greenmine_desktop.store.staging import Staged
 from greenmine_desktop.store.workspace import Workspace
 
-EXPORT_COLUMNS = ("uid", "series", "revision", "mine_licence", "template", "status", "started_at", "place", "team",
-                      "representative", "representative_title", "created_at", "signed_at", "signed_sha256")
 SIGNER_PROBLEMS = {"certificate_revoked": "package_signer_revoked", "certificate_expired": "package_signer_expired",
                    "certificate_not_yet_valid": "package_signer_not_yet_valid",
                    "certificate_unknown": "package_signer_unknown", "certificate_foreign": "package_untrusted"}
 WAIT_FOR_OTHER_IMPORTS = 600  # seconds: another import of a big package may hold the write lock that long
 log = logging.getLogger(__name__)
-
-
-def _rows(ws: Workspace, sql: str, params: list) -> list[dict]:
-    cursor = ws.conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def export_return(ws: Workspace, out: Path, passphrase: str, actor: str | None = None) -> Path:
@@ -62,36 +55,25 @@ def export_return(ws: Workspace, out: Path, passphrase: str, actor: str | None =
     identity, chain = from_pkcs12(key_file.read_bytes(), passphrase)
     files: dict[str, bytes] = {}
     inspections = []
-    for row in _rows(ws, f"SELECT id, {', '.join(EXPORT_COLUMNS)} FROM inspection "  # noqa: S608
-                         "WHERE status != 'open' ORDER BY id", []):
-        inspection_id = row.pop("id")
-        row["answers"] = _rows(ws, "SELECT item_id, value, note, updated_at FROM answer WHERE inspection_id = ?",
-                               [inspection_id])
-        row["findings"] = _rows(ws, "SELECT item_id, requirement, department FROM finding WHERE inspection_id = ?",
-                                [inspection_id])
-        row["photos"] = _rows(ws, "SELECT sha256, item_id, added_at FROM photo_link WHERE inspection_id = ?",
-                              [inspection_id])
-        signatures = _rows(ws, "SELECT role, person, image, refused, witness, content_sha256, signed_at "
-                               "FROM signature WHERE inspection_id = ?", [inspection_id])
-        for number, signature in enumerate(signatures):
+    for finished in finished_inspections(ws):
+        row = asdict(finished)
+        for number, signature in enumerate(row["signatures"]):
             image = signature.pop("image")
             if image:
                 signature["image"] = f"signatures/{row['uid']}-{number}.png"
                 files[signature["image"]] = image
-        row["signatures"] = signatures
         inspections.append(row)
     if not inspections:
         raise UserError("package_nothing_to_return")
-    shas = sorted({p["sha256"] for i in inspections for p in i["photos"]})
     photos = []
-    for photo in _rows(ws, "SELECT * FROM photo WHERE sha256 IN (SELECT value FROM json_each(?))", [json.dumps(shas)]):
-        files[photo["stored_as"]] = (ws.folder / photo["stored_as"]).read_bytes()
-        files[f"thumbs/{photo['sha256']}.jpg"] = photo.pop("thumbnail")
-        photos.append(photo)
+    for photo in photo_store.photo_records(ws, sorted({p["sha256"] for i in inspections for p in i["photos"]})):
+        files[photo.stored_as] = (ws.folder / photo.stored_as).read_bytes()
+        files[f"thumbs/{photo.sha256}.jpg"] = photo.thumbnail
+        photos.append({k: v for k, v in asdict(photo).items() if k != "thumbnail"})
     for report in sorted((ws.folder / "reports").glob("*.pdf")):
         files[f"reports/{report.name}"] = report.read_bytes()
     data = {"workspace": ws.meta("id"), "inspections": inspections, "photos": photos,
-            "audit": _rows(ws, "SELECT * FROM audit_log ORDER BY seq", [])}
+            "audit": [asdict(entry) for entry in audit.entries(ws)]}
     files["data.json"] = json.dumps(data, ensure_ascii=False, default=_bytes).encode("utf-8")
     badge = identity.certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value
     path = write_package(out, "return", {"badge_no": badge, "workspace": ws.meta("id")}, files, identity, chain)

@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from greenmine_desktop.store.workspace import now_iso
+from greenmine_desktop.store.workspace import Workspace, now_iso
 
 GENESIS = "0" * 64
 FIELDS = ("seq", "at", "actor", "action", "entity", "entity_id", "field", "old", "new")
+COLUMNS = (*FIELDS, "prev_hash", "hash")
 
 
 def _digest(prev_hash: str, row: dict[str, Any]) -> str:
@@ -55,9 +56,31 @@ class ChainCheck:
 
 
 def verify_chain(conn: sqlite3.Connection) -> ChainCheck:
-    columns = ", ".join((*FIELDS, "prev_hash", "hash"))
-    rows = conn.execute(f"SELECT {columns} FROM audit_log ORDER BY seq")  # noqa: S608 - fixed names
-    return verify_rows(dict(zip((*FIELDS, "prev_hash", "hash"), values, strict=True)) for values in rows)
+    rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_log ORDER BY seq")  # noqa: S608 - fixed names
+    return verify_rows(dict(zip(COLUMNS, values, strict=True)) for values in rows)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One row of the log as stored (a return package carries the field laptop's whole log)."""
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    field: str | None
+    old: str | None  # JSON
+    new: str | None  # JSON
+    prev_hash: str
+    hash: str
+
+
+def entries(ws: Workspace) -> list[AuditEntry]:
+    """The whole log, oldest first."""
+    return [AuditEntry(*values) for values in ws.conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM audit_log ORDER BY seq")]  # noqa: S608 - fixed names
 
 
 def verify_rows(rows: Iterable[dict[str, Any]]) -> ChainCheck:

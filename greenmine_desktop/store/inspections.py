@@ -1,14 +1,20 @@
-"""Reading inspections and assignments for lists; changes go through services/inspections."""
+"""Reading inspections and assignments for lists; changes go through services/inspections.
+Also what travels in packages: finished inspections whole (a return package), earlier
+findings of mines (an assignment package) and the assignments a field laptop opened."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from greenmine_desktop.domain.inspection import Finding, Header, Signature, TeamMember
+from greenmine_desktop.domain.inspector import Inspector
 from greenmine_desktop.domain.scoring import Answer
 from greenmine_desktop.store.draws import latest_draw
+from greenmine_desktop.store.in_lists import in_chunks
 from greenmine_desktop.store.mines import mine_names
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
@@ -72,6 +78,23 @@ def _opened_assignments(ws: Workspace) -> list[Assignment]:
         badges = tuple(m["badge_no"] for m in json.loads(team))
         found += [Assignment(licence, names.get(licence, ""), badges, template) for licence in json.loads(mines)]
     return found
+
+
+def was_opened(ws: Workspace, package_sha256: str) -> bool:
+    """Whether this laptop already opened that assignment package."""
+    return ws.conn.execute("SELECT 1 FROM assignment WHERE package_sha256 = ?", [package_sha256]).fetchone() is not None
+
+
+def record_opened(ws: Workspace, package_sha256: str, record_sha256: str, plan: str, template: str,
+                  team: Sequence[Inspector], licences: Sequence[str], earlier: list[dict[str, Any]]) -> None:
+    """Inside the caller's transaction: an assignment package this laptop opened (its team,
+    its mines and the earlier findings it carried, kept as the package said them)."""
+    ws.conn.execute(
+        "INSERT INTO assignment (package_sha256, record_sha256, plan, template, team, mines, earlier, opened_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [package_sha256, record_sha256, plan, template,
+         json.dumps([{"badge_no": p.badge_no, "name": p.name} for p in team], ensure_ascii=False),
+         json.dumps(list(licences)), json.dumps(earlier, ensure_ascii=False), now_iso()])
 
 
 def latest_inspection_id(ws: Workspace) -> int | None:
@@ -232,3 +255,103 @@ def signed_since(ws: Workspace, licence: str, since: date) -> list[tuple[int, st
     """(id, uid) of a mine's signed inspections started on or after a day, oldest first."""
     return ws.conn.execute("SELECT id, uid FROM inspection WHERE mine_licence = ? AND status = 'signed' "
                            "AND started_at >= ? ORDER BY started_at, revision", [licence, since.isoformat()]).fetchall()
+
+
+# ------------------------------------------------------------------ inspections in packages
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    item_id: str
+    value: str | None  # the answer as JSON text, as stored
+    note: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class StoredLink:
+    sha256: str
+    item_id: str
+    added_at: str
+
+
+@dataclass(frozen=True)
+class StoredSignature:
+    role: str
+    person: str
+    refused: int  # 0 or 1, as stored
+    witness: str
+    content_sha256: str
+    signed_at: str
+    image: bytes | None  # the drawn PNG; None when refused
+
+
+@dataclass(frozen=True)
+class FinishedInspection:
+    """A signed or superseded inspection with all it holds, as stored (a return package
+    carries it whole; the fields are in the order the package writes them)."""
+
+    uid: str
+    series: str
+    revision: int
+    mine_licence: str
+    template: str
+    status: str
+    started_at: str
+    place: str
+    team: str  # JSON [{"badge_no", "name"}], as stored
+    representative: str
+    representative_title: str
+    created_at: str
+    signed_at: str | None
+    signed_sha256: str | None
+    answers: tuple[StoredAnswer, ...]
+    findings: tuple[Finding, ...]
+    photos: tuple[StoredLink, ...]
+    signatures: tuple[StoredSignature, ...]
+
+
+_FINISHED_COLUMNS = ("uid", "series", "revision", "mine_licence", "template", "status", "started_at", "place", "team",
+                     "representative", "representative_title", "created_at", "signed_at", "signed_sha256")
+
+
+def finished_inspections(ws: Workspace) -> list[FinishedInspection]:
+    """Every inspection that is no longer open (all revisions), in the order they were made."""
+    found = []
+    for row in ws.conn.execute(f"SELECT id, {', '.join(_FINISHED_COLUMNS)} FROM inspection "  # noqa: S608 - fixed names
+                               "WHERE status != 'open' ORDER BY id").fetchall():
+        inspection_id = row[0]
+        answers = tuple(StoredAnswer(*r) for r in ws.conn.execute(
+            "SELECT item_id, value, note, updated_at FROM answer WHERE inspection_id = ? ORDER BY item_id",
+            [inspection_id]))
+        findings = tuple(Finding(*r) for r in ws.conn.execute(
+            "SELECT item_id, requirement, department FROM finding WHERE inspection_id = ? ORDER BY item_id",
+            [inspection_id]))
+        links = tuple(StoredLink(*r) for r in ws.conn.execute(
+            "SELECT sha256, item_id, added_at FROM photo_link WHERE inspection_id = ? ORDER BY sha256",
+            [inspection_id]))
+        signatures = tuple(StoredSignature(*r) for r in ws.conn.execute(
+            "SELECT role, person, refused, witness, content_sha256, signed_at, image FROM signature "
+            "WHERE inspection_id = ? ORDER BY role, person", [inspection_id]))
+        found.append(FinishedInspection(*row[1:], answers, findings, links, signatures))  # type: ignore[arg-type]
+    return found
+
+
+@dataclass(frozen=True)
+class EarlierFinding:
+    """A finding of a mine's signed inspection, for the next team to follow up."""
+
+    mine_licence: str
+    inspection_uid: str
+    started_at: str
+    finding: Finding
+
+
+def signed_findings(ws: Workspace, licences: Sequence[str]) -> list[EarlierFinding]:
+    """The findings of these mines' signed inspections, in the order the inspections were made."""
+    rows = []
+    for marks, chunk in in_chunks(licences):
+        rows += ws.conn.execute(
+            "SELECT i.id, i.mine_licence, i.uid, i.started_at, f.item_id, f.requirement, f.department "  # noqa: S608
+            f"FROM finding f JOIN inspection i ON i.id = f.inspection_id WHERE i.status = 'signed' "
+            f"AND i.mine_licence IN ({marks})", chunk).fetchall()
+    return [EarlierFinding(r[1], r[2], r[3], Finding(*r[4:])) for r in sorted(rows, key=lambda r: (r[0], r[4]))]

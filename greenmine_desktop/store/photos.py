@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from greenmine_desktop.domain.photo import PhotoMeta
+from greenmine_desktop.store.in_lists import in_chunks
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
 _META_COLUMNS = [f.name for f in fields(PhotoMeta)]
@@ -94,3 +96,47 @@ def hand_position(ws: Workspace, sha256: str) -> tuple[float | None, float | Non
 
 def place_by_hand(ws: Workspace, sha256: str, lat: float, lon: float) -> None:
     ws.conn.execute("UPDATE photo SET hand_lat = ?, hand_lon = ? WHERE sha256 = ?", [lat, lon, sha256])
+
+
+@dataclass(frozen=True)
+class PhotoRecord:
+    """A photo's whole row, as a return package carries it (the thumbnail as its own file)."""
+
+    sha256: str
+    format: str
+    stored_as: str
+    original_name: str
+    size: int
+    width: int
+    height: int
+    taken_at: str | None
+    taken_at_has_zone: int  # 0 or 1, as stored
+    lat: float | None
+    lon: float | None
+    alt: float | None
+    gps_time: str | None
+    hand_lat: float | None
+    hand_lon: float | None
+    make: str
+    model: str
+    orientation: int
+    software: str
+    exif_width: int | None
+    exif_height: int | None
+    metadata_error: str
+    scene_hash: str
+    imported_at: str
+    thumbnail: bytes
+
+
+_RECORD_COLUMNS = [f.name for f in fields(PhotoRecord)]
+
+
+def photo_records(ws: Workspace, shas: Sequence[str]) -> list[PhotoRecord]:
+    """The rows of these photos (those stored), by hash."""
+    found = []
+    for marks, chunk in in_chunks(sorted(shas)):
+        found += [PhotoRecord(*row) for row in ws.conn.execute(
+            f"SELECT {', '.join(_RECORD_COLUMNS)} FROM photo WHERE sha256 IN ({marks}) ORDER BY sha256",  # noqa: S608
+            chunk)]
+    return found
