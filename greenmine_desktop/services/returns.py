@@ -73,7 +73,7 @@ def export_return(ws: Workspace, out: Path, passphrase: str, actor: str | None =
     for report in sorted((ws.folder / "reports").glob("*.pdf")):
         files[f"reports/{report.name}"] = report.read_bytes()
     data = {"workspace": ws.meta("id"), "inspections": inspections, "photos": photos,
-            "audit": [asdict(entry) for entry in audit.entries(ws)]}
+            "audit": audit.entries(ws)}
     files["data.json"] = json.dumps(data, ensure_ascii=False, default=_bytes).encode("utf-8")
     badge = identity.certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)[0].value
     path = write_package(out, "return", {"badge_no": badge, "workspace": ws.meta("id")}, files, identity, chain)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,32 +55,19 @@ class ChainCheck:
         return self.first_broken is None
 
 
+def _rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    for values in conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_log ORDER BY seq"):  # noqa: S608
+        yield dict(zip(COLUMNS, values, strict=True))
+
+
 def verify_chain(conn: sqlite3.Connection) -> ChainCheck:
-    rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_log ORDER BY seq")  # noqa: S608 - fixed names
-    return verify_rows(dict(zip(COLUMNS, values, strict=True)) for values in rows)
+    return verify_rows(_rows(conn))
 
 
-@dataclass(frozen=True)
-class AuditEntry:
-    """One row of the log as stored (a return package carries the field laptop's whole log)."""
-
-    seq: int
-    at: str
-    actor: str
-    action: str
-    entity: str
-    entity_id: str
-    field: str | None
-    old: str | None  # JSON
-    new: str | None  # JSON
-    prev_hash: str
-    hash: str
-
-
-def entries(ws: Workspace) -> list[AuditEntry]:
-    """The whole log, oldest first."""
-    return [AuditEntry(*values) for values in ws.conn.execute(
-        f"SELECT {', '.join(COLUMNS)} FROM audit_log ORDER BY seq")]  # noqa: S608 - fixed names
+def entries(ws: Workspace) -> list[dict[str, Any]]:
+    """The whole log, oldest first, each row by :data:`COLUMNS` as :func:`verify_rows`
+    takes them (a return package carries the field laptop's log so)."""
+    return list(_rows(ws.conn))
 
 
 def verify_rows(rows: Iterable[dict[str, Any]]) -> ChainCheck:

@@ -351,7 +351,7 @@ def signed_findings(ws: Workspace, licences: Sequence[str]) -> list[EarlierFindi
     rows = []
     for marks, chunk in in_chunks(licences):
         rows += ws.conn.execute(
-            "SELECT i.id, i.mine_licence, i.uid, i.started_at, f.item_id, f.requirement, f.department "  # noqa: S608
-            f"FROM finding f JOIN inspection i ON i.id = f.inspection_id WHERE i.status = 'signed' "
-            f"AND i.mine_licence IN ({marks})", chunk).fetchall()
+            "SELECT i.id, i.mine_licence, i.uid, i.started_at, f.item_id, f.requirement, f.department "
+            "FROM finding f JOIN inspection i ON i.id = f.inspection_id WHERE i.status = 'signed' "
+            f"AND i.mine_licence IN ({marks})", chunk).fetchall()  # noqa: S608 - placeholders only
     return [EarlierFinding(r[1], r[2], r[3], Finding(*r[4:])) for r in sorted(rows, key=lambda r: (r[0], r[4]))]
