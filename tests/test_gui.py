@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from greenmine_desktop.domain.mine import MineFilter
 from greenmine_desktop.geo.scale_bar import nice_length
 from greenmine_desktop.gui.i18n import install_language
 from greenmine_desktop.gui.main_window import MainWindow
 from greenmine_desktop.gui.settings import Settings
-from greenmine_desktop.store.mines import MineFilter, query_ids
+from greenmine_desktop.store.mines import query_ids
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import register_row, show_window, write_csv
 

@@ -84,6 +84,59 @@ def test_no_sql_outside_store():
     assert not found, f"SQL outside store/ (move it into a store/ module): {found}"
 
 
+def test_the_command_line_does_no_sql():
+    """The CLI is the GUI's twin: it calls services and store functions, never a query of
+    its own, and never opens the database file itself."""
+    path = PACKAGE / "cli.py"
+    assert sql_lines(path.read_text(encoding="utf-8")) == []
+    assert not {n for n in _imports(path) if n.split(".")[0] in {"sqlite3", "sqlite_utils"}}
+
+
+STORE = "greenmine_desktop.store"
+
+
+def store_imports(source: str, package: str = "greenmine_desktop.gui") -> list[str]:
+    """What a module takes from store/ beyond the ``Workspace`` type, as ``module:name``
+    (relative imports resolved against ``package``)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found += [f"{a.name}:" for a in node.names if a.name == STORE or a.name.startswith(STORE + ".")]
+        elif isinstance(node, ast.ImportFrom):
+            base = ".".join(package.split(".")[:len(package.split(".")) - node.level + 1]) if node.level else ""
+            module = ".".join(part for part in (base, node.module or "") if part)
+            for alias in node.names:
+                full = f"{module}.{alias.name}"
+                if module == f"{STORE}.workspace" and alias.name == "Workspace":
+                    continue
+                if any(name == STORE or name.startswith(STORE + ".") for name in (module, full)):
+                    found.append(f"{module}:{alias.name}")
+    return found
+
+
+def test_the_store_import_finder_finds_store_imports():
+    assert store_imports("from greenmine_desktop.store.workspace import Workspace") == []
+    assert store_imports("def f():\n    from greenmine_desktop.store.mines import iter_mines") == [
+        "greenmine_desktop.store.mines:iter_mines"]
+    assert store_imports("from greenmine_desktop.store.workspace import DB_NAME, Workspace") == [
+        "greenmine_desktop.store.workspace:DB_NAME"]
+    assert store_imports("from greenmine_desktop.store import mines as store") == ["greenmine_desktop.store:mines"]
+    assert store_imports("from greenmine_desktop import store") == ["greenmine_desktop:store"]
+    assert store_imports("import greenmine_desktop.store.follow_ups") == ["greenmine_desktop.store.follow_ups:"]
+    assert store_imports("from ..store.photos import thumbnail") == ["greenmine_desktop.store.photos:thumbnail"]
+    assert store_imports("from greenmine_desktop.services.photo_checks import thumbnail") == []
+
+
+def test_the_gui_reads_through_services():
+    """No GUI module takes anything from store/ but the ``Workspace`` type (issue 18): the
+    views read through services, so a second backend or a renamed column never reaches them."""
+    found = {}
+    for path in (PACKAGE / "gui").rglob("*.py"):
+        if hits := store_imports(path.read_text(encoding="utf-8")):
+            found[path.relative_to(PACKAGE).as_posix()] = hits
+    assert not found, f"GUI modules importing from store/ (call a service instead): {found}"
+
+
 def test_the_main_window_opens_without_the_heavy_libraries():
     """Start-up paints the register first: signing, PDFs, photos and checklists load on use."""
     import subprocess

@@ -92,6 +92,38 @@ class Case:
                 and self.recheck_on > self.deadline)
 
 
+@dataclass(frozen=True)
+class FollowUp:
+    """A case as the county keeps it: its mine, its findings, each step's day and outcome."""
+
+    id: int
+    kind: str
+    inspection_uid: str
+    mine_licence: str
+    mine_name: str
+    department: str
+    findings: tuple[str, ...]
+    state: State
+    document_number: str | None
+    issued_on: date | None
+    deadline: date | None
+    served_on: date | None
+    report_on: date | None
+    report_accepted: bool | None
+    recheck_uid: str | None
+    recheck_on: date | None
+    recheck_passed: bool | None
+    note: str
+    deadline_provisional: bool = False  # reckoned Monday to Friday in a year whose schedule is not entered
+
+    @property
+    def case(self) -> Case:
+        return Case(self.kind, self.state, self.deadline, self.report_accepted, self.recheck_on, self.recheck_passed)
+
+    def days_overdue(self, today: date) -> int:
+        return self.case.days_overdue(today)
+
+
 def next_state(case: Case, action: Action, on: date) -> State:
     """The state ``action`` leads to, or a :class:`UserError` saying why it may not happen."""
     allowed = TRANSITIONS[case.kind].get(action)

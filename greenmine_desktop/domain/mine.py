@@ -89,6 +89,16 @@ class Mine:
         return area_mismatch(self.area_stated_km2, self.area_computed_km2) is not None
 
 
+@dataclass(frozen=True)
+class MineFilter:
+    """The register list's filter: free text across licence/name/company, plus exact fields."""
+
+    text: str = ""
+    mineral: str = ""
+    status: str = ""
+    green_level: str = ""
+
+
 def area_mismatch(stated: float | None, computed: float | None) -> float | None:
     """Relative difference of the stated area from the computed one, if over tolerance."""
     if stated is None or not computed:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 from greenmine_desktop import clock
 from greenmine_desktop.gui.job_form import JobFormDialog, folder_row
 from greenmine_desktop.messages import text
-from greenmine_desktop.store.backups import backup_every_days, last_backup, set_backup_every_days
+from greenmine_desktop.services.backup import backup_every_days, last_backup, set_backup_every_days
 from greenmine_desktop.store.workspace import Workspace
 
 

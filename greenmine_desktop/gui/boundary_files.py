@@ -119,7 +119,7 @@ class SourceChoice(QObject):
 
 
 def _registered(ws: Workspace):
-    from greenmine_desktop.store.mines import iter_mines
+    from greenmine_desktop.services.mine_register import iter_mines
 
     return iter_mines(ws)
 

@@ -40,8 +40,7 @@ from greenmine_desktop.gui.passphrase_fields import NewPassphrase
 from greenmine_desktop.gui.tables import fit_columns, read_only_table
 from greenmine_desktop.messages import text
 from greenmine_desktop.services import keys
-from greenmine_desktop.store.certificates import list_certificates
-from greenmine_desktop.store.inspectors import list_inspectors
+from greenmine_desktop.services.inspector_register import list_inspectors
 from greenmine_desktop.store.workspace import Workspace
 
 ERROR_STYLE = "color: #b00020"
@@ -214,7 +213,7 @@ class CertificateDialog(QDialog):
                                 .replace("%1", _common_name(root))
                                 .replace("%2", format(root.serial_number, "x"))
                                 .replace("%3", root.not_valid_after_utc.astimezone().strftime("%Y-%m-%d")))
-        self.certificates = list_certificates(self.ws)
+        self.certificates = keys.list_certificates(self.ws)
         now = clock.now()
         self.table.setRowCount(len(self.certificates))
         soon = []

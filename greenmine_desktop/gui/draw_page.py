@@ -45,9 +45,9 @@ from greenmine_desktop.services.draw_plans import (
     run_plan,
     verify_stored,
 )
+from greenmine_desktop.services.inspector_register import inspector_names
+from greenmine_desktop.services.mine_register import mine_names
 from greenmine_desktop.services.public_notice import PublicNotice, export_public_notice
-from greenmine_desktop.store.inspectors import inspector_names
-from greenmine_desktop.store.mines import mine_names
 from greenmine_desktop.store.workspace import Workspace
 
 SHA = Qt.ItemDataRole.UserRole

@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop import clock
 from greenmine_desktop.domain import vocab
-from greenmine_desktop.domain.follow_up import FINISHED, TRANSITIONS, Action, Listing
+from greenmine_desktop.domain.follow_up import FINISHED, TRANSITIONS, Action, FollowUp, Listing
 from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.step_form import Step, StepForm
 from greenmine_desktop.gui.tables import fit_columns
 from greenmine_desktop.services import follow_ups as service
-from greenmine_desktop.store import listing
-from greenmine_desktop.store.follow_ups import FollowUp, case_events, recheck_candidates
+from greenmine_desktop.services.case_list import case_events, listing_status, recheck_candidates
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -161,7 +160,7 @@ class FollowUpPage(QWidget):
         rechecks = TRANSITIONS["rectification"][Action.recheck][0]
         self.recheck_task_button.setVisible(bool(case) and case.kind == "rectification")
         self.recheck_task_button.setEnabled(bool(case) and case.state in rechecks)
-        status = listing.status(self.ws.conn, case.mine_licence) if case else None
+        status = listing_status(self.ws, case.mine_licence) if case else None
         self.removal_button.setVisible(status == Listing.removal_proposed)
         self.details.setText(self._history(case, status) if case else self.tr("Choose a case to see its steps."))
 

@@ -31,7 +31,6 @@ from greenmine_desktop.domain.deadlines import OFF, HolidayDay
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.services import holiday_schedule
-from greenmine_desktop.store import holidays
 from greenmine_desktop.store.workspace import Workspace
 
 OFF_COLOUR, WORK_COLOUR = QColor("#f4c7c3"), QColor("#c6dafc")
@@ -44,7 +43,7 @@ class HolidayDialog(QDialog):
         self.days: list[HolidayDay] = []
         self.entered: holiday_schedule.YearEntered | None = None
         self.setWindowTitle(self.tr("Holiday schedule"))
-        known = holidays.known_years(ws.conn)
+        known = holiday_schedule.known_years(ws)
         self.year = QSpinBox(self, minimum=2000, maximum=2100, value=(known[-1] + 1) if known else 2027)
         self.number = QLineEdit(self)
         self.number.setPlaceholderText("国办发明电〔YYYY〕N号")
@@ -116,7 +115,7 @@ class HolidayDialog(QDialog):
 
     def _year_changed(self) -> None:
         year = self.year.value()
-        self.title.setPlaceholderText(holidays.notice_title(year))
+        self.title.setPlaceholderText(holiday_schedule.notice_title(year))
         for n, (title, month) in enumerate(zip(self.month_titles, self.months, strict=True), start=1):
             title.setText(f"{year}-{n:02d}")
             month.setDateRange(QDate(year, n, 1), QDate(year, n, 1).addMonths(1).addDays(-1))

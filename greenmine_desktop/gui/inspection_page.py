@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from greenmine_desktop.gui.inspection_view import InspectionView
 from greenmine_desktop.gui.start_inspection_dialog import StartInspectionDialog
 from greenmine_desktop.gui.tables import fit_columns
+from greenmine_desktop.services.inspection_list import list_inspections
 from greenmine_desktop.services.inspections import InspectionSession
-from greenmine_desktop.store.inspections import list_inspections
 from greenmine_desktop.store.workspace import Workspace
 
 ID = Qt.ItemDataRole.UserRole

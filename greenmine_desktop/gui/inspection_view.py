@@ -43,11 +43,11 @@ from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.photo_panel import PhotosPanel
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.inspections import InspectionSession
+from greenmine_desktop.services.mine_register import mine_by_licence
 from greenmine_desktop.services.notices import Issued, issue_referral_letters
 from greenmine_desktop.services.pdf_signing import sign_document
 from greenmine_desktop.services.photo_ingest import IngestResult, ingest
 from greenmine_desktop.services.report_export import export_report, prepare_report_photos
-from greenmine_desktop.store.mines import mine_by_licence
 
 STATUS_MARK = {Status.unanswered: "○", Status.passed: "✓", Status.failed: "✗", Status.na: "–", Status.noted: "✎"}
 VERDICT_COLOUR = {Verdict.passed: "#1b5e20", Verdict.failed: "#b00020", Verdict.incomplete: "#8a6d00"}

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.inspector import Inspector
-from greenmine_desktop.store.inspectors import avoidance_target_names, list_inspectors
+from greenmine_desktop.services.inspector_register import avoidance_target_names, list_inspectors
 from greenmine_desktop.store.workspace import Workspace
 
 _Index = QModelIndex | QPersistentModelIndex

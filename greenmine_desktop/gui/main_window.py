@@ -21,7 +21,7 @@ from greenmine_desktop.gui.settings import Settings
 from greenmine_desktop.gui.verify_dialog import dropped_paths
 from greenmine_desktop.gui.workspace_actions import WorkspaceActions
 from greenmine_desktop.services import inspector_import, mine_import
-from greenmine_desktop.store.follow_ups import overdue
+from greenmine_desktop.services.case_list import overdue
 from greenmine_desktop.store.workspace import Workspace
 
 

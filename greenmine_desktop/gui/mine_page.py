@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidg
 from greenmine_desktop import clock
 from greenmine_desktop.domain import gauss_kruger as gk
 from greenmine_desktop.domain import vocab
-from greenmine_desktop.domain.mine import Mine
+from greenmine_desktop.domain.mine import Mine, MineFilter
 from greenmine_desktop.gui.forms import load_form
 from greenmine_desktop.gui.mine_table_model import MINE_ID_ROLE, MineTableModel
-from greenmine_desktop.store import mines as store
+from greenmine_desktop.services import mine_register as register
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -65,7 +65,7 @@ class MineRegisterPage(QWidget):
 
     def _fill_combos(self) -> None:
         self.mineral_combo.addItem(self.tr("All minerals"), "")
-        for mineral in store.distinct_values(self._ws, "mineral"):
+        for mineral in register.distinct_values(self._ws, "mineral"):
             self.mineral_combo.addItem(mineral, mineral)
         self.status_combo.addItem(self.tr("All statuses"), "")
         for code in vocab.STATUS:
@@ -80,14 +80,14 @@ class MineRegisterPage(QWidget):
         self.mineral_combo.blockSignals(True)
         self.mineral_combo.clear()
         self.mineral_combo.addItem(self.tr("All minerals"), "")
-        for value in store.distinct_values(self._ws, "mineral"):
+        for value in register.distinct_values(self._ws, "mineral"):
             self.mineral_combo.addItem(value, value)
         self.mineral_combo.setCurrentIndex(max(0, self.mineral_combo.findData(mineral)))
         self.mineral_combo.blockSignals(False)
         self.model.refresh()
 
-    def current_filter(self) -> store.MineFilter:
-        return store.MineFilter(
+    def current_filter(self) -> MineFilter:
+        return MineFilter(
             text=self.filter_edit.text(),
             mineral=self.mineral_combo.currentData() or "",
             status=self.status_combo.currentData() or "",
@@ -110,7 +110,7 @@ class MineRegisterPage(QWidget):
 
     def _show_current(self, current, _previous) -> None:
         mine_id = current.data(MINE_ID_ROLE) if current.isValid() else None
-        self._show_mine(store.load_mine(self._ws, mine_id) if mine_id is not None else None)
+        self._show_mine(register.load_mine(self._ws, mine_id) if mine_id is not None else None)
 
     def _show_mine(self, mine: Mine | None) -> None:
         while self._detail_form.rowCount():

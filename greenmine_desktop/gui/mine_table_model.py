@@ -13,7 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from greenmine_desktop.domain import vocab
-from greenmine_desktop.store import mines as store
+from greenmine_desktop.domain.mine import MineFilter
+from greenmine_desktop.services import mine_register as register
 from greenmine_desktop.store.workspace import Workspace
 
 PAGE_SIZE = 64
@@ -22,8 +23,8 @@ _CODED = {
     "mining_method": vocab.MINING_METHOD, "scale": vocab.SCALE, "status": vocab.STATUS,
     "green_level": vocab.GREEN_LEVEL, "green_status": vocab.GREEN_STATUS,
 }
-_ABNORMAL = store.LIST_COLUMNS.index("abnormal")
-_AREA_FLAG = store.LIST_COLUMNS.index("area_flag")
+_ABNORMAL = register.LIST_COLUMNS.index("abnormal")
+_AREA_FLAG = register.LIST_COLUMNS.index("area_flag")
 MINE_ID_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -33,7 +34,7 @@ class MineTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._ws = ws
         self._lang = lang
-        self._filter = store.MineFilter()
+        self._filter = MineFilter()
         self._order = ("licence_no", False)
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, tuple]] = OrderedDict()
@@ -50,22 +51,22 @@ class MineTableModel(QAbstractTableModel):
     # -- queries -------------------------------------------------------------
     def refresh(self) -> None:
         self.beginResetModel()
-        self._ids = store.query_ids(self._ws, self._filter, *self._order)
+        self._ids = register.query_ids(self._ws, self._filter, *self._order)
         self._pages.clear()
         self.endResetModel()
 
-    def set_filter(self, mine_filter: store.MineFilter) -> None:
+    def set_filter(self, mine_filter: MineFilter) -> None:
         if mine_filter != self._filter:
             self._filter = mine_filter
             self.refresh()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        wanted = (store.LIST_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        wanted = (register.LIST_COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
         if wanted == self._order:  # the view re-announces the current order when it starts
             return
         self._order = wanted
         self.layoutAboutToBeChanged.emit()
-        self._ids = store.query_ids(self._ws, self._filter, *self._order)
+        self._ids = register.query_ids(self._ws, self._filter, *self._order)
         self._pages.clear()
         self.layoutChanged.emit()
 
@@ -73,7 +74,7 @@ class MineTableModel(QAbstractTableModel):
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
-            page = store.fetch_rows(self._ws, self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE])
+            page = register.fetch_rows(self._ws, self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE])
             self._pages[page_no] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -86,11 +87,11 @@ class MineTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(store.LIST_COLUMNS)
+        return 0 if parent.isValid() else len(register.LIST_COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[store.LIST_COLUMNS[section]]
+            return self._headers[register.LIST_COLUMNS[section]]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -105,7 +106,7 @@ class MineTableModel(QAbstractTableModel):
                 return self._yes if value else ""
             if column == _AREA_FLAG:
                 return self._area_warning if value else ""
-            labels = _CODED.get(store.LIST_COLUMNS[column])
+            labels = _CODED.get(register.LIST_COLUMNS[column])
             return vocab.label(labels, value, self._lang) if labels else value
         if role == Qt.ItemDataRole.ForegroundRole and column in (_ABNORMAL, _AREA_FLAG):
             return QBrush(QColor("#b3261e"))

@@ -20,7 +20,7 @@ from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import Job
 from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.messages import UserError, text
-from greenmine_desktop.store.inspectors import inspector_names
+from greenmine_desktop.services.inspector_register import inspector_names
 from greenmine_desktop.store.workspace import Workspace
 
 if TYPE_CHECKING:

@@ -26,8 +26,7 @@ from greenmine_desktop.domain.mine import Mine
 from greenmine_desktop.domain.photo import SERIOUS, Flag
 from greenmine_desktop.gui.photo_map import PhotoMap
 from greenmine_desktop.photos.reader import preview
-from greenmine_desktop.services.photo_checks import CheckedPhoto
-from greenmine_desktop.store.photos import thumbnail
+from greenmine_desktop.services.photo_checks import CheckedPhoto, thumbnail
 from greenmine_desktop.store.workspace import Workspace
 
 SHA = Qt.ItemDataRole.UserRole

@@ -38,7 +38,7 @@ from greenmine_desktop.services.draw_plans import (
     plan_names,
     save_plan,
 )
-from greenmine_desktop.store.mines import distinct_values
+from greenmine_desktop.services.mine_register import distinct_values
 from greenmine_desktop.store.workspace import Workspace
 
 VOCABS = {"status": vocab.STATUS, "scale": vocab.SCALE, "green_level": vocab.GREEN_LEVEL}

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from greenmine_desktop import clock
+from greenmine_desktop.domain.follow_up import FollowUp
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.ops import Changes, run_op
-from greenmine_desktop.store.follow_ups import FollowUp
-from greenmine_desktop.store.inspectors import list_inspectors
+from greenmine_desktop.services.inspector_register import list_inspectors
 from greenmine_desktop.store.workspace import Workspace
 
 

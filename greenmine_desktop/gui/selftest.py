@@ -94,11 +94,11 @@ def _whole_loop(app, tmp: Path) -> Checks:
 
     from greenmine_desktop.gui.print_preview import paint_pdf
     from greenmine_desktop.services.demo_loop import DEMO_PASSPHRASE, create_demo_loop
+    from greenmine_desktop.services.inspection_list import latest_inspection_id
     from greenmine_desktop.services.inspections import InspectionSession
     from greenmine_desktop.services.keys import root_certificate
     from greenmine_desktop.services.pdf_signing import pdf_problems
     from greenmine_desktop.services.returns import export_return, import_returns
-    from greenmine_desktop.store.inspections import latest_inspection_id
     from greenmine_desktop.store.workspace import Workspace
 
     county_folder, field_folder = create_demo_loop(tmp / "loop")

@@ -26,10 +26,10 @@ from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.checklists import shipped_templates
+from greenmine_desktop.services.inspection_list import latest_assignments
 from greenmine_desktop.services.inspections import InspectionSession, start_inspection
-from greenmine_desktop.store.inspections import latest_assignments
-from greenmine_desktop.store.inspectors import active_inspectors
-from greenmine_desktop.store.mines import open_mines
+from greenmine_desktop.services.inspector_register import active_inspectors
+from greenmine_desktop.services.mine_register import open_mines
 from greenmine_desktop.store.workspace import Workspace
 
 BADGE = Qt.ItemDataRole.UserRole

@@ -31,8 +31,8 @@ from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.paths import login_name
 from greenmine_desktop.services import Progress
 from greenmine_desktop.services.workspace_check import check_workspace
-from greenmine_desktop.store import audit
-from greenmine_desktop.store.backups import backup_every_days, copy_database, last_backup, record_backup
+from greenmine_desktop.store import audit, backups
+from greenmine_desktop.store.backups import copy_database, record_backup
 from greenmine_desktop.store.workspace import DB_NAME, SUBFOLDERS, Workspace, now_iso
 
 MANIFEST = "greenmine-backup.json"
@@ -205,6 +205,21 @@ def restore_workspace(backup: Path, target: Path, report: Progress | None = None
         shutil.rmtree(partial, ignore_errors=True)
         raise
     return target
+
+
+def last_backup(ws: Workspace) -> tuple[str, str] | None:
+    """(when, where to) of the last backup, or None: the backup dialog says it."""
+    return backups.last_backup(ws)
+
+
+def backup_every_days(ws: Workspace) -> int:
+    """How often the workspace should be backed up, in days (the reminder's setting)."""
+    return backups.backup_every_days(ws)
+
+
+def set_backup_every_days(ws: Workspace, days: int) -> None:
+    """The reminder's setting, as the backup dialog changes it."""
+    backups.set_backup_every_days(ws, days)
 
 
 def backup_reminder(ws: Workspace, now: datetime | None = None) -> Problem | None:

@@ -153,6 +153,16 @@ def _reckon_again(ws: Workspace, actor: str) -> tuple[list[Moved], int]:
     return moved, len(waiting)
 
 
+def known_years(ws: Workspace) -> list[int]:
+    """The years whose schedule is entered, oldest first (the holiday dialog lists them)."""
+    return holidays.known_years(ws.conn)
+
+
+def notice_title(year: int) -> str:
+    """The title a year's State Council notice carries, as the holiday dialog suggests it."""
+    return holidays.notice_title(year)
+
+
 def year_schedule(ws: Workspace, year: int) -> tuple[list[HolidayDay], holidays.ScheduleSource]:
     """A year's days and source, or a sentence saying it is not entered."""
     check_year(year)

@@ -18,6 +18,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from greenmine_desktop import clock
+from greenmine_desktop.domain.certificate import IssuedCertificate
 from greenmine_desktop.files import keep_private, write_atomically, write_private
 from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.paths import login_name
@@ -118,6 +119,11 @@ def revoke(ws: Workspace, serial: str, reason: str, actor: str | None = None) ->
     with ws.transaction():
         certificates.mark_revoked(ws, serial, reason)
         audit.append(ws.conn, actor or login_name(), "revoke", "certificate", serial, None, None, {"reason": reason})
+
+
+def list_certificates(ws: Workspace) -> list[IssuedCertificate]:
+    """The certificate dialog's list: every certificate this county issued, newest first."""
+    return certificates.list_certificates(ws)
 
 
 def trust_problem(ws: Workspace, certificate: x509.Certificate, at: datetime | None = None) -> Problem | None:

@@ -40,3 +40,8 @@ def check_photos(ws: Workspace, inspection_id: int, series: str, mine: Mine | No
         flags = flags_for(photo.meta, boundary, started_at, bool(reused), photo.placed_by_hand)
         checked.append(CheckedPhoto(photo, item_id, boundary, tuple(flags), reused))
     return checked
+
+
+def thumbnail(ws: Workspace, sha256: str) -> bytes:
+    """The small upright JPEG the photo panel shows for a checked photo (b'' if unknown)."""
+    return store.thumbnail(ws, sha256)

@@ -6,44 +6,12 @@ at start-up."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 
 from greenmine_desktop import clock
-from greenmine_desktop.domain.follow_up import Case, State
+from greenmine_desktop.domain.follow_up import FollowUp, State
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.store.workspace import Workspace, now_iso
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    id: int
-    kind: str
-    inspection_uid: str
-    mine_licence: str
-    mine_name: str
-    department: str
-    findings: tuple[str, ...]
-    state: State
-    document_number: str | None
-    issued_on: date | None
-    deadline: date | None
-    served_on: date | None
-    report_on: date | None
-    report_accepted: bool | None
-    recheck_uid: str | None
-    recheck_on: date | None
-    recheck_passed: bool | None
-    note: str
-    deadline_provisional: bool = False  # reckoned Monday to Friday in a year whose schedule is not entered
-
-    @property
-    def case(self) -> Case:
-        return Case(self.kind, self.state, self.deadline, self.report_accepted, self.recheck_on, self.recheck_passed)
-
-    def days_overdue(self, today: date) -> int:
-        return self.case.days_overdue(today)
-
 
 _SELECT = ("SELECT f.id, f.kind, f.inspection_uid, f.mine_licence, coalesce(m.name, f.mine_licence), f.department, "
            "f.findings, f.state, f.document_number, f.issued_on, f.deadline, f.served_on, f.report_on, "

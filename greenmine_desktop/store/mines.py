@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from greenmine_desktop.domain.mine import BoundaryPart, Corner, Mine, search_text
+from greenmine_desktop.domain.mine import BoundaryPart, Corner, Mine, MineFilter, search_text
 from greenmine_desktop.store import listing, mine_search
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
@@ -20,33 +20,24 @@ LIST_COLUMNS = (
 SORTABLE = frozenset(LIST_COLUMNS)
 
 
-@dataclass(frozen=True)
-class MineFilter:
-    """The register list's filter: free text across licence/name/company, plus exact fields."""
-
-    text: str = ""
-    mineral: str = ""
-    status: str = ""
-    green_level: str = ""
-
-    def where(self) -> tuple[str, list[str]]:
-        clauses, params = [], []
-        if self.text.strip():
-            escaped = self.text.strip().casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            clauses.append("search_text LIKE ? ESCAPE '\\'")
-            params.append(f"%{escaped}%")
-        for column in ("mineral", "status", "green_level"):
-            if value := getattr(self, column):
-                clauses.append(f"{column} = ?")
-                params.append(value)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+def _where(mine_filter: MineFilter) -> tuple[str, list[str]]:
+    clauses, params = [], []
+    if mine_filter.text.strip():
+        escaped = mine_filter.text.strip().casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append("search_text LIKE ? ESCAPE '\\'")
+        params.append(f"%{escaped}%")
+    for column in ("mineral", "status", "green_level"):
+        if value := getattr(mine_filter, column):
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def id_query(mine_filter: MineFilter, order_by: str = "licence_no", descending: bool = False) -> tuple[str, list[str]]:
     """The one SQL query behind the register list (also timed bare by the benchmarks)."""
     if order_by not in SORTABLE:
         raise ValueError(f"cannot sort by {order_by}")
-    where, params = mine_filter.where()
+    where, params = _where(mine_filter)
     direction = "DESC" if descending else "ASC"
     # SQLite cannot tell how selective the text filter is and would walk the licence index
     # with a table lookup per row (4× slower); the covering index answers on its own.
