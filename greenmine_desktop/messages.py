@@ -32,6 +32,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The workspace is in use by another program; close it and try again.",
     ),
     "disk_full": ("磁盘空间不足，最后这项更改未保存。", "The disk is full; this last change was not saved."),
+    # issue 22: a SQLite workspace on a network share
+    "workspace_on_network_share": (
+        "工作区 {path} 位于网络共享上（{kind}），多人经网络共用会损坏它的 SQLite 数据库，请把工作区放在本机磁盘上；"
+        "县局几名工作人员要共用数据时，请用“文件 → 连接服务器”把县级工作区的数据放到 PostgreSQL 服务器上。",
+        "The workspace {path} is on a network share ({kind}), where shared use corrupts its SQLite database: "
+        "keep the workspace on a local disk, or, for several clerks sharing a county desk, put its data on a "
+        "PostgreSQL server with File → Connect to server.",
+    ),
     "bad_kind": ("工作区类型必须是 county 或 field。", "A workspace kind must be county or field."),
     # issue 16: writing files (every file goes through files.write_atomically)
     "write_disk_full": ("磁盘已满，{path} 未写入。", "The disk is full; {path} was not written."),
