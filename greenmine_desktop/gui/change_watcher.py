@@ -30,14 +30,15 @@ class ChangeWatcher(QObject):
         super().__init__(parent)
         self.ws, self.actor = ws, actor
         self._seen = self._own_until = change_feed.newest(ws)
-        notifier().changed.connect(self._announced)
+        notifier().settled.connect(self._settled)
         self.timer = QTimer(self)
         self.timer.setInterval(self.INTERVAL_MS)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
 
-    def _announced(self, _changes: Changes) -> None:
-        """After this window's own operation: its rows are refreshed for already."""
+    def _settled(self) -> None:
+        """After this window's own operation: its rows are refreshed for already (or
+        changed nothing a view shows)."""
         self._own_until = change_feed.newest(self.ws)
 
     def poll(self) -> None:
@@ -56,4 +57,4 @@ class ChangeWatcher(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        notifier().changed.disconnect(self._announced)
+        notifier().settled.disconnect(self._settled)
