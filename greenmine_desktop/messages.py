@@ -490,6 +490,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "这次检查没有需由本局责令整改的问题。",
         "This inspection has no finding for this bureau to order rectified.",
     ),
+    "notice_county_only": (
+        "整改通知书和移送函由县局编号出具，外业笔记本上不能出具；请导出回传包交回县局。",
+        "Notices and referral letters are numbered and issued by the county bureau, not on a field laptop; "
+        "export the return package and hand it in to the county office.",
+    ),
     "notice_not_signed": ("检查签字确认后才能出具文书。", "Documents are issued only for a signed inspection."),
     "referral_nothing": (
         "这次检查没有需移送其他部门的问题。",

@@ -127,6 +127,8 @@ class InspectionView(QWidget):
         self.referral_button.clicked.connect(self.issue_referrals)
         review_buttons.addWidget(self.notice_button)
         review_buttons.addWidget(self.referral_button)
+        for button in (self.notice_button, self.referral_button):  # the bureau numbers and issues them
+            button.setVisible(session.ws.kind == "county")
         review_buttons.addStretch(1)
         review_buttons.addWidget(self.sign_pdf_button)
         review_buttons.addWidget(self.print_button)
