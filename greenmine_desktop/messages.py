@@ -383,6 +383,19 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "A redraw needs its reason (for example: an unrecorded conflict of interest).",
     ),
     "draw_replaces_missing": ("工作区中没有抽取记录 {record}。", "The workspace has no draw record {record}."),
+    "draw_plan_drawn": (
+        "计划“{plan}”已经抽取过（记录 {record}），重新抽取须注明替换哪条记录并说明原因。",
+        "The plan “{plan}” has been drawn already (record {record}); a redraw names the record it replaces and why.",
+    ),
+    "draw_replaced_already": (
+        "抽取记录 {record} 已被另一次重新抽取替换，只能替换该计划当前有效的记录。",
+        "The draw record {record} was replaced by another redraw already; only the plan's current record can be "
+        "replaced.",
+    ),
+    "draw_replaces_other_plan": (
+        "抽取记录 {record} 不属于计划“{plan}”。",
+        "The draw record {record} is not one of the plan “{plan}”.",
+    ),
     # issue 16: a draw is stored once, its files exported separately
     "draw_stored_not_exported": (
         "抽取结果已保存（记录 {record}），但文件未能写出：{reason} "
