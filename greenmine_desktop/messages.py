@@ -932,6 +932,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Return package {file} verifies: signature, certificate and all {files} files intact; "
         "{inspections} inspections.",
     ),
+    "package_workspace_needed": (
+        "核验数据包需给出 --workspace：其根证书就是要信任的签发者（县局工作区，或外业笔记本的工作区）。",
+        "To check a package give --workspace: the workspace whose root certificate it must chain to (the county's, "
+        "or the field laptop's).",
+    ),
     "pdf_root_needed": (
         "检查 PDF 签名需给出 --workspace（县局工作区）或 --root（根证书 PEM）之一。",
         "To check a PDF give one of --workspace (the county workspace) or --root (its root certificate PEM).",
