@@ -576,11 +576,10 @@ def _verify_pdf(args: argparse.Namespace, lang: str) -> int:
         print(text("pdf_root_needed", lang), file=sys.stderr)
         return 2
     if args.root:
-        root = x509.load_pem_x509_certificate(args.root.read_bytes())
+        checks, problems = pdf_problems(args.target, x509.load_pem_x509_certificate(args.root.read_bytes()))
     else:
         with Workspace.open(args.ws) as ws:
-            root = root_certificate(ws)
-    checks, problems = pdf_problems(args.target, root)
+            checks, problems = pdf_problems(args.target, root_certificate(ws), ws)
     for problem in problems:
         print(problem.message(lang), file=sys.stderr)
     for check in checks if not problems else []:

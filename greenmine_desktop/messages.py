@@ -630,6 +630,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "certificate_unknown": ("证书不在本县的签发记录中。", "The certificate is not in this county's register."),
     "certificate_revoked": ("证书已于 {date} 被吊销。", "The certificate was revoked on {date}."),
     "certificate_expired": ("证书已于 {date} 过期。", "The certificate expired on {date}."),
+    "pdf_signer_distrusted": (
+        "{signer} 的签名证书不可信：{why_zh}",
+        "{signer}'s signing certificate is not trusted: {why_en}",
+    ),
     "pdf_unsigned": ("这个 PDF 没有数字签名。", "This PDF carries no digital signature."),
     "pdf_changed": ("{signer} 签名后文件被修改过，签名无效。", "The file was changed after {signer} signed it."),
     "pdf_added_after": (
