@@ -105,9 +105,10 @@ def _parser() -> argparse.ArgumentParser:
     take.add_argument("--workspace", type=Path, required=True, dest="ws")
     take.add_argument("files", type=Path, nargs="+")
 
-    check = commands.add_parser("verify", help="check a workspace (database and audit chain) or a signed PDF")
-    check.add_argument("target", type=Path, help="a workspace folder, or a PDF")
-    check.add_argument("--workspace", type=Path, dest="ws", help="for a PDF: the county workspace whose root to trust")
+    check = commands.add_parser("verify", help="check a workspace (database and audit chain), a signed PDF or a "
+                                               "package (.gmtask, .gmreturn)")
+    check.add_argument("target", type=Path, help="a workspace folder, a PDF, a .gmtask or a .gmreturn")
+    check.add_argument("--workspace", type=Path, dest="ws", help="for a file: the workspace whose root to trust")
     check.add_argument("--root", type=Path, help="for a PDF: the county root certificate (PEM) to trust")
     save = commands.add_parser("backup", help="copy a workspace (database, photos, reports, keys) into an empty "
                                               "folder and check the copy")
@@ -539,13 +540,29 @@ def _verify_package(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.store.workspace import Workspace
 
     if not args.ws:
-        print(text("pdf_root_needed", lang), file=sys.stderr)
+        print(text("package_workspace_needed", lang), file=sys.stderr)
         return 2
     with Workspace.open(args.ws) as ws:
         package, data = verify_return(ws, args.target)
     print(text("package_verified", lang, file=args.target.name, inspections=len(data.inspections),
                files=len(package.files)))
     return 0
+
+
+def _verify_assignment(args: argparse.Namespace, lang: str) -> int:
+    """An assignment package, checked as 核验文件 checks it: signed by the root of the
+    workspace given (the county's, or the one a field laptop came with), every file whole."""
+    from greenmine_desktop.services.file_check import check_file, summary
+    from greenmine_desktop.store.workspace import Workspace
+
+    if not args.ws:
+        print(text("package_workspace_needed", lang), file=sys.stderr)
+        return 2
+    with Workspace.open(args.ws) as ws:
+        check = check_file(ws, args.target)
+    for line in summary(check, lang):
+        print(line, file=sys.stdout if check.ok else sys.stderr)
+    return 0 if check.ok else 1
 
 
 def _verify_pdf(args: argparse.Namespace, lang: str) -> int:
@@ -559,11 +576,10 @@ def _verify_pdf(args: argparse.Namespace, lang: str) -> int:
         print(text("pdf_root_needed", lang), file=sys.stderr)
         return 2
     if args.root:
-        root = x509.load_pem_x509_certificate(args.root.read_bytes())
+        checks, problems = pdf_problems(args.target, x509.load_pem_x509_certificate(args.root.read_bytes()))
     else:
         with Workspace.open(args.ws) as ws:
-            root = root_certificate(ws)
-    checks, problems = pdf_problems(args.target, root)
+            checks, problems = pdf_problems(args.target, root_certificate(ws), ws)
     for problem in problems:
         print(problem.message(lang), file=sys.stderr)
     for check in checks if not problems else []:
@@ -590,6 +606,8 @@ def _verify(args: argparse.Namespace, lang: str) -> int:
         return _verify_pdf(args, lang)
     if args.target.suffix.lower() in (".gmreturn", ".zip"):
         return _verify_package(args, lang)
+    if args.target.suffix.lower() == ".gmtask":
+        return _verify_assignment(args, lang)
     with Workspace.open(args.target) as ws:
         problems, chain = check_workspace(ws)
     for problem in problems:

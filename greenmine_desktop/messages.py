@@ -32,6 +32,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The workspace is in use by another program; close it and try again.",
     ),
     "disk_full": ("磁盘空间不足，最后这项更改未保存。", "The disk is full; this last change was not saved."),
+    # issue 22: a SQLite workspace on a network share
+    "workspace_on_network_share": (
+        "工作区 {path} 位于网络共享上（{kind}），多人经网络共用会损坏它的 SQLite 数据库，请把工作区放在本机磁盘上；"
+        "县局几名工作人员要共用数据时，请用“文件 → 连接服务器”把县级工作区的数据放到 PostgreSQL 服务器上。",
+        "The workspace {path} is on a network share ({kind}), where shared use corrupts its SQLite database: "
+        "keep the workspace on a local disk, or, for several clerks sharing a county desk, put its data on a "
+        "PostgreSQL server with File → Connect to server.",
+    ),
     "bad_kind": ("工作区类型必须是 county 或 field。", "A workspace kind must be county or field."),
     # issue 16: writing files (every file goes through files.write_atomically)
     "write_disk_full": ("磁盘已满，{path} 未写入。", "The disk is full; {path} was not written."),
@@ -375,6 +383,19 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "A redraw needs its reason (for example: an unrecorded conflict of interest).",
     ),
     "draw_replaces_missing": ("工作区中没有抽取记录 {record}。", "The workspace has no draw record {record}."),
+    "draw_plan_drawn": (
+        "计划“{plan}”已经抽取过（记录 {record}），重新抽取须注明替换哪条记录并说明原因。",
+        "The plan “{plan}” has been drawn already (record {record}); a redraw names the record it replaces and why.",
+    ),
+    "draw_replaced_already": (
+        "抽取记录 {record} 已被另一次重新抽取替换，只能替换该计划当前有效的记录。",
+        "The draw record {record} was replaced by another redraw already; only the plan's current record can be "
+        "replaced.",
+    ),
+    "draw_replaces_other_plan": (
+        "抽取记录 {record} 不属于计划“{plan}”。",
+        "The draw record {record} is not one of the plan “{plan}”.",
+    ),
     # issue 16: a draw is stored once, its files exported separately
     "draw_stored_not_exported": (
         "抽取结果已保存（记录 {record}），但文件未能写出：{reason} "
@@ -481,6 +502,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "notice_nothing_to_rectify": (
         "这次检查没有需由本局责令整改的问题。",
         "This inspection has no finding for this bureau to order rectified.",
+    ),
+    "notice_county_only": (
+        "整改通知书和移送函由县局编号出具，外业笔记本上不能出具；请导出回传包交回县局。",
+        "Notices and referral letters are numbered and issued by the county bureau, not on a field laptop; "
+        "export the return package and hand it in to the county office.",
     ),
     "notice_not_signed": ("检查签字确认后才能出具文书。", "Documents are issued only for a signed inspection."),
     "referral_nothing": (
@@ -604,6 +630,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "certificate_unknown": ("证书不在本县的签发记录中。", "The certificate is not in this county's register."),
     "certificate_revoked": ("证书已于 {date} 被吊销。", "The certificate was revoked on {date}."),
     "certificate_expired": ("证书已于 {date} 过期。", "The certificate expired on {date}."),
+    "pdf_signer_distrusted": (
+        "{signer} 的签名证书不可信：{why_zh}",
+        "{signer}'s signing certificate is not trusted: {why_en}",
+    ),
     "pdf_unsigned": ("这个 PDF 没有数字签名。", "This PDF carries no digital signature."),
     "pdf_changed": ("{signer} 签名后文件被修改过，签名无效。", "The file was changed after {signer} signed it."),
     "pdf_added_after": (
@@ -905,6 +935,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "回传包 {file} 校验通过：签名、证书和全部 {files} 个文件完好，含 {inspections} 次检查。",
         "Return package {file} verifies: signature, certificate and all {files} files intact; "
         "{inspections} inspections.",
+    ),
+    "package_workspace_needed": (
+        "核验数据包需给出 --workspace：其根证书就是要信任的签发者（县局工作区，或外业笔记本的工作区）。",
+        "To check a package give --workspace: the workspace whose root certificate it must chain to (the county's, "
+        "or the field laptop's).",
     ),
     "pdf_root_needed": (
         "检查 PDF 签名需给出 --workspace（县局工作区）或 --root（根证书 PEM）之一。",

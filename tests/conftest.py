@@ -145,6 +145,21 @@ def demo_header(ws, template: str = "green-mine-2020", team_size: int = 2):
     return Header(licence, find_template(template).key, "2026-11-23T09:30", team, "赵经理", "矿长", "采场")
 
 
+def settle_jobs() -> None:
+    """Until no job is left: wait for the running ones, then deliver their results (which
+    may start more, e.g. a list refreshing after a step). A test closing its workspace
+    before this could see a late result read a closed database."""
+    from PySide6.QtWidgets import QApplication
+
+    from greenmine_desktop.gui.jobs import wait_for_jobs
+
+    for _ in range(20):
+        wait_for_jobs()
+        QApplication.processEvents()
+        if wait_for_jobs(0):
+            return
+
+
 def show_window(qtbot, ws, settings_file: Path):
     """The main window on ``ws``, in Chinese, shown and exposed (closed by qtbot at the end)."""
     from greenmine_desktop.gui.i18n import install_language

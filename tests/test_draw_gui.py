@@ -176,6 +176,8 @@ def test_a_new_draw_shows_its_own_mines_and_keeps_the_record_selected(page, qtbo
     assert "抽取记录完好" in page.moment.text()
     page.editor.ratio.setValue(3)
     page.seed.setText("second")
+    page.replaces.setCurrentIndex(page.replaces.findData(first.record_sha256))  # the plan is drawn: a redraw
+    page.reason.setText("检查人员回避未登记")
     draw_twice(page, qtbot)
     second = page.selected_record()
     assert second.record_sha256 != first.record_sha256 and len(second.result) != len(first.result)

@@ -148,9 +148,12 @@ def test_mines_with_complaints_can_always_be_drawn(ws):
                 always_complaints=True)
     save_plan(ws, plan)
     assert load_plan(ws, "complaints").always_complaints
+    replaces = None
     for seed in ("a", "b", "c"):
-        drawn = {row.licence_no for row in run_plan(ws, "complaints", seed, "op", (), WHEN).result}
+        record = run_plan(ws, "complaints", seed, "op", (), WHEN, replaces, "测试另一个种子" if replaces else "")
+        drawn = {row.licence_no for row in record.result}
         assert complained <= drawn and len(drawn) == len(complained) + 5
+        replaces = record.record_sha256
 
 
 def test_the_exported_record_holds_no_avoidance_list_and_the_county_re_runs_its_teams(ws, tmp_path, capsys,
@@ -184,7 +187,8 @@ def test_the_same_seed_draws_the_same_in_a_workspace_whose_salt_is_its_own(ws, d
     from greenmine_desktop.store.draw_secrets import draw_salt
 
     first = run_plan(ws, DEMO_PLAN.name, "11 22 33", "op", (), WHEN)
-    again = run_plan(ws, DEMO_PLAN.name, "11 22 33", "op", (), WHEN + timedelta(minutes=5))
+    again = run_plan(ws, DEMO_PLAN.name, "11 22 33", "op", (), WHEN + timedelta(minutes=5), first.record_sha256,
+                     "检查人员回避未登记")
     assert first.result == again.result and first.inputs_sha256 == again.inputs_sha256
     fresh = Workspace.create(tmp_path / "other", "county")
     assert len(draw_salt(fresh)) == 32 and draw_salt(fresh) != draw_salt(ws)
@@ -204,3 +208,23 @@ def test_the_command_line_lists_the_plans_a_draw_can_run(ws, capsys):
                      "per_stratum": None, "team_size": 2}
     # the name listed is the one `draw run --plan` takes
     assert main(["draw", "run", "--workspace", str(ws.folder), "--plan", first["name"], "--seed", "1 2 3"]) == 0
+
+
+def test_a_plan_is_drawn_once_and_then_only_redrawn_naming_its_current_record(ws):
+    """Walkthrough: a plan could be drawn again and again as a 'first draw', so the
+    records did not show that the result was drawn until it suited."""
+    first = run_plan(ws, DEMO_PLAN.name, "11 22 33", "op", (), WHEN)
+    with pytest.raises(UserError) as refused:
+        run_plan(ws, DEMO_PLAN.name, "44 55 66", "op", (), WHEN)
+    assert refused.value.code == "draw_plan_drawn" and first.record_sha256[:12] in refused.value.message()
+    second = run_plan(ws, DEMO_PLAN.name, "44 55 66", "op", (), WHEN, first.record_sha256, "检查人员回避未登记")
+    with pytest.raises(UserError) as twice:
+        run_plan(ws, DEMO_PLAN.name, "77 88 99", "op", (), WHEN, first.record_sha256, "再换一次")
+    assert twice.value.code == "draw_replaced_already"
+    save_plan(ws, Plan("另一计划", DEMO_PLAN.item, SampleRule(count=3, team_size=2)))
+    with pytest.raises(UserError) as other:
+        run_plan(ws, "另一计划", "1 2 3", "op", (), WHEN, second.record_sha256, "借用别的计划的记录")
+    assert other.value.code == "draw_replaces_other_plan"
+    assert run_plan(ws, "另一计划", "1 2 3", "op", (), WHEN).replaces is None  # its own first draw
+    assert [r.record_sha256 for r in list_draws(ws) if not r.replaced_by and r.plan == DEMO_PLAN.name] == \
+        [second.record_sha256]

@@ -14,7 +14,7 @@ from greenmine_desktop.domain.follow_up import FINISHED, Action, State
 from greenmine_desktop.gui.jobs import wait_for_jobs
 from greenmine_desktop.services import follow_ups as service
 from greenmine_desktop.store.workspace import Workspace
-from tests.conftest import show_window
+from tests.conftest import settle_jobs, show_window
 from tests.test_follow_ups import CLERK, inspect, rectification
 
 pytestmark = pytest.mark.gui
@@ -165,6 +165,7 @@ def test_the_notice_step_asks_for_the_rule_and_shows_the_provisional_deadline_wh
     notice = max((demo_folder / "reports").glob("*.pdf"), key=lambda p: p.stat().st_mtime_ns)
     text = "".join(p.extract_text().replace("\n", "") for p in PdfReader(notice).pages)
     assert case.document_number in text and rule in text and "暂定" in text
+    settle_jobs()  # the list refreshes after the step: let it finish before the database closes
     ws.close()
 
 
@@ -181,3 +182,32 @@ def test_the_last_column_still_fills_the_list_after_a_reload(window, qtbot):
     header = page.table.horizontalHeader()
     filled = sum(header.sectionSize(c) for c in range(header.count()))
     assert filled >= page.table.viewport().width() - 1
+
+
+def test_a_step_the_rules_refuse_today_is_disabled_and_says_why(window, qtbot, set_today):
+    """Walkthrough: 移交查处 and 销号 were enabled on a case still within its deadline, and
+    said only after the clerk filled in the form that they may not happen."""
+    set_today(date(2026, 12, 1))
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.follow_up_tab.page
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3)
+    late = next(c for c in page.cases if c.state == State.notified)
+    page.table.selectRow(page.cases.index(late))
+    assert page.buttons[Action.escalate].isEnabled(), "past its deadline: the clerk may escalate"
+    close = page.buttons[Action.close]
+    assert not close.isEnabled() and "不能销号" in close.toolTip()
+
+    fresh = next(c for c in page.cases if c.kind == "rectification" and c.state == State.open)
+    service.issue_notice(window.ws, fresh.id, 20, True, date(2026, 11, 24), CLERK)  # deadline 22 December
+    page.reload()
+    page.table.selectRow(next(r for r, c in enumerate(page.cases) if c.id == fresh.id))
+    escalate = page.buttons[Action.escalate]
+    assert not escalate.isEnabled() and "整改期限未到" in escalate.toolTip()
+    assert page.buttons[Action.serve].isEnabled() and not page.buttons[Action.serve].toolTip()
+
+    set_today(date(2026, 12, 23))
+    page.table.clearSelection()
+    page.table.selectRow(next(r for r, c in enumerate(page.cases) if c.id == fresh.id))
+    assert page.buttons[Action.escalate].isEnabled() and not page.buttons[Action.escalate].toolTip()
+    settle_jobs()

@@ -4,6 +4,7 @@ their reckoning again once it is, the schedule in assignment packages, and the o
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -24,7 +25,7 @@ from greenmine_desktop.messages import UserError
 from greenmine_desktop.services import follow_ups as fu
 from greenmine_desktop.services import holiday_schedule as hs
 from greenmine_desktop.services.dashboard import dashboard
-from greenmine_desktop.services.draw_plans import run_plan
+from greenmine_desktop.services.draw_plans import load_plan, run_plan, save_plan
 from greenmine_desktop.services.plan_results import plan_checks, publication_status
 from greenmine_desktop.services.working_days import deadline_by_schedule
 from greenmine_desktop.store import holidays
@@ -180,8 +181,9 @@ def test_a_year_not_entered_opens_the_statistics_issues_a_provisional_notice_and
         year_folder, set_today, today):
     set_today(today)
     with Workspace.open(year_folder) as ws:
-        # a draw and its first check today, with a finding: a case to notify
-        record = run_plan(ws, "2026年第二批", "11 22 33", CLERK, ("见证人 甲", "见证人 乙"), clock.now())
+        # a draw of a new plan and its first check today, with a finding: a case to notify
+        save_plan(ws, dataclasses.replace(load_plan(ws, "2026年第二批"), name="今天的一批"), actor=CLERK)
+        record = run_plan(ws, "今天的一批", "11 22 33", CLERK, ("见证人 甲", "见证人 乙"), clock.now())
         under_order = {c.mine_licence for c in fu.follow_ups(ws, "rectification") if c.state not in FINISHED}
         licence = next(r.licence_no for r in record.result if r.licence_no not in under_order)
         uid = inspect(ws, licence, today.isoformat(), failing=("pre.disclosure",))

@@ -15,6 +15,7 @@ from greenmine_desktop.services.notices import issue_rectification_notice, issue
 from greenmine_desktop.store.holidays import library_days
 from greenmine_desktop.store.mines import mine_by_licence
 from tests.conftest import confirm_citations
+from tests.test_packages import loop  # noqa: F401 - fixture
 
 SEEDED = HolidaySchedule.of(day for days in library_days()[1].values() for day in days)
 
@@ -103,3 +104,27 @@ def test_an_unsigned_inspection_gets_no_documents(demo_folder):
         with pytest.raises(UserError) as err:
             issue_rectification_notice(ws, session.id, 30, working=False)
         assert err.value.code == "notice_not_signed"
+
+
+@pytest.mark.gui
+def test_a_field_laptop_issues_no_numbered_documents(loop, qtbot):  # noqa: F811 - the fixture
+    """Walkthrough: the field laptop offered 出具整改通知书 and numbered it from its own
+    count, a number the county's register held for another mine's notice."""
+    from greenmine_desktop.gui.inspection_view import InspectionView
+    from greenmine_desktop.services.assignments import create_field_workspace, open_assignment
+    from tests.test_packages import P12_PASS, finish_an_inspection
+
+    _county, _record, p12, task, tmp_path = loop
+    with create_field_workspace(tmp_path / "field", p12, P12_PASS) as field:
+        open_assignment(field, task)
+        session = finish_an_inspection(field, tmp_path, p12)
+        before = sorted((field.folder / "reports").iterdir())
+        for issue in (lambda: issue_rectification_notice(field, session.id, 15, False, date(2026, 11, 24)),
+                      lambda: issue_referral_letters(field, session.id, issued_on=date(2026, 11, 24))):
+            with pytest.raises(UserError) as refused:
+                issue()
+            assert refused.value.code == "notice_county_only" and "回传包" in refused.value.message()
+        assert sorted((field.folder / "reports").iterdir()) == before, "no PDF written"
+        view = InspectionView(session, "zh_CN", "王建国")
+        qtbot.addWidget(view)
+        assert view.notice_button.isHidden() and view.referral_button.isHidden()

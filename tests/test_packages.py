@@ -248,3 +248,21 @@ def test_a_photo_or_pdf_byte_changed_in_a_real_return(good_return):
     photo = next(n for n in names if n.startswith("photos/"))
     removed = rewrite(good, tmp_path / "removed.gmreturn", lambda e: [x for x in e if x[0] != photo])
     _refused(county, removed, "package_file_missing")
+
+
+def test_the_command_line_verifies_an_assignment_package_as_the_gui_does(loop, capsys):
+    """Walkthrough: ``greenmine verify`` took PDFs and return packages but not the .gmtask
+    a clerk sends out; it now checks it as 核验文件 does."""
+    from greenmine_desktop.cli import main
+
+    county, _record, _p12, task, tmp_path = loop
+    assert main(["verify", str(task), "--workspace", str(county.folder)]) == 0
+    out = capsys.readouterr().out
+    assert "文件完好" in out and "本县根证书签发" in out
+    data = bytearray(task.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    (tmp_path / "changed.gmtask").write_bytes(bytes(data))
+    assert main(["verify", str(tmp_path / "changed.gmtask"), "--workspace", str(county.folder)]) == 1
+    assert capsys.readouterr().err.strip()
+    assert main(["verify", str(task)]) == 2
+    assert "--workspace" in capsys.readouterr().err

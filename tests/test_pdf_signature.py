@@ -73,3 +73,20 @@ def test_an_unsigned_pdf_says_so(inspected, tmp_path):  # noqa: F811
     keys.create_county_ca(ws, ROOT_PASS)
     _, problems = pdf_problems(export_report(ws, session.id), keys.root_certificate(ws))
     assert [p.code for p in problems] == ["pdf_unsigned"]
+
+
+def test_a_revoked_signer_is_not_trusted_by_the_county_that_revoked_it(signed_report, capsys):
+    """Walkthrough: 核验文件 said a report signed with a revoked certificate was fine, as
+    long as the certificate chained to the county's root."""
+    from greenmine_desktop.services.file_check import check_file
+
+    ws, _session, pdf = signed_report
+    [signature], _ = pdf_problems(pdf, keys.root_certificate(ws), ws)
+    assert check_file(ws, pdf).ok
+    keys.revoke(ws, format(signature.certificate.serial_number, "x"), "笔记本丢失")
+    check = check_file(ws, pdf)
+    assert not check.ok and [p.code for p in check.problems] == ["pdf_signer_distrusted"]
+    assert "吊销" in check.problems[0].message("zh_CN") and signature.signer in check.problems[0].message("zh_CN")
+    assert main(["verify", str(pdf), "--workspace", str(ws.folder)]) == 1
+    assert "吊销" in capsys.readouterr().err
+    assert pdf_problems(pdf, keys.root_certificate(ws))[1] == [], "without the register: the chain only"

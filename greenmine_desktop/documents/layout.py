@@ -20,11 +20,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from greenmine_desktop.documents import line_breaks
 from greenmine_desktop.documents.fonts import cjk_fonts
 
 # Binary streams: ASCII85 (reportlab's default, for 7-bit channels no one uses for PDFs any
 # more) quadruples the time to write photos and adds a quarter to the file.
 rl_config.useA85 = 0
+line_breaks.install()
 
 PAGE = A4
 MARGIN = 18 * mm

@@ -124,20 +124,29 @@ class FollowUp:
         return self.case.days_overdue(today)
 
 
-def next_state(case: Case, action: Action, on: date) -> State:
-    """The state ``action`` leads to, or a :class:`UserError` saying why it may not happen."""
+def refusal(case: Case, action: Action, on: date) -> UserError | None:
+    """Why ``action`` may not happen to ``case`` on ``on``, or None when it may (the GUI
+    disables a step's button with this sentence as its tooltip)."""
     allowed = TRANSITIONS[case.kind].get(action)
     if allowed is None or case.state not in allowed[0]:
-        raise UserError("follow_up_wrong_state", **{
+        return UserError("follow_up_wrong_state", **{
             f"{what}_{lang}": vocab.label(labels, code, lang) for what, labels, code in (
                 ("action", vocab.FOLLOW_UP_ACTION, action.value), ("state", vocab.FOLLOW_UP_STATE, case.state.value))
             for lang in ("zh", "en")})
     if action == Action.close and not (case.report_accepted or case.recheck_passed):
-        raise UserError("follow_up_close_unproven")
+        return UserError("follow_up_close_unproven")
     if action == Action.escalate and not (case.recheck_passed is False
                                           or (case.deadline is not None and on > case.deadline)):
-        raise UserError("follow_up_escalate_early")
-    return allowed[1]
+        return UserError("follow_up_escalate_early")
+    return None
+
+
+def next_state(case: Case, action: Action, on: date) -> State:
+    """The state ``action`` leads to, or a :class:`UserError` saying why it may not happen."""
+    refused = refusal(case, action, on)
+    if refused is not None:
+        raise refused
+    return TRANSITIONS[case.kind][action][1]
 
 
 # ---------------------------------------------------------------- the green-mine list

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop import clock
 from greenmine_desktop.domain import vocab
-from greenmine_desktop.domain.follow_up import FINISHED, TRANSITIONS, Action, FollowUp, Listing
+from greenmine_desktop.domain.follow_up import FINISHED, TRANSITIONS, Action, FollowUp, Listing, refusal
 from greenmine_desktop.gui.deadline_preview import provisional_text
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.ops import Changes, run_op
@@ -154,9 +154,12 @@ class FollowUpPage(QWidget):
     def _selected(self) -> None:
         case = self.current()
         allowed = TRANSITIONS[case.kind] if case else {}
+        today = clock.today()
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
-            button.setEnabled(bool(case) and case.state in allowed.get(action, ((), None))[0])
+            refused = refusal(case.case, action, today) if case and action in allowed else None
+            button.setEnabled(bool(case) and refused is None)
+            button.setToolTip(refused.message(self.lang) if refused else "")
         rechecks = TRANSITIONS["rectification"][Action.recheck][0]
         self.recheck_task_button.setVisible(bool(case) and case.kind == "rectification")
         self.recheck_task_button.setEnabled(bool(case) and case.state in rechecks)

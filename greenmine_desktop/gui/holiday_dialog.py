@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop.domain.deadlines import OFF, HolidayDay
 from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.file_dialogs import open_file
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.services import holiday_schedule
 from greenmine_desktop.store.workspace import Workspace
@@ -129,9 +129,9 @@ class HolidayDialog(QDialog):
         self._paint([])
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Holiday schedule"), "", self.tr("CSV files (*.csv *.txt)"))
-        if name:
-            self.load_file(Path(name))
+        path = open_file(self, "holidays", self.tr("Holiday schedule"), self.tr("CSV files (*.csv *.txt)"))
+        if path:
+            self.load_file(path)
 
     def load_file(self, path: Path) -> None:
         try:

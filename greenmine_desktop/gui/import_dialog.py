@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from greenmine_desktop.gui.boundary_files import SourceChoice
+from greenmine_desktop.gui.file_dialogs import open_file
 from greenmine_desktop.gui.forms import load_form
 from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.messages import text
@@ -106,10 +106,9 @@ class RegisterImport(QObject):
 
     def choose_and_run(self) -> None:
         file_filter = self._sources.file_filter if self._sources else self.tr("Register files (*.csv *.xlsx)")
-        path, _ = QFileDialog.getOpenFileName(self._parent, self._title, "", file_filter + ";;" + self.tr(
-            "All files (*)"))
+        path = open_file(self._parent, "registers", self._title, file_filter + ";;" + self.tr("All files (*)"))
         if path:
-            self.run(Path(path))
+            self.run(path)
 
     def run(self, path: Path) -> None:
         options = {}

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -35,6 +34,7 @@ from greenmine_desktop.domain.inspection import Finding
 from greenmine_desktop.domain.scoring import Answer, Score, Status, Verdict
 from greenmine_desktop.geo.photo_position import unproject
 from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.file_dialogs import open_file, open_files
 from greenmine_desktop.gui.inspection_signing import SigningPanel
 from greenmine_desktop.gui.item_form import ItemForm
 from greenmine_desktop.gui.jobs import run_quietly
@@ -127,6 +127,8 @@ class InspectionView(QWidget):
         self.referral_button.clicked.connect(self.issue_referrals)
         review_buttons.addWidget(self.notice_button)
         review_buttons.addWidget(self.referral_button)
+        for button in (self.notice_button, self.referral_button):  # the bureau numbers and issues them
+            button.setVisible(session.ws.kind == "county")
         review_buttons.addStretch(1)
         review_buttons.addWidget(self.sign_pdf_button)
         review_buttons.addWidget(self.print_button)
@@ -390,10 +392,10 @@ class InspectionView(QWidget):
         return self.items[row].id if self.steps.currentIndex() == 0 and 0 <= row < len(self.items) else ""
 
     def choose_photos(self, item_id: str) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add photos"), "",
-                                                self.tr("Photos (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)"))
+        paths = open_files(self, "photos", self.tr("Add photos"),
+                           self.tr("Photos (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)"))
         if paths:
-            self.add_photos([Path(p) for p in paths], item_id)
+            self.add_photos(paths, item_id)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.mimeData().hasUrls():
@@ -485,10 +487,9 @@ class InspectionView(QWidget):
 
     def choose_key_and_sign(self) -> None:
         """Ask for the inspector's certificate file, then its passphrase, and sign."""
-        p12, _ = QFileDialog.getOpenFileName(self, self.tr("Your certificate file"), "",
-                                             self.tr("Certificate (*.p12 *.pfx)"))
+        p12 = open_file(self, "certificate", self.tr("Your certificate file"), self.tr("Certificate (*.p12 *.pfx)"))
         if p12:
-            self._ask_passphrase_and_sign(Path(p12), tries=3)
+            self._ask_passphrase_and_sign(p12, tries=3)
 
     def _ask_passphrase_and_sign(self, p12: Path, tries: int) -> None:
         passphrase, ok = QInputDialog.getText(self, self.tr("Sign the PDF"), self.tr("Passphrase of %1:")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 
 from greenmine_desktop import __version__, clock
 from greenmine_desktop.gui.boundary_files import MineExports, SourceChoice
+from greenmine_desktop.gui.change_watcher import ChangeWatcher
 from greenmine_desktop.gui.import_dialog import RegisterImport
 from greenmine_desktop.gui.inspector_page import InspectorPage
 from greenmine_desktop.gui.lazy_page import LazyPage
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.care.openRequested.connect(lambda folder: self.reopenRequested.emit(folder, self.lang))
         self.setAcceptDrops(True)  # a PDF or package dropped on the window is checked
         notifier().changed.connect(self._changed)
+        self.watcher = ChangeWatcher(ws, settings.operator, self)
         self._build_menus()
         self._restore_layout()
 
@@ -259,5 +261,6 @@ class MainWindow(QMainWindow):
         self.settings.save_splitter_state("mines", self.mine_page.splitter.saveState())
         self.settings.sync()
         notifier().changed.disconnect(self._changed)
+        self.watcher.stop()
         release_writer(self.ws.folder)
         super().closeEvent(event)

@@ -75,7 +75,10 @@ class MineRegisterPage(QWidget):
             self.level_combo.addItem(vocab.label(vocab.GREEN_LEVEL, code, self._lang), code)
 
     def reload(self) -> None:
-        """After an import: new minerals in the combo, new rows in the list."""
+        """After an import (this clerk's or another's): new minerals in the combo, new rows
+        in the list, and the mine that was selected still selected, wherever it now sits."""
+        current = self.table.currentIndex()
+        selected = current.data(MINE_ID_ROLE) if current.isValid() else None
         mineral = self.mineral_combo.currentData()
         self.mineral_combo.blockSignals(True)
         self.mineral_combo.clear()
@@ -85,6 +88,9 @@ class MineRegisterPage(QWidget):
         self.mineral_combo.setCurrentIndex(max(0, self.mineral_combo.findData(mineral)))
         self.mineral_combo.blockSignals(False)
         self.model.refresh()
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.table.selectRow(row)
 
     def current_filter(self) -> MineFilter:
         return MineFilter(

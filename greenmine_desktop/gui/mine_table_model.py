@@ -55,6 +55,13 @@ class MineTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def row_of(self, mine_id: int) -> int | None:
+        """The row showing ``mine_id`` now, or None when the filter hides it."""
+        try:
+            return self._ids.index(mine_id)
+        except ValueError:
+            return None
+
     def set_filter(self, mine_filter: MineFilter) -> None:
         if mine_filter != self._filter:
             self._filter = mine_filter

@@ -63,6 +63,9 @@ class Notifier(QObject):
     """The app-wide notice: ``changed(Changes)`` after every successful operation."""
 
     changed = Signal(object)
+    #: After every successful operation, whether or not it changed anything a view shows
+    #: (the change watcher marks the audit rows written so far as this window's own).
+    settled = Signal()
 
 
 _notifier: Notifier | None = None
@@ -110,6 +113,7 @@ def run_op(parent: QWidget, folder: Path, lang: str, label: str, work: Callable[
     for tests that wait."""
 
     def succeeded(result: Any) -> None:
+        notifier().settled.emit()
         if changes:
             notifier().changed.emit(changes)
         if on_success is not None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow
 
 from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.file_dialogs import open_file, open_files
 from greenmine_desktop.gui.jobs import Job
 from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.messages import UserError, text
@@ -67,10 +68,10 @@ class PackageActions(QObject):
 
     # ------------------------------------------------------------------ county
     def choose_returns(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import return packages"), "",
-                                                self.tr("Return packages (*.gmreturn)"))
+        paths = open_files(self.window, "return_packages", self.tr("Import return packages"),
+                           self.tr("Return packages (*.gmreturn)"))
         if paths:
-            self.import_files([Path(p) for p in paths])
+            self.import_files(paths)
 
     def import_files(self, paths: list[Path]) -> None:
         from greenmine_desktop.services.returns import import_returns
@@ -117,10 +118,10 @@ class PackageActions(QObject):
 
     # ------------------------------------------------------------------ field
     def choose_task(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open an assignment package"), "",
-                                              self.tr("Assignment packages (*.gmtask)"))
+        path = open_file(self.window, "assignment_packages", self.tr("Open an assignment package"),
+                         self.tr("Assignment packages (*.gmtask)"))
         if path:
-            self.open_task(Path(path))
+            self.open_task(path)
 
     def open_task(self, path: Path) -> None:
         from greenmine_desktop.services.assignments import open_assignment

@@ -53,5 +53,13 @@ class Settings:
     def save_splitter_state(self, name: str, state: QByteArray) -> None:
         self._q.setValue(f"window/splitter_{name}", state)
 
+    def last_folder(self, purpose: str) -> Path | None:
+        """The folder a file dialog for ``purpose`` last picked from (gui/file_dialogs.py)."""
+        value = self._q.value(f"dialogs/{purpose}", "")
+        return Path(str(value)) if value else None
+
+    def set_last_folder(self, purpose: str, folder: Path) -> None:
+        self._q.setValue(f"dialogs/{purpose}", str(folder))
+
     def sync(self) -> None:
         self._q.sync()

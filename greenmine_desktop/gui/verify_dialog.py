@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.file_dialogs import open_file
 from greenmine_desktop.gui.jobs import run_job
 from greenmine_desktop.store.workspace import Workspace
 
@@ -60,10 +61,10 @@ class VerifyDialog(QDialog):
         layout.addWidget(close)
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Check a file"), "",
-                                              self.tr("Signed files (*.pdf *.gmtask *.gmreturn)"))
+        path = open_file(self, "checked_files", self.tr("Check a file"),
+                         self.tr("Signed files (*.pdf *.gmtask *.gmreturn)"))
         if path:
-            self.check(Path(path))
+            self.check(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event):

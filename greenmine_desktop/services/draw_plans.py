@@ -110,23 +110,43 @@ def run_plan(ws: Workspace, plan_name: str, seed: str, operator: str, witnesses:
              drawn_at: datetime, replaces: str | None = None, replace_reason: str = "") -> DrawRecord:
     """Draw, store the record (immutable) and return it; nothing is stored if the draw fails.
 
-    A redraw names the record it replaces (by its SHA-256) and why; the old one stays."""
-    if replaces is not None:
-        if not replace_reason.strip():
-            raise UserError("draw_replace_reason")
-        if not store.has_draw(ws, replaces):
-            raise UserError("draw_replaces_missing", record=replaces[:12])
+    A plan is drawn once. Drawing it again is a redraw: it names the plan's current record
+    (by its SHA-256), the one no other redraw replaced yet, and says why; the old record
+    stays. Without that rule a clerk could draw until the result suited someone, and the
+    published record would not show it."""
+    if replaces is not None and not replace_reason.strip():
+        raise UserError("draw_replace_reason")
+    _check_replacement(ws, plan_name, replaces)
     plan = load_plan(ws, plan_name)
     inputs = draw_inputs(ws, plan, drawn_at.date())
     result = run_draw(inputs, seed)
     data = make_record(inputs, result, DrawContext(plan_name, operator, witnesses, drawn_at.isoformat(),
                                                    replaces, replace_reason.strip()))
     record = DrawRecord.from_data(data)
-    with ws.transaction():
+    with ws.transaction(immediate=True):  # checked again under the write lock: two clerks drawing at once
+        _check_replacement(ws, plan_name, replaces)
         store.record_draw(ws, plan_name, data, inputs.avoidance_data())
         audit.append(ws.conn, operator or login_name(), "draw", "draw_record", record.record_sha256,
                      new={"plan": plan_name, "seed": seed, "mines": len(record.result), "replaces": replaces})
     return record
+
+
+def _check_replacement(ws: Workspace, plan_name: str, replaces: str | None) -> None:
+    """A first draw of a plan names nothing; a redraw names the plan's current record."""
+    drawn = store.plan_draws(ws, plan_name)
+    replaced = {r.replaces for r in drawn if r.replaces}
+    current = [r.record_sha256 for r in drawn if r.record_sha256 not in replaced]
+    if replaces is None:
+        if current:
+            raise UserError("draw_plan_drawn", plan=plan_name, record=current[-1][:12])
+        return
+    if replaces in current:
+        return
+    if not store.has_draw(ws, replaces):
+        raise UserError("draw_replaces_missing", record=replaces[:12])
+    if replaces in replaced:
+        raise UserError("draw_replaced_already", record=replaces[:12])
+    raise UserError("draw_replaces_other_plan", record=replaces[:12], plan=plan_name)
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ def check_file(ws: Workspace, path: Path) -> FileCheck:
     kind = file_kind(path)
     root = root_certificate(ws)
     if kind == "pdf":
-        checks, problems = pdf_problems(path, root)
+        checks, problems = pdf_problems(path, root, ws)
         broken = {c.signer for c in checks if not c.intact}
         # a broken signature vouches for no certificate: "changed" is the whole story
         problems = [p for p in problems if not (p.code == "pdf_untrusted" and p.params.get("signer") in broken)]

@@ -73,6 +73,11 @@ def _next_number(ws: Workspace, prefix: str, year: int) -> tuple[int, str]:
 
 
 def _signed_session(ws: Workspace, inspection_id: int) -> InspectionSession:
+    """The signed inspection a document is issued for, in a county workspace: the bureau
+    numbers its documents per year, and a field laptop's own count would give a number
+    the county's register already holds (or will)."""
+    if ws.kind != "county":
+        raise UserError("notice_county_only")
     session = InspectionSession(ws, inspection_id)
     if session.meta.status == "open":
         raise UserError("notice_not_signed")

@@ -44,8 +44,13 @@ def sign_document(ws: Workspace, pdf: Path, p12: Path, passphrase: str, reason: 
     return pdf
 
 
-def pdf_problems(path: Path, root: x509.Certificate) -> tuple[list[PdfSignatureCheck], list[Problem]]:
-    """The signatures of a PDF and what is wrong with them (nothing when all hold)."""
+def pdf_problems(path: Path, root: x509.Certificate,
+                 county: Workspace | None = None) -> tuple[list[PdfSignatureCheck], list[Problem]]:
+    """The signatures of a PDF and what is wrong with them (nothing when all hold).
+
+    Given the county workspace, a certificate that chains to its root must also stand in
+    its register as it stood when the PDF says it was signed: not revoked, within its
+    validity (a field laptop, without the register, checks the chain only)."""
     checks = check_pdf(path, [root])
     problems = [] if checks else [Problem("pdf_unsigned")]
     for check in checks:
@@ -55,4 +60,11 @@ def pdf_problems(path: Path, root: x509.Certificate) -> tuple[list[PdfSignatureC
             problems.append(Problem("pdf_added_after", {"signer": check.signer}))
         if not check.trusted:
             problems.append(Problem("pdf_untrusted", {"signer": check.signer}))
+        elif county is not None and county.kind == "county" and check.certificate is not None:
+            from greenmine_desktop.services.keys import trust_problem
+
+            distrust = trust_problem(county, check.certificate, check.signed_at)
+            if distrust is not None:
+                problems.append(Problem("pdf_signer_distrusted", {
+                    "signer": check.signer, "why_zh": distrust.message("zh_CN"), "why_en": distrust.message("en")}))
     return checks, problems

@@ -84,6 +84,7 @@ class PdfSignatureCheck:
     trusted: bool  # the signer chains to the given root
     whole_file: bool  # nothing was added after signing
     signed_at: datetime | None
+    certificate: x509.Certificate | None = None  # the signer's, for the county's own register
 
     @property
     def ok(self) -> bool:
@@ -117,5 +118,6 @@ def check_pdf(path: Path, roots: list[x509.Certificate]) -> list[PdfSignatureChe
             signer = subject.get("common_name", "?") + (f"（{subject['serial_number']}）"
                                                          if subject.get("serial_number") else "")
             results.append(PdfSignatureCheck(signer, status.intact and status.valid, status.trusted,
-                                             status.coverage.name == "ENTIRE_FILE", status.signer_reported_dt))
+                                             status.coverage.name == "ENTIRE_FILE", status.signer_reported_dt,
+                                             x509.load_der_x509_certificate(status.signing_cert.dump())))
     return results

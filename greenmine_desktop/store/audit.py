@@ -44,6 +44,18 @@ def append(conn: sqlite3.Connection, actor: str, action: str, entity: str, entit
         row | {"prev_hash": prev_hash, "hash": _digest(prev_hash, row)})
 
 
+def last_seq(conn: sqlite3.Connection) -> int:
+    """The number of the newest row (0 for an empty log): every change writes one, so it
+    grows exactly when the workspace changed."""
+    return int(conn.execute("SELECT coalesce(max(seq), 0) FROM audit_log").fetchone()[0])
+
+
+def entities_since(conn: sqlite3.Connection, seq: int) -> list[tuple[int, str, str]]:
+    """(seq, actor, entity) of every row after ``seq``, oldest first."""
+    return [(int(s), actor, entity) for s, actor, entity in
+            conn.execute("SELECT seq, actor, entity FROM audit_log WHERE seq > ? ORDER BY seq", [seq])]
+
+
 @dataclass(frozen=True)
 class ChainCheck:
     rows: int

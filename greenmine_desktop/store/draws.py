@@ -163,6 +163,13 @@ def all_draws(ws: Workspace) -> list[DrawRecord]:
             for r in ws.conn.execute("SELECT record FROM draw_record ORDER BY id DESC")]
 
 
+def plan_draws(ws: Workspace, plan: str) -> list[DrawRecord]:
+    """The records drawn for ``plan``, oldest first."""
+    return [DrawRecord.from_data(json.loads(r[0])) for r in ws.conn.execute(
+        "SELECT r.record FROM draw_record r JOIN spot_check_plan p ON p.id = r.plan_id WHERE p.name = ? "
+        "ORDER BY r.id", [plan])]
+
+
 def latest_draw(ws: Workspace) -> tuple[DrawRecord, str] | None:
     """The newest record and its plan item's checklist template."""
     row = ws.conn.execute(

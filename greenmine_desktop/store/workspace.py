@@ -46,6 +46,16 @@ def _connect(db_path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _refuse_network_share(folder: Path) -> None:
+    """A SQLite workspace on a network share would be corrupted by its shared locks and
+    WAL (see network_share.py); the sentence names the server option instead."""
+    from greenmine_desktop.network_share import network_kind
+
+    kind = network_kind(folder)
+    if kind:
+        raise UserError("workspace_on_network_share", path=folder, kind=kind)
+
+
 def _seed_holidays(conn: sqlite3.Connection) -> None:
     """The years chinese-calendar knows, into a workspace that lacks them (a newer
     release brings its year to every workspace on open). Skipped for a test's partial
@@ -77,6 +87,7 @@ class Workspace:
         folder = Path(folder)
         if (folder / DB_NAME).exists():
             raise UserError("workspace_exists", path=folder)
+        _refuse_network_share(folder)
         folder.mkdir(parents=True, exist_ok=True)
         for name in SUBFOLDERS:
             (folder / name).mkdir(exist_ok=True)
@@ -98,6 +109,7 @@ class Workspace:
         db_path = folder / DB_NAME
         if not db_path.is_file():
             raise UserError("workspace_missing", path=folder)
+        _refuse_network_share(folder)
         conn = _connect(db_path)
         try:
             migrate(conn, db_path, migrations)
