@@ -192,3 +192,20 @@ def test_a_passphrase_with_no_terminal_to_ask_on_says_how_to_give_it(demo_folder
     assert result.stderr.strip() == ("A passphrase is needed: there is no terminal to type it in; give it in the "
                                      "environment variable GREENMINE_PASSPHRASE.")
     assert not (demo_folder / "keys" / "county-root.key").exists()
+
+
+def test_the_root_key_opens_without_cryptographys_pem_loader_which_holds_the_gil(ws, monkeypatch):
+    """The 0.2 s of PBKDF2 run in hashlib (other threads go on) instead of in cryptography's
+    PEM loader, which held the GIL and froze the window while a package was signed."""
+    keys.create_county_ca(ws, ROOT_PASS)
+    expected = keys.unlock_root(ws, ROOT_PASS).key.private_numbers()
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("cryptography's PEM loader was used")
+
+    monkeypatch.setattr(serialization, "load_pem_private_key", refuse)
+    assert keys.unlock_root(ws, ROOT_PASS).key.private_numbers() == expected
+    for wrong in ("", "x", ROOT_PASS + " ", ROOT_PASS[:-1], "一二三四五六"):
+        with pytest.raises(UserError) as err:
+            keys.unlock_root(ws, wrong)
+        assert err.value.code == "wrong_passphrase"

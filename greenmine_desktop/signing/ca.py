@@ -8,10 +8,18 @@ with PBKDF2-HMAC-SHA256 at :data:`KDF_ROUNDS` iterations (OWASP's 2023 figure) i
 the 2,048 that ``BestAvailableEncryption`` gives PKCS#8, so a stolen copy of the key file
 costs an attacker 300 times more per guessed passphrase. Any PKCS#8 reader (OpenSSL,
 cryptography) opens it; keys written before with fewer rounds still open.
+
+The key is derived with :func:`hashlib.pbkdf2_hmac`, which gives the same bytes as
+cryptography's PBKDF2 but lets other threads run during its 0.2 s: cryptography's PEM
+loader holds the GIL for the whole derivation, which froze the window for as long while
+a package was signed in the background. So this module opens its own format itself
+(asn1crypto for the structure, cryptography's AES) and leaves any other key to
+cryptography's loader.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -23,7 +31,6 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, padding, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
@@ -99,7 +106,7 @@ def key_pem(identity: Identity, passphrase: str, rounds: int = KDF_ROUNDS) -> by
     iterations and AES-256-CBC (RFC 8018), built with asn1crypto because cryptography's
     PKCS#8 writer does not let the iteration count be chosen."""
     salt, iv = os.urandom(16), os.urandom(16)
-    secret = PBKDF2HMAC(hashes.SHA256(), 32, salt, rounds).derive(passphrase.encode("utf-8"))
+    secret = hashlib.pbkdf2_hmac("sha256", passphrase.encode("utf-8"), salt, rounds, 32)
     padder = padding.PKCS7(128).padder()
     plain = padder.update(identity.key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                                      serialization.NoEncryption())) + padder.finalize()
@@ -113,6 +120,38 @@ def key_pem(identity: Identity, passphrase: str, rounds: int = KDF_ROUNDS) -> by
         "encrypted_data": encryptor.update(plain) + encryptor.finalize(),
     })
     return pem.armor(PEM_LABEL, info.dump())
+
+
+def _own_format(key_data: bytes) -> asn1_keys.EncryptedPrivateKeyInfo | None:
+    """The key's structure when it is what :func:`key_pem` writes (PBES2, PBKDF2 with
+    HMAC-SHA256, AES-256-CBC), else None."""
+    try:
+        _, _, der = pem.unarmor(key_data)
+        info = asn1_keys.EncryptedPrivateKeyInfo.load(der)
+        algorithm = info["encryption_algorithm"]
+        if algorithm["algorithm"].native != "pbes2":
+            return None
+        kdf, scheme = algorithm["parameters"]["key_derivation_func"], algorithm["parameters"]["encryption_scheme"]
+        if (kdf["algorithm"].native, kdf["parameters"]["prf"]["algorithm"].native,
+                scheme["algorithm"].native) != ("pbkdf2", "sha256", "aes256_cbc"):
+            return None
+        return info
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def _open_own_format(info: asn1_keys.EncryptedPrivateKeyInfo, passphrase: str) -> bytes:
+    """The unencrypted PKCS#8 DER; ValueError for a wrong passphrase (the padding or the
+    structure then does not hold)."""
+    parameters = info["encryption_algorithm"]["parameters"]
+    kdf = parameters["key_derivation_func"]["parameters"]
+    secret = hashlib.pbkdf2_hmac("sha256", passphrase.encode("utf-8"), kdf["salt"].native,
+                                 int(kdf["iteration_count"].native), 32)
+    decryptor = Cipher(algorithms.AES(secret), modes.CBC(parameters["encryption_scheme"]["parameters"].native)
+                       ).decryptor()
+    padded = decryptor.update(info["encrypted_data"].native) + decryptor.finalize()
+    unpadder = padding.PKCS7(128).unpadder()
+    return unpadder.update(padded) + unpadder.finalize()
 
 
 def key_rounds(key_data: bytes) -> int:
@@ -134,9 +173,14 @@ def load_identity(key_data: bytes, certificate_data: bytes, passphrase: str) -> 
     passphrase). Its RSA validation is skipped: for a 3072-bit key it takes ~0.5 s with
     the GIL held, freezing the window while a package is signed, and a key this app
     generated and encrypted needs no check that it is well formed."""
+    own = _own_format(key_data)
     try:
-        key = serialization.load_pem_private_key(key_data, passphrase.encode("utf-8"),
-                                                 unsafe_skip_rsa_key_validation=True)
+        if own is not None:
+            key = serialization.load_der_private_key(_open_own_format(own, passphrase), None,
+                                                     unsafe_skip_rsa_key_validation=True)
+        else:
+            key = serialization.load_pem_private_key(key_data, passphrase.encode("utf-8"),
+                                                     unsafe_skip_rsa_key_validation=True)
     except (ValueError, TypeError) as exc:
         raise UserError("wrong_passphrase") from exc
     if not isinstance(key, rsa.RSAPrivateKey):
