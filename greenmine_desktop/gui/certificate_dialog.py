@@ -35,7 +35,7 @@ from greenmine_desktop import clock
 from greenmine_desktop.domain.certificate import EXPIRY_WARNING_DAYS, IssuedCertificate
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.job_form import buddy_label, file_row
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.passphrase_fields import NewPassphrase
 from greenmine_desktop.gui.tables import fit_columns, read_only_table
 from greenmine_desktop.messages import text
@@ -261,18 +261,15 @@ class CertificateDialog(QDialog):
         self._say(error_sentence(exc, self.lang), error=True)
 
     def _run(self, label: str, work, done) -> None:
-        """A write on its own connection off the GUI thread; then the list is read again."""
-        folder = self.ws.folder
-
-        def job(report):
-            with Workspace.open(folder) as ws:
-                return work(ws)
+        """A write as an operation (off the GUI thread, on the writer connection); then the
+        list is read again."""
 
         def succeeded(result) -> None:
             self.refresh()
             done(result)
 
-        self.job = run_job(self, label, job, succeeded, self._failed)
+        self.job = run_op(self, self.ws.folder, self.lang, label, lambda ws, _report: work(ws),
+                          Changes(certificates=True, inspectors=True), succeeded, self._failed)
 
     # ------------------------------------------------------------------ actions
     def create_root(self) -> None:

@@ -5,7 +5,6 @@ why. The clerk can still issue; the deadline is reckoned again when the year is 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
@@ -25,11 +24,11 @@ def provisional_text(day: date | None, provisional: bool) -> str:
 
 
 class DeadlinePreview(QLabel):
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        """``ws`` is the window's own (reading) workspace: the schedule is read once."""
         super().__init__(parent)
         self.setWordWrap(True)
-        with Workspace.open(folder) as ws:
-            self.schedule = schedule(ws)
+        self.schedule = schedule(ws)
         self.provisional = False
 
     def show_for(self, start: date, days: int, working: bool) -> None:

@@ -209,7 +209,7 @@ class FollowUpPage(QWidget):
         self._open_form(title, run, **fields)
 
     def _open_form(self, title: str, run: Step, **fields) -> None:
-        self.form = StepForm(self, self.ws.folder, self.lang, title, run, **fields)
+        self.form = StepForm(self, self.ws, self.lang, title, run, **fields)
         self.form.accepted.connect(self.reload)
         self.form.open()
 

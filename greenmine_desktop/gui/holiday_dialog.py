@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from greenmine_desktop.domain.deadlines import OFF, HolidayDay
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.file_dialogs import open_file
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.services import holiday_schedule
 from greenmine_desktop.store.workspace import Workspace
 
@@ -183,16 +183,14 @@ class HolidayDialog(QDialog):
         return OFF if colour == OFF_COLOUR else "work" if colour == WORK_COLOUR else ""
 
     def save(self) -> None:
-        folder, year, days, number, title, actor, replace = (
-            self.ws.folder, self.year.value(), self.days, self.number.text(), self.title.text(), self.actor,
-            self.replace.isChecked())
-
-        def work(_report) -> holiday_schedule.YearEntered:
-            with Workspace.open(folder) as ws:
-                return holiday_schedule.enter_year(ws, year, days, number, title, actor, replace)
-
+        year, days, number, title, actor, replace = (self.year.value(), self.days, self.number.text(),
+                                                     self.title.text(), self.actor, self.replace.isChecked())
         self.save_button.setEnabled(False)
-        self.job = run_job(self, self.tr("Saving the schedule…"), work, self._saved, self._failed)
+        # deadlines of cases and the draws' publication due dates may move: the lists show them
+        self.job = run_op(
+            self, self.ws.folder, self.lang, self.tr("Saving the schedule…"),
+            lambda ws, _report: holiday_schedule.enter_year(ws, year, days, number, title, actor, replace),
+            Changes(cases=True, draws=True), self._saved, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(error_sentence(exc, self.lang))

@@ -200,9 +200,7 @@ class MainWindow(QMainWindow):
         from greenmine_desktop.gui.holiday_dialog import HolidayDialog
 
         dialog = HolidayDialog(self.ws, self.lang, self.settings.operator, self)
-        dialog.exec()
-        if dialog.entered:  # deadlines of cases and the draws' publication due dates may have moved
-            self._changed(Changes(cases=True, draws=True))
+        dialog.exec()  # saving announces what it moved (cases, draws): the lists refresh from that
 
     def _new_inspection(self) -> None:
         self.tabs.setCurrentWidget(self.inspections_tab)

@@ -36,7 +36,7 @@ class NoticeDialog(QDialog):
         self.days.setValue(30)
         self.working = QCheckBox(self.tr("Count working days (holidays and adjusted days by the official schedule)"),
                                  self)
-        self.preview = DeadlinePreview(ws.folder, self)
+        self.preview = DeadlinePreview(ws, self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")

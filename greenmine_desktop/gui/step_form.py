@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -57,13 +56,13 @@ class StepForm(QDialog):
     refusal is shown in the form, which stays open. The wrapped sentences (the deadline,
     a refusal) sit below the form, not in its rows, and the dialog grows to fit them."""
 
-    def __init__(self, parent: QWidget, folder: Path, lang: str, title: str, run: Step, text: str = "",
+    def __init__(self, parent: QWidget, reader: Workspace, lang: str, title: str, run: Step, text: str = "",
                  agree: str = "", days: bool = False, choices: list[tuple[str, str]] | None = None,
                  citations: Sequence[CitationNeed] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460 if citations else 380)
-        self._folder, self._lang, self._run = folder, lang, run
+        self._folder, self._lang, self._run = reader.folder, lang, run
         column = QVBoxLayout(self)
         layout = QFormLayout()
         column.addLayout(layout)
@@ -90,7 +89,7 @@ class StepForm(QDialog):
                 for widget in widgets:
                     widget.hide()
         self.citations = add_citation_fields(self, column, citations)
-        self.preview = DeadlinePreview(folder, self) if days else None
+        self.preview = DeadlinePreview(reader, self) if days else None
         if self.preview:
             column.addWidget(self.preview)
             for changed in (self.day.dateChanged, self.days.valueChanged, self.working.toggled):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.file_dialogs import open_file
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import run_op
 from greenmine_desktop.store.workspace import Workspace
 
 SUFFIXES = (".pdf", ".gmtask", ".gmreturn")
@@ -79,17 +79,13 @@ class VerifyDialog(QDialog):
     def check(self, path: Path) -> None:
         from greenmine_desktop.services.file_check import check_file
 
-        folder = self.ws.folder
         self.file_label.setText(str(path))
         self.verdict.setText(self.tr("Checking…"))
         self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold")
         self.details.clear()
 
-        def work(report):
-            with Workspace.open(folder) as ws:
-                return check_file(ws, path)
-
-        self.job = run_job(self, self.tr("Checking %1…").replace("%1", path.name), work, self._show, self._failed)
+        self.job = run_op(self, self.ws.folder, self.lang, self.tr("Checking %1…").replace("%1", path.name),
+                          lambda ws, _report: check_file(ws, path), on_success=self._show, on_failure=self._failed)
 
     def _show(self, result) -> None:
         from greenmine_desktop.services.file_check import summary
