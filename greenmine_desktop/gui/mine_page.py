@@ -10,6 +10,7 @@ from greenmine_desktop.domain import gauss_kruger as gk
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.mine import Mine
 from greenmine_desktop.gui.forms import load_form
+from greenmine_desktop.gui.generated.ui_mine_register import Ui_MineRegisterPage
 from greenmine_desktop.gui.mine_table_model import MINE_ID_ROLE, MineTableModel
 from greenmine_desktop.store import mines as store
 from greenmine_desktop.store.workspace import Workspace
@@ -22,7 +23,7 @@ class MineRegisterPage(QWidget):
         super().__init__(parent)
         self._ws = ws
         self._lang = lang
-        self.form = load_form("mine_register", self)
+        self.form = load_form(Ui_MineRegisterPage, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
