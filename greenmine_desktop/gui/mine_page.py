@@ -6,7 +6,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from greenmine_desktop import clock
-from greenmine_desktop.domain import gauss_kruger as gk
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.mine import Mine
 from greenmine_desktop.gui.forms import load_form
@@ -128,6 +127,8 @@ class MineRegisterPage(QWidget):
             self._detail_form.addRow(label, field)
 
     def _detail_rows(self, mine: Mine) -> list[tuple[str, str]]:
+        from greenmine_desktop.domain import gauss_kruger as gk  # the first paint shows no mine
+
         lang = self._lang
         described = gk.describe_epsg(mine.epsg)
         datum = (described[0].label_zh if lang == "zh_CN" else described[0].label_en) if described else "?"

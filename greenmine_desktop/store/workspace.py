@@ -112,9 +112,11 @@ class Workspace:
         except BaseException:
             conn.close()
             raise
-        from greenmine_desktop.store import staging  # it needs the store's queries, which need this module
+        staged = folder / "staging"
+        if staged.is_dir() and any(staged.iterdir()):  # files an import left when it was cut short
+            from greenmine_desktop.store import staging  # it needs the store's queries, which need this module
 
-        staging.recover(folder, conn)
+            staging.recover(folder, conn)
         return cls(folder, conn)
 
     def meta(self, key: str) -> str | None:
