@@ -195,6 +195,20 @@ def test_the_inspector_tab_is_built_when_first_shown(window, qtbot):
     assert page.table.model().headerData(1, Qt.Orientation.Horizontal) == "姓名"
 
 
+def test_a_window_closed_at_its_first_paint_fills_in_nothing(qtbot, demo_folder, private_home):
+    """Switching workspace or language at once: the old window and its workspace are closed
+    before the status bar's counts come; they must not read the closed database."""
+    ws = Workspace.open(demo_folder)
+    window = MainWindow(ws, Settings(private_home / "settings.ini"), "zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    ws.close()
+    with qtbot.assertNotEmitted(window.statusBarFilled):
+        window._fill_status_bar()  # what the first paint queued, arriving after the close
+    assert window.overdue_label.text() == ""
+
+
 def test_import_of_a_bad_file_says_why_in_one_sentence(window, qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr("greenmine_desktop.gui.ops.show_error", lambda parent, exc, lang: shown.append(

@@ -81,7 +81,10 @@ class MainWindow(QMainWindow):
 
     def _fill_status_bar(self) -> None:
         """The counts that need queries of their own: overdue rectifications (county) and
-        the backup reminder, filled in once the window has been painted."""
+        the backup reminder, filled in once the window has been painted (unless it was
+        closed meanwhile, its workspace with it)."""
+        if not self.isVisible():
+            return
         if self.ws.kind == "county":
             self._show_overdue(self._overdue_count())
         self.care.show_reminder()
