@@ -117,7 +117,7 @@ DEFERRED_AT_FIRST_PAINT = [
     "greenmine_desktop.services.mine_import", "greenmine_desktop.services.inspector_import",
     "greenmine_desktop.services.table_files", "greenmine_desktop.services.backup",
     "greenmine_desktop.store.follow_ups", "greenmine_desktop.store.staging", "greenmine_desktop.domain.gauss_kruger",
-    "PySide6.QtUiTools", "sqlite_utils", "openpyxl", "pyproj", "shapely", "pyogrio", "ezdxf",
+    "PySide6.QtUiTools", "uuid", "sqlite_utils", "openpyxl", "pyproj", "shapely", "pyogrio", "ezdxf",
     "pyhanko", "pydantic", "reportlab", "cryptography", "PIL", "imagehash",
 ]
 
