@@ -5,6 +5,7 @@
     python3 dev.py test [ARGS]    set up .venv and run the checks and tests (ARGS go to pytest)
     python3 dev.py bench          run the benchmarks in tests/benchmarks/
     python3 dev.py translations   refresh the .ts files from the sources and compile .qm
+    python3 dev.py forms          compile the Designer forms in ui/ to greenmine_desktop/gui/generated/
     python3 dev.py wheel          compile translations, then build the wheel into dist/
     python3 dev.py bundle         build the PyInstaller bundle into build/dist/GreenMine and run
                                   its selftest outside the virtual environment
@@ -15,6 +16,7 @@ with apt-get when running as root, or the one apt-get line to run is printed.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
@@ -35,6 +37,8 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".greenmine-installed"
 TRANSLATIONS = ROOT / "resources" / "translations"
 TRANSLATED_SOURCES = ["greenmine_desktop/gui", "ui"]
+FORMS = ROOT / "ui"
+COMPILED_FORMS = ROOT / "greenmine_desktop" / "gui" / "generated"
 LANGUAGES = ["zh_CN", "en"]  # en is the source language; its file lets wording change without code
 BUNDLE = ROOT / "build" / "dist" / "GreenMine"
 
@@ -124,6 +128,32 @@ def compile_translations() -> None:
             run(tool("pyside6-lrelease"), "-silent", ts, "-qm", qm)
 
 
+def compiled_form(ui: Path) -> Path:
+    return COMPILED_FORMS / f"ui_{ui.stem}.py"
+
+
+def compile_forms() -> None:
+    """Each Designer form of ui/ as Python code (see greenmine_desktop/gui/generated/)."""
+    for ui in FORMS.glob("*.ui"):
+        compiled_form(ui).write_text(form_code(tool("pyside6-uic"), ui), encoding="utf-8")
+
+
+def form_code(uic: str | Path, ui: Path) -> str:
+    """pyside6-uic's code for the form ``ui``, without the slot auto-connection the forms do
+    not use, and importing only the Qt classes it uses: uic imports every class a form might
+    need, and PySide6 builds a class (all its enums, QLocale's hundreds of languages
+    included) when it is first imported, which cost the first paint 20 ms."""
+    code = subprocess.run([str(uic), "--no-autoconnection", ui.name], cwd=ui.parent, check=True,
+                          capture_output=True, text=True, encoding="utf-8").stdout
+    tree = ast.parse(code)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = code.splitlines(keepends=True)
+    for node in reversed([n for n in tree.body if isinstance(n, ast.ImportFrom)]):
+        kept = [alias.name for alias in node.names if alias.name in used]
+        lines[node.lineno - 1:node.end_lineno] = [f"from {node.module} import {', '.join(kept)}\n"] if kept else []
+    return "".join(lines)
+
+
 def update_translations() -> None:
     """Refresh each language's .ts from the sources (new strings arrive unfinished; for
     English they are filled with the source text), then compile the .qm files."""
@@ -161,6 +191,9 @@ def setup(window: bool) -> None:
     ensure_system_packages(APT_QT + (APT_WINDOW if window else []), required=False)
     ensure_installed()
     compile_translations()
+    if any(not compiled_form(ui).exists() or compiled_form(ui).stat().st_mtime < ui.stat().st_mtime
+           for ui in FORMS.glob("*.ui")):  # a form just edited in Designer shows at once
+        compile_forms()
 
 
 def build_bundle() -> int:
@@ -220,6 +253,10 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "bundle":
         return build_bundle()
+    if command == "forms":
+        ensure_installed()
+        compile_forms()
+        return 0
     if command == "translations":
         ensure_installed()
         update_translations()

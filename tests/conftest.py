@@ -161,7 +161,8 @@ def settle_jobs() -> None:
 
 
 def show_window(qtbot, ws, settings_file: Path):
-    """The main window on ``ws``, in Chinese, shown and exposed (closed by qtbot at the end)."""
+    """The main window on ``ws``, in Chinese, shown and exposed, its status bar filled in
+    (just after the first paint; closed by qtbot at the end)."""
     from greenmine_desktop.gui.i18n import install_language
     from greenmine_desktop.gui.main_window import MainWindow
     from greenmine_desktop.gui.settings import Settings
@@ -169,7 +170,8 @@ def show_window(qtbot, ws, settings_file: Path):
     install_language("zh_CN")
     window = MainWindow(ws, Settings(settings_file), "zh_CN")
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.statusBarFilled, timeout=10_000):
+        window.show()
     qtbot.waitExposed(window)
     return window
 

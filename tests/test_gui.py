@@ -7,7 +7,8 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from greenmine_desktop.domain.mine import MineFilter
 from greenmine_desktop.geo.scale_bar import nice_length
@@ -166,6 +167,47 @@ def test_import_flow_previews_then_imports_valid_rows(window, qtbot, tmp_path):
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.mine_page.model.rowCount() == 301, timeout=10_000)
     assert "已导入 1 行" in window.statusBar().currentMessage()
+
+
+def _file_menu_action(window, shortcut: str):
+    return next(a for a in window.menuBar().actions()[0].menu().actions() if a.shortcut() == QKeySequence(shortcut))
+
+
+def test_the_import_menu_builds_its_flow_on_first_use_and_opens_the_preview(window, qtbot, tmp_path, monkeypatch):
+    """The import flow (its dialog and services) is not made at start-up, but when the menu is used."""
+    assert "importer" not in vars(window) and "boundary_sources" not in vars(window)
+    path = write_csv(tmp_path / "new.csv", [register_row("C9999")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    _file_menu_action(window, "Ctrl+I").trigger()
+    qtbot.waitUntil(lambda: window.importer.dialog is not None and window.importer.dialog.isVisible(), timeout=10_000)
+    dialog = window.importer.dialog
+    assert dialog.windowTitle() == "导入矿山名录：预览" and "新增 1 条" in dialog.summary.text()
+    assert window.importer._sources is window.boundary_sources  # the mine import asks about boundary files
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.mine_page.model.rowCount() == 301, timeout=10_000)
+
+
+def test_the_inspector_tab_is_built_when_first_shown(window, qtbot):
+    assert not window.inspectors_tab.built
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.inspectors_tab and window.inspectors_tab.built
+    page = window.inspector_page
+    assert page.isVisible() and page.model.rowCount() == 24
+    assert page.table.model().headerData(1, Qt.Orientation.Horizontal) == "姓名"
+
+
+def test_a_window_closed_at_its_first_paint_fills_in_nothing(qtbot, demo_folder, private_home):
+    """Switching workspace or language at once: the old window and its workspace are closed
+    before the status bar's counts come; they must not read the closed database."""
+    ws = Workspace.open(demo_folder)
+    window = MainWindow(ws, Settings(private_home / "settings.ini"), "zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    ws.close()
+    with qtbot.assertNotEmitted(window.statusBarFilled):
+        window._fill_status_bar()  # what the first paint queued, arriving after the close
+    assert window.overdue_label.text() == ""
 
 
 def test_import_of_a_bad_file_says_why_in_one_sentence(window, qtbot, tmp_path, monkeypatch):

@@ -147,3 +147,38 @@ def test_the_main_window_opens_without_the_heavy_libraries():
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# Start-up imports each of these when it is used, not before the register is on screen
+# (issue 23: first paint within 2x of an empty QMainWindow): the import, export, package
+# and check flows with their services, the tabs not shown, the status bar's counts (filled
+# in after the paint), the staging recovery when nothing was left to recover, QUiLoader.
+DEFERRED_AT_FIRST_PAINT = [
+    "greenmine_desktop.gui.import_dialog", "greenmine_desktop.gui.boundary_files",
+    "greenmine_desktop.gui.package_actions", "greenmine_desktop.gui.verify_dialog",
+    "greenmine_desktop.gui.inspector_page", "greenmine_desktop.gui.inspection_page",
+    "greenmine_desktop.gui.draw_page", "greenmine_desktop.gui.follow_up_page", "greenmine_desktop.gui.dashboard_page",
+    "greenmine_desktop.services.row_import", "greenmine_desktop.services.register_sources",
+    "greenmine_desktop.services.mine_import", "greenmine_desktop.services.inspector_import",
+    "greenmine_desktop.services.table_files", "greenmine_desktop.services.backup",
+    "greenmine_desktop.store.follow_ups", "greenmine_desktop.store.staging", "greenmine_desktop.domain.gauss_kruger",
+    "PySide6.QtUiTools", "uuid", "sqlite_utils", "openpyxl", "pyproj", "shapely", "pyogrio", "ezdxf",
+    "pyhanko", "pydantic", "reportlab", "cryptography", "PIL", "imagehash",
+]
+
+
+def test_the_first_paint_waits_for_no_dialog_service_or_count(demo_folder, tmp_path):
+    """What the first-paint benchmark runs (tests/benchmarks/probe.py), stopped at the
+    register's first paint: none of the deferred modules is imported by then."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = PACKAGE.parent
+    out = subprocess.run([sys.executable, "-m", "tests.benchmarks.probe", "loaded", str(demo_folder)], cwd=root,
+                         capture_output=True, text=True, timeout=120, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "GREENMINE_HOME": str(tmp_path)})
+    loaded = set(json.loads(out.stdout))
+    assert "greenmine_desktop.gui.mine_page" in loaded  # it did paint the register
+    assert sorted(m for m in DEFERRED_AT_FIRST_PAINT if m in loaded) == []

@@ -1,5 +1,6 @@
-"""The wheel carries db/, resources/ (with compiled translations) and ui/, and an installed
-copy finds them inside the package, not in a source tree."""
+"""The wheel carries db/, resources/ (with compiled translations) and the compiled forms
+(not ui/: the app never reads the .ui files), and an installed copy finds them inside the
+package, not in a source tree."""
 
 import subprocess
 import sys
@@ -21,10 +22,12 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_wheel_holds_migrations_forms_and_translations(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = {p.relative_to(ROOT).as_posix() for d in ("db", "ui", "resources") for p in (ROOT / d).rglob("*")
+    shipped = {p.relative_to(ROOT).as_posix() for d in ("db", "resources") for p in (ROOT / d).rglob("*")
                if p.is_file()}
     assert {f"greenmine_desktop/_data/{name}" for name in shipped} <= names
     assert "greenmine_desktop/_data/resources/translations/greenmine_zh_CN.qm" in names
+    forms = {f"greenmine_desktop/gui/generated/ui_{p.stem}.py" for p in (ROOT / "ui").glob("*.ui")}
+    assert forms and forms <= names
 
 
 def test_installed_wheel_finds_its_own_assets(wheel, tmp_path):

@@ -1,25 +1,21 @@
-"""Load the Qt Designer forms shipped in ui/ (translated through the installed translators)."""
+"""Build the Qt Designer forms of ui/ from their compiled code (gui/generated/), their
+strings translated through the installed translators."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
-from PySide6.QtUiTools import QUiLoader
+from typing import Protocol
+
 from PySide6.QtWidgets import QWidget
 
-from greenmine_desktop.assets import get_asset
-from greenmine_desktop.gui.boundary_view import BoundaryView
+
+class CompiledForm(Protocol):
+    """What pyside6-uic makes of a form: a class whose ``setupUi`` fills a widget."""
+
+    def setupUi(self, form: QWidget) -> None: ...  # noqa: N802 - uic's name
 
 
-def load_form(name: str, parent: QWidget | None = None) -> QWidget:
-    loader = QUiLoader()
-    loader.registerCustomWidget(BoundaryView)
-    file = QFile(str(get_asset(f"ui/{name}.ui")))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"form {name} not found")
-    try:
-        form = loader.load(file, parent)
-    finally:
-        file.close()
-    if form is None:
-        raise RuntimeError(f"form {name}: {loader.errorString()}")
+def load_form(form_class: type[CompiledForm], parent: QWidget | None = None) -> QWidget:
+    """A widget holding the form; its parts are found by their Designer names (``findChild``)."""
+    form = QWidget(parent)
+    form_class().setupUi(form)
     return form

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from greenmine_desktop.gui.boundary_files import SourceChoice
 from greenmine_desktop.gui.file_dialogs import open_file
 from greenmine_desktop.gui.forms import load_form
+from greenmine_desktop.gui.generated.ui_import_preview import Ui_ImportPreviewDialog
 from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.messages import text
 from greenmine_desktop.services.row_import import ImportPreview
@@ -41,7 +42,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: ImportPreview, lang: str, title: str, titles: tuple[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        form = load_form("import_preview", None)
+        form = load_form(Ui_ImportPreviewDialog, None)
         self.setWindowTitle(self.tr("%1: preview").replace("%1", title))
         self.resize(form.minimumSize())
         layout = QVBoxLayout(self)

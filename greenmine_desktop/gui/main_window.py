@@ -3,32 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from greenmine_desktop import __version__, clock
-from greenmine_desktop.gui.boundary_files import MineExports, SourceChoice
 from greenmine_desktop.gui.change_watcher import ChangeWatcher
-from greenmine_desktop.gui.import_dialog import RegisterImport
-from greenmine_desktop.gui.inspector_page import InspectorPage
 from greenmine_desktop.gui.lazy_page import LazyPage
 from greenmine_desktop.gui.mine_page import MineRegisterPage
 from greenmine_desktop.gui.ops import Changes, notifier, release_writer
-from greenmine_desktop.gui.package_actions import PackageActions
 from greenmine_desktop.gui.settings import Settings
-from greenmine_desktop.gui.verify_dialog import dropped_paths
 from greenmine_desktop.gui.workspace_actions import WorkspaceActions
-from greenmine_desktop.services import inspector_import, mine_import
-from greenmine_desktop.services.case_list import overdue
 from greenmine_desktop.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from greenmine_desktop.gui.boundary_files import MineExports, SourceChoice
+    from greenmine_desktop.gui.import_dialog import RegisterImport
+    from greenmine_desktop.gui.package_actions import PackageActions
+
+# What the first paint waits for is only the register on screen: the other tabs are built
+# when first shown (gui/lazy_page.py), the import, export and package flows with their
+# services when first used (the cached properties below), and the status bar's counts
+# right after the first paint (tests/test_layers.py keeps it so).
 
 
 class MainWindow(QMainWindow):
     #: Asked for by the user; the application rebuilds the window (language, workspace).
     reopenRequested = Signal(object, str)  # workspace folder, language
+    #: The status bar's counts are in, just after the first paint.
+    statusBarFilled = Signal()
 
     def __init__(self, ws: Workspace, settings: Settings, lang: str) -> None:
         super().__init__()
@@ -37,12 +44,12 @@ class MainWindow(QMainWindow):
         kind = self.tr("County office") if ws.kind == "county" else self.tr("Field laptop")
         self.setWindowTitle(f"GreenMine — {ws.meta('county') or ws.folder.name} ({kind})")
         self.mine_page = MineRegisterPage(ws, lang, self)
-        self.inspector_page = InspectorPage(ws, lang, self)
+        self.inspectors_tab = LazyPage(self._inspector_page, self)
         self.inspections_tab = LazyPage(self._inspection_page, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.mine_page, self.tr("Mine register"))
-        self.tabs.addTab(self.inspector_page, self.tr("Inspectors"))
+        self.tabs.addTab(self.inspectors_tab, self.tr("Inspectors"))
         self.tabs.addTab(self.inspections_tab, self.tr("Inspections"))
         if ws.kind == "county":  # draws are the county office's; field laptops only inspect
             self.draw_tab = LazyPage(self._draw_page, self)
@@ -56,29 +63,76 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overdue_label)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        if ws.kind == "county":
-            self._show_overdue(len(overdue(ws)))
         self.statusBar().showMessage(str(ws.folder))
         self.mine_page.countChanged.connect(self._show_count)
         self._show_count(self.mine_page.model.rowCount())
-        self.boundary_sources = SourceChoice(self, ws.folder, lang, lambda: getattr(
-            self.mine_page.boundary_view, "shown_licence", None))
-        self.importer = RegisterImport(self, ws.folder, lang, self.tr("Import mines"),
-                                       (self.tr("Licence No."), self.tr("Mine")),
-                                       mine_import.preview_import, mine_import.apply_import, Changes(mines=True),
-                                       self._imported, self.boundary_sources)
-        self.exports = MineExports(self, ws.folder, lang, clock.today().year)
-        self.inspector_importer = RegisterImport(
-            self, ws.folder, lang, self.tr("Import inspectors"), (self.tr("Badge No."), self.tr("Name")),
-            inspector_import.preview_import, inspector_import.apply_import, Changes(inspectors=True), self._imported)
-        self.packages = PackageActions(self, ws, lang, settings.operator)
         self.care = WorkspaceActions(self, ws, lang, settings.operator)
         self.care.openRequested.connect(lambda folder: self.reopenRequested.emit(folder, self.lang))
+        self._painted = False
         self.setAcceptDrops(True)  # a PDF or package dropped on the window is checked
         notifier().changed.connect(self._changed)
         self.watcher = ChangeWatcher(ws, settings.operator, self)
         self._build_menus()
         self._restore_layout()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:  # the window is on screen: now what it can show a moment later
+            self._painted = True
+            QTimer.singleShot(0, self._fill_status_bar)
+
+    def _fill_status_bar(self) -> None:
+        """The counts that need queries of their own: overdue rectifications (county) and
+        the backup reminder, filled in once the window has been painted (unless it was
+        closed meanwhile, its workspace with it)."""
+        if not self.isVisible():
+            return
+        if self.ws.kind == "county":
+            self._show_overdue(self._overdue_count())
+        self.care.show_reminder()
+        self.statusBarFilled.emit()
+
+    def _overdue_count(self) -> int:
+        from greenmine_desktop.services.case_list import overdue
+
+        return len(overdue(self.ws))
+
+    @cached_property
+    def boundary_sources(self) -> SourceChoice:
+        from greenmine_desktop.gui.boundary_files import SourceChoice
+
+        return SourceChoice(self, self.ws.folder, self.lang, lambda: getattr(
+            self.mine_page.boundary_view, "shown_licence", None))
+
+    @cached_property
+    def importer(self) -> RegisterImport:
+        from greenmine_desktop.gui.import_dialog import RegisterImport
+        from greenmine_desktop.services import mine_import
+
+        return RegisterImport(self, self.ws.folder, self.lang, self.tr("Import mines"),
+                              (self.tr("Licence No."), self.tr("Mine")), mine_import.preview_import,
+                              mine_import.apply_import, Changes(mines=True), self._imported, self.boundary_sources)
+
+    @cached_property
+    def inspector_importer(self) -> RegisterImport:
+        from greenmine_desktop.gui.import_dialog import RegisterImport
+        from greenmine_desktop.services import inspector_import
+
+        return RegisterImport(
+            self, self.ws.folder, self.lang, self.tr("Import inspectors"), (self.tr("Badge No."), self.tr("Name")),
+            inspector_import.preview_import, inspector_import.apply_import, Changes(inspectors=True), self._imported)
+
+    @cached_property
+    def exports(self) -> MineExports:
+        from greenmine_desktop.gui.boundary_files import MineExports
+
+        return MineExports(self, self.ws.folder, self.lang, clock.today().year)
+
+    @cached_property
+    def packages(self) -> PackageActions:
+        from greenmine_desktop.gui.package_actions import PackageActions
+
+        return PackageActions(self, self.ws, self.lang, self.settings.operator)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -92,22 +146,22 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         open_action = self._action(self.tr("&Open workspace…"), self.open_workspace, QKeySequence.StandardKey.Open)
         file_menu.addAction(open_action)
-        file_menu.addAction(self._action(self.tr("Import &mines…"), self.importer.choose_and_run, "Ctrl+I"))
-        file_menu.addAction(self._action(self.tr("Import i&nspectors…"), self.inspector_importer.choose_and_run,
-                                         "Ctrl+Shift+I"))
+        file_menu.addAction(self._action(self.tr("Import &mines…"), lambda: self.importer.choose_and_run(), "Ctrl+I"))
+        file_menu.addAction(self._action(self.tr("Import i&nspectors…"),
+                                         lambda: self.inspector_importer.choose_and_run(), "Ctrl+Shift+I"))
         file_menu.addAction(self._action(self.tr("New ins&pection…"), self._new_inspection, "Ctrl+N"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Export the register…"), self.exports.choose_register))
-        file_menu.addAction(self._action(self.tr("Export a &year's results…"), self.exports.choose_results))
+        file_menu.addAction(self._action(self.tr("&Export the register…"), lambda: self.exports.choose_register()))
+        file_menu.addAction(self._action(self.tr("Export a &year's results…"), lambda: self.exports.choose_results()))
         file_menu.addSeparator()
         if self.ws.kind == "county":
-            file_menu.addAction(self._action(self.tr("Import &return packages…"), self.packages.choose_returns,
-                                             "Ctrl+Shift+R"))
+            file_menu.addAction(self._action(self.tr("Import &return packages…"),
+                                             lambda: self.packages.choose_returns(), "Ctrl+Shift+R"))
         else:
-            file_menu.addAction(self._action(self.tr("Open an &assignment package…"), self.packages.choose_task,
-                                             "Ctrl+Shift+A"))
-            file_menu.addAction(self._action(self.tr("Export the &return package…"), self.packages.choose_return,
-                                             "Ctrl+Shift+R"))
+            file_menu.addAction(self._action(self.tr("Open an &assignment package…"),
+                                             lambda: self.packages.choose_task(), "Ctrl+Shift+A"))
+            file_menu.addAction(self._action(self.tr("Export the &return package…"),
+                                             lambda: self.packages.choose_return(), "Ctrl+Shift+R"))
         file_menu.addSeparator()
         if self.ws.kind == "county":
             file_menu.addAction(self._action(self.tr("&Certificates…"), self.care.certificates))
@@ -145,6 +199,11 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About GreenMine"), self.about))
 
+    def _inspector_page(self, parent):
+        from greenmine_desktop.gui.inspector_page import InspectorPage
+
+        return InspectorPage(self.ws, self.lang, parent)
+
     def _inspection_page(self, parent):
         from greenmine_desktop.gui.inspection_page import InspectionPage
 
@@ -173,6 +232,10 @@ class MainWindow(QMainWindow):
         self.overdue_label.setStyleSheet("color: #b00020; font-weight: bold" if count else "")
 
     @property
+    def inspector_page(self):
+        return self.inspectors_tab.page
+
+    @property
     def inspection_page(self):
         return self.inspections_tab.page
 
@@ -180,7 +243,7 @@ class MainWindow(QMainWindow):
         """After an operation: each page that shows what changed reloads (keeping its selection)."""
         if changes.mines:
             self.mine_page.reload()
-        if changes.inspectors or changes.mines:  # avoidances name mines
+        if (changes.inspectors or changes.mines) and self.inspectors_tab.built:  # avoidances name mines
             self.inspector_page.reload()
         if changes.inspections and self.inspections_tab.built:
             self.inspection_page.reload()
@@ -191,7 +254,7 @@ class MainWindow(QMainWindow):
         if (changes.cases or changes.inspections) and self.follow_up_tab.built:
             self.follow_up_tab.page.refresh()
         if changes.cases or changes.inspections:
-            self._show_overdue(len(overdue(self.ws)))
+            self._show_overdue(self._overdue_count())
         if (changes.inspections or changes.cases or changes.draws) and self.dashboard_tab.built:
             self.dashboard_tab.page.reload()
 
@@ -245,10 +308,14 @@ class MainWindow(QMainWindow):
             self.mine_page.splitter.restoreState(splitter)
 
     def dragEnterEvent(self, event) -> None:
+        from greenmine_desktop.gui.verify_dialog import dropped_paths
+
         if dropped_paths(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
+        from greenmine_desktop.gui.verify_dialog import dropped_paths
+
         paths = dropped_paths(event)
         if paths:
             event.acceptProposedAction()

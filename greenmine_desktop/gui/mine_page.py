@@ -6,10 +6,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from greenmine_desktop import clock
-from greenmine_desktop.domain import gauss_kruger as gk
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.mine import Mine, MineFilter
 from greenmine_desktop.gui.forms import load_form
+from greenmine_desktop.gui.generated.ui_mine_register import Ui_MineRegisterPage
 from greenmine_desktop.gui.mine_table_model import MINE_ID_ROLE, MineTableModel
 from greenmine_desktop.services import mine_register as register
 from greenmine_desktop.store.workspace import Workspace
@@ -22,7 +22,7 @@ class MineRegisterPage(QWidget):
         super().__init__(parent)
         self._ws = ws
         self._lang = lang
-        self.form = load_form("mine_register", self)
+        self.form = load_form(Ui_MineRegisterPage, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
@@ -133,6 +133,8 @@ class MineRegisterPage(QWidget):
             self._detail_form.addRow(label, field)
 
     def _detail_rows(self, mine: Mine) -> list[tuple[str, str]]:
+        from greenmine_desktop.domain import gauss_kruger as gk  # the first paint shows no mine
+
         lang = self._lang
         described = gk.describe_epsg(mine.epsg)
         datum = (described[0].label_zh if lang == "zh_CN" else described[0].label_en) if described else "?"

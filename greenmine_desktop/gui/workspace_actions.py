@@ -22,9 +22,9 @@ class WorkspaceActions(QObject):
         self.reminder = QLabel(window)
         self.reminder.setStyleSheet("color: #a15c00")
         window.statusBar().addPermanentWidget(self.reminder)
-        self.show_reminder()
 
     def show_reminder(self) -> None:
+        """Called by the window once it is painted (its query need not delay the first paint)."""
         from greenmine_desktop.services.backup import backup_reminder
 
         due = backup_reminder(self.ws)

@@ -62,6 +62,13 @@ def replace_year(conn: sqlite3.Connection, year: int, days: list[HolidayDay], so
           source.entered_at or clock.now_iso()) for d in days])
 
 
+def library_years() -> set[int]:
+    """The years chinese-calendar knows, without making its days into records."""
+    from chinese_calendar import constants
+
+    return {day.year for table in (constants.holidays, constants.workdays) for day in table}
+
+
 def library_days() -> tuple[str, dict[int, list[HolidayDay]]]:
     """chinese-calendar's version and its days, by year."""
     import chinese_calendar
@@ -77,9 +84,10 @@ def library_days() -> tuple[str, dict[int, list[HolidayDay]]]:
 def seed_from_library(conn: sqlite3.Connection) -> list[int]:
     """Enter the years chinese-calendar knows and the workspace does not (a year the clerk
     entered is left as it is); returns the years entered."""
-    have = set(known_years(conn))
+    if library_years() <= set(known_years(conn)):  # every opening but the first after an update
+        return []
     release, by_year = library_days()
-    missing = sorted(set(by_year) - have)
+    missing = sorted(set(by_year) - set(known_years(conn)))
     if not missing:
         return []
     entered_by = f"chinese-calendar {release}"

@@ -8,7 +8,6 @@ one for reading and runs every write job on a single worker (see gui/jobs.py).
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -91,6 +90,8 @@ class Workspace:
         folder.mkdir(parents=True, exist_ok=True)
         for name in SUBFOLDERS:
             (folder / name).mkdir(exist_ok=True)
+        import uuid  # here, not at the top: it imports platform, and opening needs neither
+
         conn = _connect(folder / DB_NAME)
         migrate(conn, folder / DB_NAME, migrations)
         _seed_holidays(conn)
@@ -124,9 +125,11 @@ class Workspace:
         except BaseException:
             conn.close()
             raise
-        from greenmine_desktop.store import staging  # it needs the store's queries, which need this module
+        staged = folder / "staging"
+        if staged.is_dir() and any(staged.iterdir()):  # files an import left when it was cut short
+            from greenmine_desktop.store import staging  # it needs the store's queries, which need this module
 
-        staging.recover(folder, conn)
+            staging.recover(folder, conn)
         return cls(folder, conn)
 
     def meta(self, key: str) -> str | None:

@@ -3,6 +3,7 @@
     python -m tests.benchmarks.probe paint --baseline   an empty QMainWindow, exit at its first paint
     python -m tests.benchmarks.probe paint WORKSPACE    the register on WORKSPACE, exit at first paint
     python -m tests.benchmarks.probe memory WORKSPACE   open, page through every row, filter; print peak RSS (MB)
+    python -m tests.benchmarks.probe loaded WORKSPACE   print the modules imported by the first paint (JSON), exit
 
 Both paint modes import the same PySide6 and create the QApplication the same way, so the
 ratio of their process times is what our own start-up adds.
@@ -43,7 +44,9 @@ def main(mode: str, target: str) -> None:
 
     class ExitOnFirstPaint(QObject):
         def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint and mode == "paint":
+            if event.type() == QEvent.Type.Paint and mode in ("paint", "loaded"):
+                if mode == "loaded":
+                    print(json.dumps(sorted(sys.modules)))
                 sys.stdout.flush()
                 os._exit(0)  # the time the parent measures ends here
             return False
