@@ -219,7 +219,7 @@ class DashboardPage(QWidget):
         if self.board is None or not 0 <= row < len(self.board.publications):
             return
         status, actor = self.board.publications[row], self.actor
-        self.form = StepForm(self, self.ws.folder, self.lang,
+        self.form = StepForm(self, self.ws, self.lang,
                              self.tr("Publication of %1").replace("%1", status.plan),
                              lambda ws, e: record_publication(ws, status.record_sha256, e.on, e.text, actor),
                              text=self.tr("Where"))
