@@ -148,7 +148,7 @@ class InspectionView(QWidget):
         self.open_button = QPushButton(self.tr("Open the PDF"), self)
         self.open_button.clicked.connect(self.open_pdf)
         self.open_button.hide()
-        review_page = QWidget(self)
+        self.review_page = review_page = QWidget(self)
         review_layout = QVBoxLayout(review_page)
         review_buttons = QHBoxLayout()
         self.notice_button = QPushButton(self.tr("Rectification notice…"), self)
@@ -220,7 +220,9 @@ class InspectionView(QWidget):
             QListWidgetItem(item.text, self.item_list).setToolTip(f"{self.headings[item.id]}：{item.text}")
 
     def refresh(self) -> None:
-        """Everything derived from the session: marks, progress, scores, findings, review."""
+        """Everything derived from the session: marks, progress and scores; the findings,
+        review, signatures and photos only when their step is shown (changing the step
+        refreshes), so an answer typed costs the GUI thread little."""
         score = self.session.score()
         meta, header = self.session.meta, self.session.header
         self.title.setText(f"{self.session.template.title} · {header.mine_licence} · "
@@ -238,10 +240,14 @@ class InspectionView(QWidget):
         self.progress.setText(self.tr("%1 of %2 answered, %3 left").replace("%1", str(answered))
                               .replace("%2", str(len(score.outcomes))).replace("%3", str(len(score.unanswered))))
         self._fill_groups(score)
-        self._fill_findings()
-        self.review.setText(self._review_html(score))
-        self.signing.show_state(self.session, self.lang)
-        if self.steps.currentWidget() is self.photos:  # checking photos reads them all: only when shown
+        shown = self.steps.currentWidget()
+        if shown is self.findings:
+            self._fill_findings()
+        elif shown is self.review_page:
+            self.review.setText(self._review_html(score))
+        elif shown is self.signing:
+            self.signing.show_state(self.session, self.lang)
+        elif shown is self.photos:  # checking photos reads them all: only when shown
             self.photos.show_photos(self.mine, self.session.checked_photos(),
                                     {i.id: i.text for i in self.items}, meta.status == "open")
         for button in (self.notice_button, self.referral_button):
@@ -479,8 +485,10 @@ class InspectionView(QWidget):
             self.move(1)
             return
         if self._edit(SetAnswer(item_id, value)):
-            self._show_current(self.item_list.currentRow())
+            row = self.item_list.currentRow()
             self.move(1)
+            if self.item_list.currentRow() == row:  # the last item: it shows what was recorded
+                self._show_current(row)
 
     def note(self, item_id: str, text: str) -> None:
         if self.session.notes.get(item_id, "") != text:
