@@ -144,6 +144,7 @@ def test_edit_close_reopen_edit_sign_reopen(demo_folder, qtbot, private_home, tm
     ws, window, view = open_window("third")
     assert view.session.meta.status == "signed" and view.session.score().unanswered == ()
     assert "env.dumps" in view.session.findings
+    view.steps.setCurrentWidget(view.signing)
     assert list(view.signing.boxes) == people
     for box in view.signing.boxes.values():
         assert box.pad.has_stored() and box.state.text() == "已签名 ✓"
@@ -153,10 +154,10 @@ def test_edit_close_reopen_edit_sign_reopen(demo_folder, qtbot, private_home, tm
     ws.close()
 
 
-def answer_by_keyboard_until(view, qtbot, count: int, pause_ms: int = 0) -> None:
-    """Answer the first ``count`` items with their first choice or full marks, ``pause_ms``
-    apart (the event loop runs meanwhile)."""
-    for row, item in enumerate(view.items[:count]):
+def answer_by_keyboard_until(view, qtbot, count: int, pause_ms: int = 0, start: int = 0) -> None:
+    """Answer the items from ``start`` up to ``count`` with their first choice or full
+    marks, ``pause_ms`` apart (the event loop runs meanwhile)."""
+    for row, item in enumerate(view.items[start:count], start=start):
         if pause_ms:
             qtbot.wait(pause_ms)
         assert view.item_list.currentRow() == row
@@ -167,3 +168,18 @@ def answer_by_keyboard_until(view, qtbot, count: int, pause_ms: int = 0) -> None
         else:
             qtbot.keyClicks(view.form.value, "100" if item.kind == Kind.number else "ok")
             qtbot.keyClick(view.form.value, Qt.Key.Key_Return)
+
+
+def test_a_write_refused_by_the_database_is_said_and_the_stored_state_shown(inspection_window, qtbot):
+    """Signed meanwhile on another connection: the answer shown at once is refused by the
+    job, which says so; the view then shows the inspection as stored (signed, unchanged)."""
+    view = start(inspection_window, qtbot)
+    with Workspace.open(inspection_window.ws.folder) as other:  # frozen behind the view's back
+        other.conn.execute("UPDATE inspection SET status = 'signed', signed_at = '2026-11-23T10:00:00Z' "
+                           "WHERE id = ?", [view.session.id])
+    qtbot.keyClick(view.form, Qt.Key.Key_2)
+    assert view.session.answers  # shown at once
+    written(view, qtbot)
+    assert view.form.error.text() == "这次检查已签字确认，不能再修改；修改会生成新的修订版。"
+    assert view.session.meta.status == "signed" and not view.session.answers and view.banner.isVisible()
+    assert not stored(inspection_window.ws.folder, view.session.id).answers

@@ -9,7 +9,7 @@ import gc
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from greenmine_desktop.gui.jobs import wait_for_jobs
 from greenmine_desktop.gui.ops import notifier
@@ -130,14 +130,20 @@ def test_answers_typed_while_a_photo_import_runs_keep_the_window_ticking(demo_fo
     idle = meter.idle(qtbot)
     meter.start()
     view.add_photos(photos, "")
-    answer_by_keyboard_until(view, qtbot, 20, pause_ms=15)  # a quick hand
-    assert view.pending > 1 and view.progress.text().startswith("已检查 20 / ")  # shown, queued behind the import
+    qtbot.keyClick(view.form, Qt.Key.Key_1)
+    assert view.pending == 2 and view.progress.text().startswith("已检查 1 / ")  # shown, queued behind the import
+    answer_by_keyboard_until(view, qtbot, 20, pause_ms=15, start=1)  # a quick hand
+    assert view.progress.text().startswith("已检查 20 / ")
     qtbot.waitUntil(lambda: not view.pending, timeout=120_000)
     worst = meter.stop("20 answers during a 40-photo import")
     gc.unfreeze()
     with Workspace.open(demo_folder) as other:
         assert InspectionSession(other, inspection_id).answers == view.session.answers
         assert list(view.session.answers) == [item.id for item in view.items[:20]]
+        [(photos_done, answers_from)] = other.conn.execute(
+            "SELECT max(CASE WHEN entity = 'photo_link' THEN seq END), min(CASE WHEN entity = 'answer' THEN seq END) "
+            "FROM audit_log").fetchall()
+        assert photos_done < answers_from  # written in the order asked for: the import, then the answers
         assert len(InspectionSession(other, inspection_id).photos) == 40
     window.close()
     ws.close()
