@@ -91,6 +91,7 @@ class InspectionView(QWidget):
                          for g in session.template.groups for i in g.items}
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; padding: 6px")
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 12pt; font-weight: 600")
         self.steps = QTabWidget(self)
@@ -215,6 +216,8 @@ class InspectionView(QWidget):
 
     # ------------------------------------------------------------------ display
     def _fill_item_list(self) -> None:
+        self._marks: list[str] = []  # the texts shown in the list
+        self._group_rows: list[tuple] = []  # the group lines shown
         self.item_list.clear()
         for item in self.items:
             QListWidgetItem(item.text, self.item_list).setToolTip(f"{self.headings[item.id]}：{item.text}")
@@ -233,9 +236,11 @@ class InspectionView(QWidget):
         elif meta.status == "superseded":
             self.banner.setText(self.tr("Superseded by a later revision; kept as it was signed, read only."))
         self.banner.setVisible(meta.status != "open")
-        self.banner.setStyleSheet("background: #fff4ce; padding: 6px")
-        for row, outcome in enumerate(score.outcomes):
-            self.item_list.item(row).setText(f"{STATUS_MARK[outcome.status]}  {outcome.item.text}")
+        marks = [f"{STATUS_MARK[outcome.status]}  {outcome.item.text}" for outcome in score.outcomes]
+        for row, text in enumerate(marks):  # only what changed: every Qt call waits for the GIL while a job runs
+            if row >= len(self._marks) or self._marks[row] != text:
+                self.item_list.item(row).setText(text)
+        self._marks = marks
         answered = sum(o.status != Status.unanswered for o in score.outcomes)
         self.progress.setText(self.tr("%1 of %2 answered, %3 left").replace("%1", str(answered))
                               .replace("%2", str(len(score.outcomes))).replace("%3", str(len(score.unanswered))))
@@ -256,14 +261,17 @@ class InspectionView(QWidget):
             widget.setEnabled(meta.status != "superseded")
 
     def _fill_groups(self, score: Score) -> None:
-        scored = [g for g in score.groups if g.possible]
-        self.group_table.setRowCount(len(scored))
-        for row, group in enumerate(scored):
-            share = f"{group.ratio:.0%}" if group.ratio is not None else "—"
-            cells = [group.title, f"{group.earned:g} / {group.possible:g}", share]
+        """The group lines, rewritten only when one of them changed."""
+        rows = [(g.title, f"{g.earned:g} / {g.possible:g}", f"{g.ratio:.0%}" if g.ratio is not None else "—",
+                 not g.meets_minimum and g.answered == g.items) for g in score.groups if g.possible]
+        if rows == self._group_rows:
+            return
+        self._group_rows = rows
+        self.group_table.setRowCount(len(rows))
+        for row, (*cells, short) in enumerate(rows):
             for column, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
-                if not group.meets_minimum and group.answered == group.items:
+                if short:
                     cell.setForeground(Qt.GlobalColor.red)
                 self.group_table.setItem(row, column, cell)
         self.group_table.resizeColumnsToContents()
