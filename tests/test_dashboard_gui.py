@@ -60,7 +60,8 @@ def test_the_year_in_figures_and_charts(page):
 def test_the_status_column_fills_the_width_left_instead_of_scrolling(page, qtbot):
     place = "青岚县人民政府门户网站“双随机、一公开”专栏及县自然资源局政务公开栏"
     july = next(p for p in page.board.publications if p.plan == "2026年第二批")
-    record_publication(page.ws, july.record_sha256, date(2026, 8, 7), place, "办事员")
+    with Workspace.open(page.ws.folder) as clerk:  # the window's own connection only reads
+        record_publication(clerk, july.record_sha256, date(2026, 8, 7), place, "办事员")
     window = page.window()
     window.tabs.setCurrentWidget(window.dashboard_tab)
     window.resize(1280, 800)

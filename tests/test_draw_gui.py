@@ -87,10 +87,12 @@ def test_draw_takes_two_presses_then_shows_verifies_and_exports(page, qtbot, tmp
     assert "抽取记录完好" in page.moment.text()
     out = tmp_path / "record.json"
     page.write_record(record, out)
+    wait_for_jobs()  # an operation: its audit row is written on the job thread
     assert main(["draw", "verify", str(out)]) == 0
     assert page.ws.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'export'").fetchone()[0] == 1
     pdf = tmp_path / "record.pdf"
     page.write_pdf(record, pdf)
+    wait_for_jobs()
     text = "".join(p.extract_text().replace("\n", "") for p in PdfReader(pdf).pages)
     first = record.result[0]
     for expected in ("双随机抽查抽取记录", record.seed, record.record_sha256, record.inputs_sha256,
@@ -131,6 +133,8 @@ def test_spot_check_items_are_kept_in_the_list(page, qtbot):
     dialog.proportion.setValue(30)
     dialog.frequency.setText("每年一次")
     dialog.save()
+    wait_for_jobs()  # saved by an operation; the dialog says so
+    qtbot.waitUntil(lambda: dialog.error.text() == dialog.tr("Saved."))
     dialog.close()
     assert page.editor.item.findText("土地复垦方案实施情况抽查") >= 0
     from greenmine_desktop.services.draw_plans import load_item

@@ -165,7 +165,8 @@ def test_the_notice_step_asks_for_the_rule_and_shows_the_provisional_deadline_wh
     notice = max((demo_folder / "reports").glob("*.pdf"), key=lambda p: p.stat().st_mtime_ns)
     text = "".join(p.extract_text().replace("\n", "") for p in PdfReader(notice).pages)
     assert case.document_number in text and rule in text and "暂定" in text
-    settle_jobs()  # the list refreshes after the step: let it finish before the database closes
+    main.close()  # before its connection: a list refreshing after the step reads through it
+    settle_jobs()
     ws.close()
 
 
@@ -199,7 +200,8 @@ def test_a_step_the_rules_refuse_today_is_disabled_and_says_why(window, qtbot, s
     assert not close.isEnabled() and "不能销号" in close.toolTip()
 
     fresh = next(c for c in page.cases if c.kind == "rectification" and c.state == State.open)
-    service.issue_notice(window.ws, fresh.id, 20, True, date(2026, 11, 24), CLERK)  # deadline 22 December
+    with Workspace.open(window.ws.folder) as own:  # the window's connection only reads
+        service.issue_notice(own, fresh.id, 20, True, date(2026, 11, 24), CLERK)  # deadline 22 December
     page.reload()
     page.table.selectRow(next(r for r, c in enumerate(page.cases) if c.id == fresh.id))
     escalate = page.buttons[Action.escalate]

@@ -31,7 +31,7 @@ def start(window, qtbot):
     assert len(ticked) == 2  # the drawn team of the drawn mine
     qtbot.keyClicks(dialog.representative, "Zhao Jun")
     qtbot.keyClick(dialog.representative, Qt.Key.Key_Return)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible())  # once the job has stored it
     window.activateWindow()  # offscreen has no window manager to hand activation back from the dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window.inspection_page.view
@@ -47,6 +47,11 @@ def test_starting_needs_two_inspectors(window, qtbot):
     qtbot.keyClick(dialog.representative, Qt.Key.Key_Return)
     assert dialog.isVisible() and "至少需要 2 名" in dialog.error.text()
     assert window.ws.conn.execute("SELECT count(*) FROM inspection").fetchone()[0] == 0
+
+
+def written(view, qtbot) -> None:
+    """Wait until the edits made in ``view`` are written by the job thread."""
+    qtbot.waitUntil(lambda: not view.pending, timeout=10_000)
 
 
 def answer_by_keyboard(view, qtbot, fail: set[str]) -> None:
@@ -80,6 +85,7 @@ def test_walk_sign_and_revise_with_the_keyboard(window, qtbot):
     view = start(window, qtbot)
     first_id = view.session.id
     answer_by_keyboard(view, qtbot, fail={"env.dumps"})
+    written(view, qtbot)
     # every answer is committed: another connection reads them all
     with Workspace.open(window.ws.folder) as other:
         stored = InspectionSession(other, first_id)
@@ -92,6 +98,7 @@ def test_walk_sign_and_revise_with_the_keyboard(window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # findings
     assert view.steps.currentIndex() == 1 and view.findings.rowCount() == 1
     view.findings.item(0, 1).setText("15日内完成排土场边坡整治")
+    written(view, qtbot)
     assert InspectionSession(window.ws, first_id).findings["env.dumps"].requirement == "15日内完成排土场边坡整治"
 
     qtbot.keyClick(view, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # review
@@ -107,6 +114,7 @@ def test_walk_sign_and_revise_with_the_keyboard(window, qtbot):
         qtbot.mouseClick(box.sign_button, Qt.MouseButton.LeftButton)
     assert all(box.state.text() == "已签名 ✓" for box in boxes)
     qtbot.keyClick(view.signing, Qt.Key.Key_S, CTRL | SHIFT)
+    written(view, qtbot)
     signed = InspectionSession(window.ws, first_id)
     assert signed.meta.status == "signed" and signed.signature_image("inspector", boxes[0].person)[:4] == b"\x89PNG"
     assert view.banner.isVisible()
@@ -115,6 +123,7 @@ def test_walk_sign_and_revise_with_the_keyboard(window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     view.item_list.setCurrentRow(0)
     qtbot.keyClick(view.form, Qt.Key.Key_2)
+    written(view, qtbot)
     assert view.session.meta.revision == 2 and view.session.answers["pre.licences"] == "fail"
     old = InspectionSession(window.ws, first_id)
     assert old.meta.status == "superseded" and old.answers["pre.licences"] == "pass" and old.digest() == signed.digest()
@@ -128,6 +137,7 @@ def test_a_note_is_kept_when_moving_on(window, qtbot):
     qtbot.keyClicks(view.form.note, "north dump unfenced")
     qtbot.keyClick(view.form.note, Qt.Key.Key_PageDown)
     assert view.item_list.currentRow() == 1
+    written(view, qtbot)
     assert InspectionSession(window.ws, view.session.id).notes[view.items[0].id] == "north dump unfenced"
 
 
@@ -135,6 +145,7 @@ def test_a_note_is_kept_when_another_item_is_clicked(window, qtbot):
     view = start(window, qtbot)
     qtbot.keyClicks(view.form.note, "gate sign missing")
     view.item_list.setCurrentRow(5)  # as a mouse click on the list does; the list takes no focus
+    written(view, qtbot)
     assert InspectionSession(window.ws, view.session.id).notes[view.items[0].id] == "gate sign missing"
     assert view.form.note.text() == ""
 

@@ -8,6 +8,7 @@ import pytest
 from greenmine_desktop.gui.jobs import wait_for_jobs
 from greenmine_desktop.gui.ops import notifier
 from greenmine_desktop.services.assignments import create_field_workspace
+from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import show_window
 from tests.test_packages import P12_PASS, ROOT_PASS, finish_an_inspection, loop  # noqa: F401 - the fixture
 
@@ -32,7 +33,8 @@ def test_tasks_out_and_results_back_through_the_windows(loop, qtbot, private_hom
     assert "已打开任务包" in field_window.statusBar().currentMessage()
     assert field_window.mine_page.model.rowCount() == len(
         [r for r in record.result if r.team == record.result[0].team])
-    finish_an_inspection(field, tmp_path, p12)
+    with Workspace.open(field.folder) as laptop:  # the inspection, done; the window's connection only reads
+        finish_an_inspection(laptop, tmp_path, p12)
     back = tmp_path / "gui.gmreturn"
     field_window.packages.export_results(back, P12_PASS)
     wait_for_jobs()
@@ -54,7 +56,8 @@ def test_a_wrong_passphrase_asks_again_keeping_the_file(loop, qtbot, private_hom
     field_window = show_window(qtbot, field, private_home / "field.ini")
     with qtbot.waitSignal(notifier().changed, timeout=60_000):
         field_window.packages.open_task(task)
-    finish_an_inspection(field, tmp_path, p12)
+    with Workspace.open(field.folder) as laptop:  # the inspection, done; the window's connection only reads
+        finish_an_inspection(laptop, tmp_path, p12)
     out = tmp_path / "back.gmreturn"
     asked, answers = [], iter(["wrong passphrase", P12_PASS])
     monkeypatch.setattr("greenmine_desktop.gui.package_actions.QFileDialog.getSaveFileName",

@@ -110,7 +110,8 @@ def test_each_step_of_an_inspection_and_its_dialogs_show_no_english(inspection_w
         view.steps.setCurrentIndex(step)
         qtbot.wait(10)
         problems += untranslated(inspection_window, data=("Zhao Jun",))
-    view.session.set_answer("env.tidy", 0, "王建国")  # a finding, so the notice has something to say
+    view.answer("env.tidy", 0)  # a finding, so the notice has something to say
+    qtbot.waitUntil(lambda: not view.pending)
     notice = NoticeDialog(view.session.ws, view.session.id, "zh_CN", "王建国", view)
     problems += untranslated(notice)
     notice.close()

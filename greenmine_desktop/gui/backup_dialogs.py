@@ -44,12 +44,13 @@ class BackupDialog(JobFormDialog):
     def start(self) -> None:
         from greenmine_desktop.services.backup import backup_workspace
 
-        if self.every.value() != backup_every_days(self.ws):
-            set_backup_every_days(self.ws, self.every.value())
+        every = self.every.value() if self.every.value() != backup_every_days(self.ws) else None
         folder, out, actor = self.ws.folder, Path(self.folder.text().strip()), self.actor
 
         def work(report):
             with Workspace.open(folder) as ws:
+                if every is not None:  # on the job thread too: the dialog's connection only reads
+                    set_backup_every_days(ws, every)
                 return backup_workspace(ws, out, report, actor)
 
         def done(result) -> None:

@@ -29,7 +29,7 @@ from greenmine_desktop import clock
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.gui.charts import BAD, GOOD, NEUTRAL, TARGET, ChartBox, bar_chart, pie_chart
 from greenmine_desktop.gui.deadline_preview import provisional_text
-from greenmine_desktop.gui.errors import error_sentence, show_error
+from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.step_form import StepForm
 from greenmine_desktop.gui.tables import read_only_table
@@ -85,12 +85,11 @@ class TargetsDialog(QDialog):
         self.resize(420, 480)
 
     def save(self) -> None:
-        try:
-            service.set_targets(self.ws, self.year, {t: s.value() for t, s in self.spins.items()}, self.actor)
-        except Exception as exc:  # noqa: BLE001 - shown as one sentence
-            show_error(self, exc, self.lang)
-            return
-        self.accept()
+        """An operation; the dialog closes once the targets are stored (an error is its sentence)."""
+        year, targets, actor = self.year, {t: s.value() for t, s in self.spins.items()}, self.actor
+        self.job = run_op(self, self.ws.folder, self.lang, self.tr("Saving the targets…"),
+                          lambda ws, _report: service.set_targets(ws, year, targets, actor), Changes(),
+                          lambda _: self.accept())
 
 
 class DashboardPage(QWidget):

@@ -266,8 +266,16 @@ class DrawPage(QWidget):
         self._save_selected(self.tr("Export draw record"), "抽取记录-{sha}.pdf", "PDF (*.pdf)", self.write_pdf)
 
     def write_pdf(self, record: DrawRecord, path: Path) -> None:
-        export_record_pdf(self.ws, record.record_sha256, path, self._operator())
-        self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 15_000)
+        self._write_record(export_record_pdf, record, path)
+
+    def _write_record(self, export: Callable[[Workspace, str, Path, str | None], None], record: DrawRecord,
+                      path: Path) -> None:
+        """An operation: the export writes its audit row on the job thread's connection."""
+        sha256, operator = record.record_sha256, self._operator()
+        self.job = run_op(self, self.ws.folder, self.lang, self.tr("Writing the draw record…"),
+                          lambda ws, _report: export(ws, sha256, path, operator), Changes(documents=True),
+                          lambda _: self.window().statusBar().showMessage(
+                              self.tr("Record written to %1").replace("%1", str(path)), 15_000))
 
     def export_task(self) -> None:
         record = self.selected_record()
@@ -298,5 +306,4 @@ class DrawPage(QWidget):
                           lambda exc: self.moment.setText(error_sentence(exc, self.lang)))
 
     def write_record(self, record: DrawRecord, path: Path) -> None:
-        export_record(self.ws, record.record_sha256, path, self._operator())
-        self.window().statusBar().showMessage(self.tr("Record written to %1").replace("%1", str(path)), 15_000)
+        self._write_record(export_record, record, path)

@@ -88,16 +88,27 @@ class InspectionPage(QWidget):
 
     def start_new(self) -> None:
         dialog = StartInspectionDialog(self.ws, self.lang, self.actor, self)
-        dialog.finished.connect(lambda _: dialog.session and self.show_session(dialog.session))
+        dialog.finished.connect(lambda _: dialog.inspection_id and self.show_inspection(dialog.inspection_id))
         dialog.open()
         self.dialog = dialog
 
     def _open_selected(self) -> None:
         cells = self.table.selectedItems()
         if cells and (self.view is None or self.view.session.id != cells[0].data(ID)):
-            self.show_session(InspectionSession(self.ws, cells[0].data(ID)))
+            self.show_inspection(cells[0].data(ID))
 
-    def show_session(self, session: InspectionSession) -> None:
+    def flush(self) -> None:
+        """Wait for the edits of the inspection shown to be written (the window closes)."""
+        if self.view is not None:
+            self.view.flush()
+
+    def show_inspection(self, inspection_id: int) -> None:
+        """Show an inspection as stored, once the edits made in the one shown are written
+        (reopening it must show them all)."""
+        self.flush()
+        self._show(InspectionSession(self.ws, inspection_id))
+
+    def _show(self, session: InspectionSession) -> None:
         view = InspectionView(session, self.lang, self.actor, self)
         view.changed.connect(lambda: self.reload(select=view.session.id))
         old = self.splitter.widget(1)

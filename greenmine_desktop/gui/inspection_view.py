@@ -1,14 +1,28 @@
 """One inspection, in four steps: the items, the findings, the review, the signatures.
 
-Every answer, note and finding edit is committed by the session before the screen shows
-it. A signed inspection stays open to read; changing anything in it first makes the
-next revision (the signed one is kept, marked superseded) and carries on there.
+The view never writes through its own connection (the GUI's, read-only). An edit (an
+answer, note, finding, signature, sign-off, photo) is shown at once on the view's copy of
+the inspection (``InspectionSession.preview``, which checks it as the write will) and
+queued as an operation on the one job thread, which loads the inspection from the writer
+connection and commits the edit with its audit row; edits are written in the order they
+were made, and the inspector types on meanwhile (no dialog, no focus change). A refused
+write says its sentence and the view shows the inspection as stored again.
+
+Nothing is lost when the battery dies: an edit's job is queued the moment it is made and
+commits (synchronous=FULL) as soon as it runs, usually within milliseconds. Showing
+another inspection and closing the window wait for the edits still queued
+(:meth:`InspectionView.flush`); the jobs do not depend on the window, and the
+application waits for every job before it exits.
+
+A signed inspection stays open to read; changing anything in it first makes the next
+revision (the signed one is kept, marked superseded) and carries on there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -29,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.inspection import Finding
 from greenmine_desktop.domain.scoring import Answer, Score, Status, Verdict
@@ -37,24 +52,34 @@ from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.file_dialogs import open_file, open_files
 from greenmine_desktop.gui.inspection_signing import SigningPanel
 from greenmine_desktop.gui.item_form import ItemForm
-from greenmine_desktop.gui.jobs import run_quietly
+from greenmine_desktop.gui.jobs import Job, Report, run_quietly
 from greenmine_desktop.gui.notice_dialog import NoticeDialog
 from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.gui.photo_panel import PhotosPanel
 from greenmine_desktop.messages import UserError
-from greenmine_desktop.services.inspections import InspectionSession
+from greenmine_desktop.services.inspections import (
+    Edit,
+    InspectionSession,
+    SetAnswer,
+    SetFinding,
+    SetNote,
+    Sign,
+    SignOff,
+    newest_revision,
+)
 from greenmine_desktop.services.mine_register import mine_by_licence
 from greenmine_desktop.services.notices import Issued, issue_referral_letters
 from greenmine_desktop.services.pdf_signing import sign_document
-from greenmine_desktop.services.photo_ingest import IngestResult, ingest
+from greenmine_desktop.services.photo_ingest import IngestResult
 from greenmine_desktop.services.report_export import export_report, prepare_report_photos
 
 STATUS_MARK = {Status.unanswered: "○", Status.passed: "✓", Status.failed: "✗", Status.na: "–", Status.noted: "✎"}
+T = TypeVar("T")
 VERDICT_COLOUR = {Verdict.passed: "#1b5e20", Verdict.failed: "#b00020", Verdict.incomplete: "#8a6d00"}
 
 
 class InspectionView(QWidget):
-    """Emits ``changed`` after every committed change, so lists elsewhere can refresh."""
+    """Emits ``changed`` when it shows a new revision, so the list selects that one."""
 
     changed = Signal()
 
@@ -66,9 +91,15 @@ class InspectionView(QWidget):
                          for g in session.template.groups for i in g.items}
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; padding: 6px")
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 12pt; font-weight: 600")
         self.steps = QTabWidget(self)
+        self.saving = QLabel(self)  # whether every edit made here is on disk yet
+        self.saving.setStyleSheet("color: #555")
+        self._pending, self._stale, self._revising = 0, False, False
+        self._held: list[Edit] = []  # edits made while a revision is being made, shown once it is
+        self._last_job: Job | None = None
 
         self.item_list = QListWidget(self)
         self.item_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the form
@@ -118,7 +149,7 @@ class InspectionView(QWidget):
         self.open_button = QPushButton(self.tr("Open the PDF"), self)
         self.open_button.clicked.connect(self.open_pdf)
         self.open_button.hide()
-        review_page = QWidget(self)
+        self.review_page = review_page = QWidget(self)
         review_layout = QVBoxLayout(review_page)
         review_buttons = QHBoxLayout()
         self.notice_button = QPushButton(self.tr("Rectification notice…"), self)
@@ -152,6 +183,7 @@ class InspectionView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.saving)
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.steps)
@@ -180,17 +212,22 @@ class InspectionView(QWidget):
             QShortcut(QKeySequence(f"Alt+{index + 1}"), self, lambda i=index: self.steps.setCurrentIndex(i),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._fill_item_list()
+        self._show_saving()
         self.refresh()
         self.item_list.setCurrentRow(0)
 
     # ------------------------------------------------------------------ display
     def _fill_item_list(self) -> None:
+        self._marks: list[str] = []  # the texts shown in the list
+        self._group_rows: list[tuple] = []  # the group lines shown
         self.item_list.clear()
         for item in self.items:
             QListWidgetItem(item.text, self.item_list).setToolTip(f"{self.headings[item.id]}：{item.text}")
 
     def refresh(self) -> None:
-        """Everything derived from the session: marks, progress, scores, findings, review."""
+        """Everything derived from the session: marks, progress and scores; the findings,
+        review, signatures and photos only when their step is shown (changing the step
+        refreshes), so an answer typed costs the GUI thread little."""
         score = self.session.score()
         meta, header = self.session.meta, self.session.header
         self.title.setText(f"{self.session.template.title} · {header.mine_licence} · "
@@ -201,17 +238,23 @@ class InspectionView(QWidget):
         elif meta.status == "superseded":
             self.banner.setText(self.tr("Superseded by a later revision; kept as it was signed, read only."))
         self.banner.setVisible(meta.status != "open")
-        self.banner.setStyleSheet("background: #fff4ce; padding: 6px")
-        for row, outcome in enumerate(score.outcomes):
-            self.item_list.item(row).setText(f"{STATUS_MARK[outcome.status]}  {outcome.item.text}")
+        marks = [f"{STATUS_MARK[outcome.status]}  {outcome.item.text}" for outcome in score.outcomes]
+        for row, text in enumerate(marks):  # only what changed: every Qt call waits for the GIL while a job runs
+            if row >= len(self._marks) or self._marks[row] != text:
+                self.item_list.item(row).setText(text)
+        self._marks = marks
         answered = sum(o.status != Status.unanswered for o in score.outcomes)
         self.progress.setText(self.tr("%1 of %2 answered, %3 left").replace("%1", str(answered))
                               .replace("%2", str(len(score.outcomes))).replace("%3", str(len(score.unanswered))))
         self._fill_groups(score)
-        self._fill_findings()
-        self.review.setText(self._review_html(score))
-        self.signing.show_state(self.session, self.lang)
-        if self.steps.currentWidget() is self.photos:  # checking photos reads them all: only when shown
+        shown = self.steps.currentWidget()
+        if shown is self.findings:
+            self._fill_findings()
+        elif shown is self.review_page:
+            self.review.setText(self._review_html(score))
+        elif shown is self.signing:
+            self.signing.show_state(self.session, self.lang)
+        elif shown is self.photos:  # checking photos reads them all: only when shown
             self.photos.show_photos(self.mine, self.session.checked_photos(),
                                     {i.id: i.text for i in self.items}, meta.status == "open")
         for button in (self.notice_button, self.referral_button):
@@ -220,14 +263,17 @@ class InspectionView(QWidget):
             widget.setEnabled(meta.status != "superseded")
 
     def _fill_groups(self, score: Score) -> None:
-        scored = [g for g in score.groups if g.possible]
-        self.group_table.setRowCount(len(scored))
-        for row, group in enumerate(scored):
-            share = f"{group.ratio:.0%}" if group.ratio is not None else "—"
-            cells = [group.title, f"{group.earned:g} / {group.possible:g}", share]
+        """The group lines, rewritten only when one of them changed."""
+        rows = [(g.title, f"{g.earned:g} / {g.possible:g}", f"{g.ratio:.0%}" if g.ratio is not None else "—",
+                 not g.meets_minimum and g.answered == g.items) for g in score.groups if g.possible]
+        if rows == self._group_rows:
+            return
+        self._group_rows = rows
+        self.group_table.setRowCount(len(rows))
+        for row, (*cells, short) in enumerate(rows):
             for column, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
-                if not group.meets_minimum and group.answered == group.items:
+                if short:
                     cell.setForeground(Qt.GlobalColor.red)
                 self.group_table.setItem(row, column, cell)
         self.group_table.resizeColumnsToContents()
@@ -334,57 +380,143 @@ class InspectionView(QWidget):
             self.steps.setCurrentIndex(2)
 
     # ------------------------------------------------------------------ changes
+    def _write(self, label: str, work: Callable[[InspectionSession, Report], T], changes: Changes,
+               on_success: Callable[[T], None] | None = None,
+               on_failure: Callable[[BaseException], None] | None = None, progress: bool = False) -> Job:
+        """Queue ``work(session, report)`` as an operation on the job thread, where
+        ``session`` is the newest revision of this inspection's series loaded from the
+        writer connection (so a revision queued before is where the edit lands). Edits run
+        one after another in the order they were made; the screen already shows them."""
+        series, folder = self.session.meta.series, self.session.ws.folder
+        self._pending += 1
+        self._show_saving()
+
+        def done() -> None:
+            self._pending -= 1
+            if self._pending == 0 and self._stale:  # a refused edit: show what is stored
+                self._stale = False
+                self._reload()
+            self._show_saving()
+
+        def succeeded(result: T) -> None:
+            done()
+            if on_success is not None:
+                on_success(result)
+
+        def failed(exc: BaseException) -> None:
+            self._stale = True
+            done()
+            (on_failure or self._say)(exc)
+
+        self._last_job = run_op(self, folder, self.lang, label,
+                                lambda ws, report: work(newest_revision(ws, series), report), changes,
+                                succeeded, failed, progress)
+        return self._last_job
+
+    @property
+    def pending(self) -> int:
+        """How many writes asked for here are not yet done."""
+        return self._pending
+
+    def flush(self) -> None:
+        """Wait until every edit made here is written: before another inspection is shown
+        (it is read from the GUI's connection, which must see them) and when the window
+        closes. Usually milliseconds; behind a slow job (a photo import) it waits for that
+        job too, since there is one job thread."""
+        if self._pending and self._last_job is not None:
+            self._last_job.wait()
+
+    def _show_saving(self) -> None:
+        self.saving.setText(self.tr("Saving…") if self._pending else self.tr("All changes saved"))
+
+    def _say(self, exc: BaseException) -> None:
+        sentence = error_sentence(exc, self.lang)
+        self.form.error.setText(sentence)
+        self.signing.error.setText(sentence)
+        self.window().statusBar().showMessage(sentence, 30_000)
+
+    def _reload(self) -> None:
+        """Show the inspection as stored (after a refused edit)."""
+        self.session = InspectionSession(self.session.ws, self.session.id)
+        self.refresh()
+        self._show_current(self.item_list.currentRow())
+
     def _editable(self) -> bool:
-        """A change to a signed inspection first starts its next revision."""
-        if self.session.meta.status == "open":
-            return True
+        """A change to a signed inspection first makes its next revision: that is queued
+        first, the change after it; the screen shows the change once the revision is loaded."""
         if self.session.meta.status == "superseded":
             return False
-        self.session = self.session.revise(self.actor)
-        self.window().statusBar().showMessage(self.tr("Revision %1 started; the signed revision is kept unchanged.")
-                                              .replace("%1", str(self.session.meta.revision)), 15_000)
+        if self.session.meta.status == "signed" and not self._revising:
+            self._revising, actor = True, self.actor
+            self._write(self.tr("Starting a new revision…"), lambda s, report: s.revise(actor).meta.revision,
+                        Changes(inspections=True), self._revised, self._revision_failed)
         return True
 
-    def _commit(self, change) -> bool:
-        try:
-            if not self._editable():
-                return False
-            change()
-        except UserError as exc:
-            self.form.error.setText(error_sentence(exc, self.lang))
-            self.signing.error.setText(error_sentence(exc, self.lang))
-            return False
+    def _revised(self, revision: int) -> None:
+        self._revising, held, self._held = False, self._held, []
+        self.session = newest_revision(self.session.ws, self.session.meta.series)
+        for edit in held:  # their writes were queued after the revision: some may be stored already
+            try:
+                self.session.preview(edit)
+            except UserError:
+                pass  # refused by the job too, which says so
         self.refresh()
+        self._show_current(self.item_list.currentRow())
+        self.window().statusBar().showMessage(self.tr("Revision %1 started; the signed revision is kept unchanged.")
+                                              .replace("%1", str(revision)), 15_000)
         self.changed.emit()
+
+    def _revision_failed(self, exc: BaseException) -> None:
+        self._revising, self._held = False, []
+        self._say(exc)
+
+    def _edit(self, edit: Edit) -> bool:
+        """Show ``edit`` at once and queue its write; False when it is refused (its sentence
+        shown). The inspector types on while it is written."""
+        if not self._editable():
+            return False
+        if self._revising:
+            self._held.append(edit)
+        else:
+            try:
+                if not self.session.preview(edit):
+                    return True
+            except UserError as exc:
+                self._say(exc)
+                return False
+        actor = self.actor
+        self._write(self.tr("Saving…"), lambda s, report: s.edit(edit, actor),
+                    Changes(inspections=isinstance(edit, SignOff)))  # content edits: no other view shows them
+        self.refresh()
         return True
 
     def answer(self, item_id: str, value: Answer | None) -> None:
         if self.session.answers.get(item_id) == value and self.session.meta.status == "open":
             self.move(1)
             return
-        if self._commit(lambda: self.session.set_answer(item_id, value, self.actor)):
-            self._show_current(self.item_list.currentRow())
+        if self._edit(SetAnswer(item_id, value)):
+            row = self.item_list.currentRow()
             self.move(1)
+            if self.item_list.currentRow() == row:  # the last item: it shows what was recorded
+                self._show_current(row)
 
     def note(self, item_id: str, text: str) -> None:
         if self.session.notes.get(item_id, "") != text:
-            self._commit(lambda: self.session.set_note(item_id, text, self.actor))
+            self._edit(SetNote(item_id, text))
 
     def _requirement_edited(self, cell: QTableWidgetItem) -> None:
         if cell.column() != 1:
             return
         item_id = self.findings.item(cell.row(), 0).data(Qt.ItemDataRole.UserRole)
         old = self.session.findings[item_id]
-        self._commit(lambda: self.session.set_finding(Finding(item_id, cell.text().strip(), old.department),
-                                                      self.actor))
+        self._edit(SetFinding(Finding(item_id, cell.text().strip(), old.department)))
 
     def _department_chosen(self, item_id: str, combo: QComboBox) -> None:
         old = self.session.findings[item_id]
-        self._commit(lambda: self.session.set_finding(Finding(item_id, old.requirement, combo.currentData()),
-                                                      self.actor))
+        self._edit(SetFinding(Finding(item_id, old.requirement, combo.currentData())))
 
     def sign(self, role: str, person: str, png: bytes | None, refused: bool, witness: str) -> None:
-        self._commit(lambda: self.session.sign(role, person, png, self.actor, refused, witness))
+        self._edit(Sign(role, person, png, refused, witness))
 
     # ------------------------------------------------------------------ photos
     def _current_item_id(self) -> str:
@@ -412,10 +544,10 @@ class InspectionView(QWidget):
         stored when a cancel comes stay."""
         if not self._editable():
             return
-        inspection_id, actor = self.session.id, self.actor
-        self.import_job = run_op(self, self.session.ws.folder, self.lang, self.tr("Importing photos…"),
-                                 lambda ws, report: ingest(ws, paths, inspection_id, item_id, actor, progress=report),
-                                 Changes(inspections=True), self._photos_added, self._photos_failed)
+        actor = self.actor
+        self.import_job = self._write(self.tr("Importing photos…"),
+                                      lambda s, report: s.add_photos(paths, item_id, actor, progress=report),
+                                      Changes(inspections=True), self._photos_added, self._photos_failed, progress=True)
 
     def _photos_added(self, results: list[IngestResult]) -> None:
         self.session.reload_photos()
@@ -439,12 +571,13 @@ class InspectionView(QWidget):
         run_quietly(lambda: prepare_report_photos(folder, inspection_id))
         self.refresh()
         self._show_current(self.item_list.currentRow())
-        self.changed.emit()
 
     def _place(self, sha256: str, easting: float, northing: float) -> None:
-        if self.mine is not None:
+        if self.mine is not None and self._editable():
             lat, lon = unproject(self.mine.epsg, easting, northing)
-            self._commit(lambda: self.session.place_by_hand(sha256, lat, lon, self.actor))
+            actor = self.actor
+            self._write(self.tr("Saving…"), lambda s, report: s.place_by_hand(sha256, lat, lon, actor),
+                        Changes(inspections=True), lambda _: self.refresh())
 
     # ------------------------------------------------------------------ the record as PDF
     def export_pdf(self) -> None:
@@ -530,7 +663,7 @@ class InspectionView(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf)))
 
     def sign_off(self) -> None:
-        if self.session.meta.status != "open":
+        if self.session.meta.status != "open" or self._revising:
             return
-        if self._commit(lambda: self.session.sign_off(self.actor)):
+        if self._edit(SignOff(clock.now_iso())):
             self.window().statusBar().showMessage(self.tr("Signed off: the inspection is frozen."), 15_000)

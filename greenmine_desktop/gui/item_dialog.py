@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.services.checklists import shipped_templates
 from greenmine_desktop.services.draw_plans import SpotCheckItem, item_names, load_item, save_item
 from greenmine_desktop.store.workspace import Workspace
 
 
 class ItemDialog(QDialog):
-    def __init__(self, ws: Workspace, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, actor: str, parent: QWidget | None = None, lang: str = "zh_CN") -> None:
         super().__init__(parent)
-        self.ws, self.actor = ws, actor
+        self.ws, self.actor, self.lang = ws, actor, lang
         self.setWindowTitle(self.tr("Spot-check items"))
         self.name = QComboBox(self)
         self.name.setEditable(True)
@@ -78,7 +80,13 @@ class ItemDialog(QDialog):
         if not item.name:
             self.error.setText(self.tr("Give the item a name."))
             return
-        save_item(self.ws, item, self.actor)
-        if self.name.findText(item.name) < 0:
-            self.name.addItem(item.name)
+        actor = self.actor
+        self.job = run_op(self, self.ws.folder, self.lang, self.tr("Saving the item…"),
+                          lambda ws, _report: save_item(ws, item, actor), Changes(plans=True),
+                          lambda _: self._saved(item.name),
+                          lambda exc: self.error.setText(error_sentence(exc, self.lang)))
+
+    def _saved(self, name: str) -> None:
+        if self.name.findText(name) < 0:
+            self.name.addItem(name)
         self.error.setText(self.tr("Saved."))

@@ -2,8 +2,8 @@
 
 Pass/fail and choice items take a digit (1 符合, 2 不符合, … 0 不适用) and move on;
 points, numbers and text take a value and Enter. The form never writes: it emits
-``answered`` and the inspection view commits, so an answer shows as given only once it
-is on disk.
+``answered``; the inspection view shows the answer at once and has the job thread write
+it (gui/inspection_view.py), while the inspector goes on to the next item.
 """
 
 from __future__ import annotations

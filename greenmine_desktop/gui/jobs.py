@@ -36,7 +36,7 @@ _pending: set[Future] = set()
 _pending_lock = threading.Lock()
 
 
-def _submit(executor: ThreadPoolExecutor, run: Callable[[], None]) -> None:
+def _submit(executor: ThreadPoolExecutor, run: Callable[[], None]) -> Future:
     future = executor.submit(run)
     with _pending_lock:
         _pending.add(future)
@@ -46,6 +46,7 @@ def _submit(executor: ThreadPoolExecutor, run: Callable[[], None]) -> None:
             _pending.discard(done)
 
     future.add_done_callback(forget)
+    return future
 
 
 def wait_for_jobs(msecs: int = -1) -> bool:
@@ -61,10 +62,18 @@ class Job(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent: QWidget, label: str, work: Callable[[Report], Any]) -> None:
+    def __init__(self, parent: QWidget, label: str, work: Callable[[Report], Any], progress: bool = True) -> None:
+        """``progress=False``: no dialog ever (an edit the user goes on typing after, which a
+        window appearing would interrupt)."""
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
+        self._dialog: QProgressDialog | None = None
+        self._show_timer: QTimer | None = None
+        self.succeeded.connect(self._finish)
+        self.failed.connect(self._finish)
+        if not progress:
+            return
         self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self._dialog.setWindowTitle("GreenMine")
         self._dialog.setMinimumDuration(2**31 - 1)  # never by itself on setValue: our timer shows it
@@ -75,8 +84,6 @@ class Job(QObject):
         self._show_timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
         self._show_timer.timeout.connect(self._dialog.show)
         self.progressed.connect(self._on_progress)
-        self.succeeded.connect(self._finish)
-        self.failed.connect(self._finish)
 
     def report(self, done: int, total: int) -> None:
         """Called from the worker thread."""
@@ -85,9 +92,15 @@ class Job(QObject):
         self.progressed.emit(done, total)
 
     def start(self) -> Job:
-        self._show_timer.start()
-        _submit(_writer, self._run)
+        if self._show_timer is not None:
+            self._show_timer.start()
+        self._future = _submit(_writer, self._run)
         return self
+
+    def wait(self) -> None:
+        """Block until the work has run (and every job queued before it: there is one job
+        thread); its result is delivered to the GUI thread afterwards, as always."""
+        futures.wait([self._future])
 
     def _run(self) -> None:
         """On the job thread."""
@@ -106,14 +119,16 @@ class Job(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        self._dialog.setMaximum(total)
-        self._dialog.setValue(done)
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
 
     @Slot(object)
     def _finish(self, _: object) -> None:
-        self._show_timer.stop()
-        self._dialog.close()
-        self._dialog.deleteLater()
+        if self._dialog is not None and self._show_timer is not None:
+            self._show_timer.stop()
+            self._dialog.close()
+            self._dialog.deleteLater()
 
 
 def on_job_thread(work: Callable[[], None]) -> None:
@@ -149,8 +164,9 @@ def run_job(
     work: Callable[[Report], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
+    progress: bool = True,
 ) -> Job:
-    job = Job(parent, label, work)
+    job = Job(parent, label, work, progress)
     job.succeeded.connect(on_success)
     job.failed.connect(on_failure)
     return job.start()

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ws: Workspace, settings: Settings, lang: str) -> None:
         super().__init__()
+        ws.refuse_writes()  # the window only reads here; its writes are operations (gui/ops.py)
         self.ws, self.settings, self.lang = ws, settings, lang
         self.setObjectName("MainWindow")
         kind = self.tr("County office") if ws.kind == "county" else self.tr("Field laptop")
@@ -327,5 +328,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         notifier().changed.disconnect(self._changed)
         self.watcher.stop()
+        if self.inspections_tab.built:
+            self.inspection_page.flush()  # the inspection's last edits are written before the window goes
         release_writer(self.ws.folder)
         super().closeEvent(event)

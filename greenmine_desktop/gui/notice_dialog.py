@@ -19,7 +19,8 @@ from greenmine_desktop import clock
 from greenmine_desktop.gui.citation_fields import add_citation_fields
 from greenmine_desktop.gui.deadline_preview import DeadlinePreview
 from greenmine_desktop.gui.errors import error_sentence
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.jobs import Report
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.notices import Issued, citation_needs, confirm_citation, issue_rectification_notice
 from greenmine_desktop.store.workspace import Workspace
@@ -87,14 +88,14 @@ class NoticeDialog(QDialog):
                                                        self.working.isChecked(), self.actor)
         citations = {item_id: field.text() for item_id, field in self.citations.items()}
 
-        def work(report):
-            with Workspace.open(folder) as ws:
-                for item_id, citation in citations.items():
-                    confirm_citation(ws, inspection_id, item_id, citation, actor)
-                return issue_rectification_notice(ws, inspection_id, days, working, actor=actor)
+        def work(ws: Workspace, report: Report) -> Issued:
+            for item_id, citation in citations.items():
+                confirm_citation(ws, inspection_id, item_id, citation, actor)
+            return issue_rectification_notice(ws, inspection_id, days, working, actor=actor)
 
-        self.job = run_job(self, self.tr("Writing the notice…"), work, self._issued,
-                           lambda exc: self.say(error_sentence(exc, self.lang)))
+        self.job = run_op(self, folder, self.lang, self.tr("Writing the notice…"), work,
+                          Changes(cases=True, documents=True), self._issued,
+                          lambda exc: self.say(error_sentence(exc, self.lang)))
 
     def _issued(self, issued: Issued) -> None:
         self.issued = issued

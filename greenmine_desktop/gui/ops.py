@@ -105,12 +105,13 @@ def release_writer(folder: Path) -> None:
 
 def run_op(parent: QWidget, folder: Path, lang: str, label: str, work: Callable[[Workspace, Report], T],
            changes: Changes = Changes(), on_success: Callable[[T], None] | None = None,
-           on_failure: Callable[[BaseException], None] | None = None) -> Job:
+           on_failure: Callable[[BaseException], None] | None = None, progress: bool = True) -> Job:
     """Run ``work(writer_ws, report)`` as an operation (see the module docstring).
 
     ``on_failure`` replaces the default (a message box with the error's one sentence;
-    nothing for a cancel). The returned :class:`Job` has ``succeeded``/``failed`` signals
-    for tests that wait."""
+    nothing for a cancel). ``progress=False`` never shows the progress dialog (an edit
+    typed on, which a window appearing would interrupt). The returned :class:`Job` has
+    ``succeeded``/``failed`` signals for tests that wait."""
 
     def succeeded(result: Any) -> None:
         notifier().settled.emit()
@@ -125,4 +126,4 @@ def run_op(parent: QWidget, folder: Path, lang: str, label: str, work: Callable[
         elif not isinstance(exc, Cancelled):
             show_error(parent, exc, lang)
 
-    return run_job(parent, label, lambda report: work(_writer(folder), report), succeeded, failed)
+    return run_job(parent, label, lambda report: work(_writer(folder), report), succeeded, failed, progress)

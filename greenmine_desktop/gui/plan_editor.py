@@ -28,6 +28,7 @@ from greenmine_desktop.domain import vocab
 from greenmine_desktop.domain.draw import MIN_TEAM, SampleRule, sample_size
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.item_dialog import ItemDialog
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.draw_plans import (
     FILTER_COLUMNS,
@@ -139,7 +140,7 @@ class PlanEditor(QWidget):
         self._load_selected()
 
     def edit_items(self) -> None:
-        dialog = ItemDialog(self.ws, self.actor, self)
+        dialog = ItemDialog(self.ws, self.actor, self, self.lang)
         dialog.finished.connect(self._items_changed)
         dialog.open()
         self.item_dialog = dialog
@@ -219,7 +220,13 @@ class PlanEditor(QWidget):
         if not plan.name:
             self.summary.setText(self.tr("Give the plan a name."))
             return
-        save_plan(self.ws, plan, self.actor)
-        if self.plan_name.findText(plan.name) < 0:
-            self.plan_name.addItem(plan.name)
-        self.saved.emit(plan.name)
+        actor = self.actor
+        self.job = run_op(self, self.ws.folder, self.lang, self.tr("Saving the plan…"),
+                          lambda ws, _report: save_plan(ws, plan, actor), Changes(plans=True),
+                          lambda _: self._saved(plan.name),
+                          lambda exc: self.summary.setText(error_sentence(exc, self.lang)))
+
+    def _saved(self, name: str) -> None:
+        if self.plan_name.findText(name) < 0:
+            self.plan_name.addItem(name)
+        self.saved.emit(name)

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from greenmine_desktop import clock
 from greenmine_desktop.domain.inspection import Header, TeamMember
 from greenmine_desktop.gui.errors import error_sentence
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.checklists import shipped_templates
 from greenmine_desktop.services.inspection_list import latest_assignments
-from greenmine_desktop.services.inspections import InspectionSession, start_inspection
+from greenmine_desktop.services.inspections import start_inspection
 from greenmine_desktop.services.inspector_register import active_inspectors
 from greenmine_desktop.services.mine_register import open_mines
 from greenmine_desktop.store.workspace import Workspace
@@ -39,7 +40,7 @@ class StartInspectionDialog(QDialog):
     def __init__(self, ws: Workspace, lang: str, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.lang, self.actor = ws, lang, actor
-        self.session: InspectionSession | None = None
+        self.inspection_id: int | None = None  # once started
         self.setWindowTitle(self.tr("Start an inspection"))
         self.assignments = {a.licence_no: a for a in latest_assignments(ws)}
 
@@ -74,7 +75,8 @@ class StartInspectionDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setText(self.tr("Start"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -114,9 +116,24 @@ class StartInspectionDialog(QDialog):
                       self.representative_title.text().strip(), self.place.text().strip())
 
     def accept(self) -> None:
+        """Start it as an operation; the dialog closes once it is stored, or says why not."""
+        if not self.start_button.isEnabled():
+            return
         try:
-            self.session = start_inspection(self.ws, self.header(), self.actor)
-        except UserError as exc:
+            header, actor = self.header(), self.actor
+        except UserError as exc:  # the header's own rules: said at once
             self.error.setText(error_sentence(exc, self.lang))
             return
+        self.start_button.setEnabled(False)  # one inspection for one press, however quick the hand
+        self.error.clear()
+        self.job = run_op(self, self.ws.folder, self.lang, self.tr("Starting the inspection…"),
+                          lambda ws, report: start_inspection(ws, header, actor).id, Changes(inspections=True),
+                          self._started, self._refused)
+
+    def _started(self, inspection_id: int) -> None:
+        self.inspection_id = inspection_id
         super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.start_button.setEnabled(True)
+        self.error.setText(error_sentence(exc, self.lang))

@@ -159,6 +159,13 @@ def inspection_id(ws: Workspace, uid: str) -> int | None:
     return row[0] if row else None
 
 
+def newest_in_series(ws: Workspace, series: str) -> int | None:
+    """The id of the newest revision of an inspection series."""
+    row = ws.conn.execute("SELECT id FROM inspection WHERE series = ? ORDER BY revision DESC LIMIT 1",
+                          [series]).fetchone()
+    return row[0] if row else None
+
+
 def load_answers(ws: Workspace, inspection_id: int) -> tuple[dict[str, Answer], dict[str, str]]:
     """(answers, notes) by item id; an item with only a note has no answer."""
     answers: dict[str, Answer] = {}

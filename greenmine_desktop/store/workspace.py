@@ -2,7 +2,8 @@
 
 Its kind (county office or field laptop) is fixed when it is created.
 Each thread that touches the database opens its own :class:`Workspace`; the GUI keeps
-one for reading and runs every write job on a single worker (see gui/jobs.py).
+one for reading (:meth:`Workspace.refuse_writes`) and runs every write job on a single
+worker (see gui/jobs.py).
 """
 
 from __future__ import annotations
@@ -131,6 +132,12 @@ class Workspace:
 
             staging.recover(folder, conn)
         return cls(folder, conn)
+
+    def refuse_writes(self) -> None:
+        """Make this connection read-only (``PRAGMA query_only``): the GUI's own connection,
+        on which any write left on the GUI thread fails loudly instead of running there.
+        Every write of the GUI is an operation on the job thread's writer (gui/ops.py)."""
+        self.conn.execute("PRAGMA query_only = ON")
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM workspace_meta WHERE key = ?", [key]).fetchone()

@@ -521,6 +521,10 @@
         <translation>Export draw record</translation>
     </message>
     <message>
+        <source>Writing the draw record…</source>
+        <translation>Writing the draw record…</translation>
+    </message>
+    <message>
         <source>Record written to %1</source>
         <translation>Record written to %1</translation>
     </message>
@@ -1100,6 +1104,18 @@
         <translation>Not applicable</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Starting a new revision…</source>
+        <translation>Starting a new revision…</translation>
+    </message>
+    <message>
         <source>Revision %1 started; the signed revision is kept unchanged.</source>
         <translation>Revision %1 started; the signed revision is kept unchanged.</translation>
     </message>
@@ -1304,6 +1320,10 @@
         <translation>Give the item a name.</translation>
     </message>
     <message>
+        <source>Saving the item…</source>
+        <translation>Saving the item…</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1373,7 +1393,7 @@
     <name>MainWindow</name>
     <message>
         <source>County office</source>
-        <extracomment>Asked for by the user; the application rebuilds the window (language, workspace).</extracomment>
+        <extracomment>Asked for by the user; the application rebuilds the window (language, workspace). The status bar's counts are in, just after the first paint.</extracomment>
         <translation>County office</translation>
     </message>
     <message>
@@ -2140,6 +2160,10 @@
         <source>Give the plan a name.</source>
         <translation>Give the plan a name.</translation>
     </message>
+    <message>
+        <source>Saving the plan…</source>
+        <translation>Saving the plan…</translation>
+    </message>
 </context>
 <context>
     <name>RecheckTaskDialog</name>
@@ -2387,6 +2411,10 @@
         <source>Representative's &amp;title</source>
         <translation>Representative's &amp;title</translation>
     </message>
+    <message>
+        <source>Starting the inspection…</source>
+        <translation>Starting the inspection…</translation>
+    </message>
 </context>
 <context>
     <name>StepForm</name>
@@ -2420,6 +2448,10 @@
     <message>
         <source>Target (mines on the list)</source>
         <translation>Target (mines on the list)</translation>
+    </message>
+    <message>
+        <source>Saving the targets…</source>
+        <translation>Saving the targets…</translation>
     </message>
 </context>
 <context>

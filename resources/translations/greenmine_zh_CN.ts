@@ -522,6 +522,10 @@
         <translation>导出抽取记录</translation>
     </message>
     <message>
+        <source>Writing the draw record…</source>
+        <translation>正在写入抽取记录…</translation>
+    </message>
+    <message>
         <source>Record written to %1</source>
         <translation>记录已写入 %1</translation>
     </message>
@@ -1057,6 +1061,18 @@
         <translation>不符合</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>已全部保存</translation>
+    </message>
+    <message>
+        <source>Starting a new revision…</source>
+        <translation>正在建立新版次…</translation>
+    </message>
+    <message>
         <source>Issued: %1, written to %2 (Open or Print it below)</source>
         <translation>已出具：%1，文件保存在 %2（可在下方打开或打印）</translation>
     </message>
@@ -1303,6 +1319,10 @@
         <translation>请填写抽查事项名称。</translation>
     </message>
     <message>
+        <source>Saving the item…</source>
+        <translation>正在保存抽查事项…</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1371,7 +1391,7 @@
     <name>MainWindow</name>
     <message>
         <source>County office</source>
-        <extracomment>Asked for by the user; the application rebuilds the window (language, workspace).</extracomment>
+        <extracomment>Asked for by the user; the application rebuilds the window (language, workspace). The status bar&apos;s counts are in, just after the first paint.</extracomment>
         <translation>县局</translation>
     </message>
     <message>
@@ -2135,6 +2155,10 @@
         <source>Give the plan a name.</source>
         <translation>请为抽查计划命名。</translation>
     </message>
+    <message>
+        <source>Saving the plan…</source>
+        <translation>正在保存抽查计划…</translation>
+    </message>
 </context>
 <context>
     <name>RecheckTaskDialog</name>
@@ -2382,6 +2406,10 @@
         <source>Representative&apos;s &amp;title</source>
         <translation>职务(&amp;T)</translation>
     </message>
+    <message>
+        <source>Starting the inspection…</source>
+        <translation>正在开始检查…</translation>
+    </message>
 </context>
 <context>
     <name>StepForm</name>
@@ -2415,6 +2443,10 @@
     <message>
         <source>Target (mines on the list)</source>
         <translation>目标（在册矿山数）</translation>
+    </message>
+    <message>
+        <source>Saving the targets…</source>
+        <translation>正在保存目标…</translation>
     </message>
 </context>
 <context>
