@@ -137,6 +137,22 @@ def test_the_gui_reads_through_services():
     assert not found, f"GUI modules importing from store/ (call a service instead): {found}"
 
 
+# The GUI modules that open a workspace themselves: the application (the window's reading
+# connection), the operations (the one writer per folder, on the job thread) and the
+# bundle's self-check, which builds its own demo workspaces.
+OPENS_WORKSPACES = {"gui/app.py", "gui/ops.py", "gui/selftest.py"}
+
+
+def test_no_gui_module_opens_a_workspace_of_its_own():
+    """Issue 18: a dialog that opened its own connection for a write bypassed the one
+    writer and the ``changed`` notice; one that opened it on the GUI thread for a read
+    could run migrations there. They run as operations, or read the window's workspace."""
+    opening = re.compile(r"\bWorkspace\.(open|create)\(")
+    found = {path.relative_to(PACKAGE).as_posix() for path in (PACKAGE / "gui").rglob("*.py")
+             if opening.search(path.read_text(encoding="utf-8"))}
+    assert found == OPENS_WORKSPACES, f"opening a workspace of their own: {sorted(found - OPENS_WORKSPACES)}"
+
+
 def test_the_main_window_opens_without_the_heavy_libraries():
     """Start-up paints the register first: signing, PDFs, photos and checklists load on use."""
     import subprocess

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from greenmine_desktop import clock
 from greenmine_desktop.gui.job_form import JobFormDialog, folder_row
+from greenmine_desktop.gui.jobs import Report
 from greenmine_desktop.messages import text
 from greenmine_desktop.services.backup import backup_every_days, last_backup, set_backup_every_days
 from greenmine_desktop.store.workspace import Workspace
@@ -45,18 +46,17 @@ class BackupDialog(JobFormDialog):
         from greenmine_desktop.services.backup import backup_workspace
 
         every = self.every.value() if self.every.value() != backup_every_days(self.ws) else None
-        folder, out, actor = self.ws.folder, Path(self.folder.text().strip()), self.actor
+        out, actor = Path(self.folder.text().strip()), self.actor
 
-        def work(report):
-            with Workspace.open(folder) as ws:
-                if every is not None:  # on the job thread too: the dialog's connection only reads
-                    set_backup_every_days(ws, every)
-                return backup_workspace(ws, out, report, actor)
+        def work(ws: Workspace, report: Report):
+            if every is not None:  # the dialog's connection only reads
+                set_backup_every_days(ws, every)
+            return backup_workspace(ws, out, report, actor)
 
         def done(result) -> None:
             self.result_text = text("backup_done", self.lang, path=result.folder, files=result.files)
 
-        self.run(self.tr("Backing up…"), work, done)
+        self.operate(self.ws.folder, self.tr("Backing up…"), work, done)
 
 
 class RestoreDialog(JobFormDialog):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop.domain import gauss_kruger as gk
 from greenmine_desktop.gui.errors import error_sentence, show_error
-from greenmine_desktop.gui.jobs import run_job
+from greenmine_desktop.gui.ops import Changes, run_op
 from greenmine_desktop.messages import text
 from greenmine_desktop.services.register_sources import DXF, OGR, SHAPEFILE
 from greenmine_desktop.store.workspace import Workspace
@@ -86,9 +86,11 @@ class SourceOptionsDialog(QDialog):
 class SourceChoice(QObject):
     """What the mine import asks before it checks a geometry file (nothing for CSV/XLSX)."""
 
-    def __init__(self, parent: QWidget, ws_folder: Path, lang: str, current_licence: Callable[[], str | None]) -> None:
+    def __init__(self, parent: QWidget, reader: Workspace, lang: str,
+                 current_licence: Callable[[], str | None]) -> None:
+        """``reader`` is the window's own workspace: the register's mines are read from it."""
         super().__init__(parent)
-        self._parent, self._folder, self._lang, self._current = parent, ws_folder, lang, current_licence
+        self._parent, self._reader, self._lang, self._current = parent, reader, lang, current_licence
         self.file_filter = self.tr("Register and boundary files (*.csv *.xlsx *.shp *.dxf *.geojson *.gpkg)")
         self.dialog: SourceOptionsDialog | None = None
 
@@ -110,8 +112,7 @@ class SourceChoice(QObject):
         ask_crs = suffix in DXF or (suffix in SHAPEFILE and not path.with_suffix(".prj").exists())
         mines = None
         if suffix in DXF:
-            with Workspace.open(self._folder) as ws:
-                mines = [(m.licence_no, m.name) for m in _registered(ws)]
+            mines = [(m.licence_no, m.name) for m in _registered(self._reader)]
         if len(layers) <= 1 and not ask_crs and mines is None:
             return SourceOptions()
         self.dialog = SourceOptionsDialog(path, layers, ask_crs, mines, self._current(), self._parent)
@@ -160,14 +161,10 @@ class MineExports(QObject):
     def run(self, fmt: str, out: Path, year: int | None) -> None:
         from greenmine_desktop.services.mine_export import export
 
-        folder = self._folder
-
-        def work(report):
-            with Workspace.open(folder) as ws:
-                return export(ws, fmt, out, year)
-
-        self.job = run_job(self.window, self.tr("Exporting…"), work, lambda _: self._say(
-            text("export_written", self._lang, path=out)), lambda exc: self._say(error_sentence(exc, self._lang)))
+        self.job = run_op(self.window, self._folder, self._lang, self.tr("Exporting…"),
+                          lambda ws, _report: export(ws, fmt, out, year), Changes(),
+                          lambda _: self._say(text("export_written", self._lang, path=out)),
+                          lambda exc: self._say(error_sentence(exc, self._lang)))
 
     def _say(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 30_000)

@@ -4,6 +4,7 @@ fields, a line for the error sentence, and OK/Cancel; it closes when the work is
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from greenmine_desktop.gui.errors import error_sentence
 from greenmine_desktop.gui.jobs import Report, run_job
+from greenmine_desktop.gui.ops import Changes, run_op
+from greenmine_desktop.store.workspace import Workspace
 
 ERROR_STYLE = "color: #b00020"
 
@@ -88,6 +91,17 @@ class JobFormDialog(QDialog):
         raise NotImplementedError
 
     def run(self, label: str, work: Callable[[Report], Any], done: Callable[[Any], None]) -> None:
+        """Work that needs no workspace of the window's (a restore into a new folder)."""
+        self.job = run_job(self, label, work, *self._outcome(done))
+
+    def operate(self, folder: Path, label: str, work: Callable[[Workspace, Report], Any],
+                done: Callable[[Any], None]) -> None:
+        """Work on the workspace ``folder``, as an operation on its writer connection (it
+        changes nothing a view lists)."""
+        self.job = run_op(self, folder, self.lang, label, work, Changes(), *self._outcome(done))
+
+    def _outcome(self, done: Callable[[Any], None]) -> tuple[Callable[[Any], None], Callable[[BaseException], None]]:
+        """The form waits while the work runs; success closes it, a failure says why in it."""
         self.error.clear()
         self.buttons.setEnabled(False)
 
@@ -99,4 +113,4 @@ class JobFormDialog(QDialog):
             self.buttons.setEnabled(True)
             self.error.setText(error_sentence(exc, self.lang))
 
-        self.job = run_job(self, label, work, succeeded, failed)
+        return succeeded, failed

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
     def boundary_sources(self) -> SourceChoice:
         from greenmine_desktop.gui.boundary_files import SourceChoice
 
-        return SourceChoice(self, self.ws.folder, self.lang, lambda: getattr(
+        return SourceChoice(self, self.ws, self.lang, lambda: getattr(
             self.mine_page.boundary_view, "shown_licence", None))
 
     @cached_property
