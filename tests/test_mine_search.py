@@ -80,6 +80,20 @@ def test_the_filter_finds_exactly_what_like_found(ws):
     _assert_same_everywhere(ws)
 
 
+@pytest.mark.parametrize("or_terms", [0, 1])
+def test_short_texts_read_occurrence_by_occurrence_find_the_same(ws, monkeypatch, or_terms):
+    """A short text beginning more index terms than OR_TERMS reads their occurrences one by
+    one instead of one OR query: exactly the same mines either way."""
+    monkeypatch.setattr(mine_search, "OR_TERMS", or_terms)
+    _assert_same_everywhere(ws)
+
+
+def test_a_short_text_is_one_or_query_of_the_terms_it_begins(ws):
+    """Each mine once (the occurrences repeat a mine that has the text twice)."""
+    hits = mine_search.containing(ws.conn, "宏")
+    assert hits is not None and len(hits) == len(set(hits.tolist())) == len(_like(ws, MineFilter(text="宏")))
+
+
 def test_short_and_long_texts_are_answered_by_the_index(ws):
     """Not the scan in disguise: 1, 2, 3 and more characters come from the index."""
     for needle in ["宏", "宏达", "宏达 石", "c6299012020"]:

@@ -29,6 +29,10 @@ _TOP = "\U0010ffff"  # the greatest code point: no term with a given prefix sort
 #: of the register; beyond that the covering-index scan, which reads every mine once in
 #: order, is cheaper (measured on 50,000 and 500,000 mines: tests/benchmarks/test_register_speed.py).
 OCCURRENCES_PER_MINE = 1.0
+#: A text of 1 or 2 characters begins this many index terms or fewer: one FTS5 query ORs
+#: them (each mine once, half the hits of reading every occurrence). More, and reading the
+#: occurrences is cheaper: FTS5 looks at every term of an OR for every hit.
+OR_TERMS = 64
 
 
 def _prefix_range(needle: str) -> list[str]:
@@ -55,19 +59,27 @@ def containing(conn: sqlite3.Connection, needle: str) -> np.ndarray | None:
     possibly repeated. None when the text is too common for the index to be the cheaper way.
 
     A phrase of trigrams is always the cheaper way (its rarest trigram bounds the work;
-    measured). A text of 1 or 2 characters reads one entry per occurrence, and a digit
-    occurs about 20 times in every licence number: reading stops where the scan would have
-    been cheaper.
+    measured). A text of 1 or 2 characters is every index term it begins: their number of
+    occurrences comes first, from the vocabulary, and a digit occurs about 20 times in
+    every licence number, where the scan is cheaper.
     """
     if "\0" in needle:  # SQLite ends a query string at NUL: leave such a text to the scan, as before
         return None
     if len(needle) >= TRIGRAM:
-        return _ids(conn, "SELECT rowid AS hit FROM mine_search WHERE mine_search MATCH ?", [_phrase(needle)])
+        return _matching(conn, _phrase(needle))
+    terms = conn.execute("SELECT term, cnt FROM mine_search_terms WHERE term BETWEEN ? AND ?",
+                         _prefix_range(needle)).fetchall()
     mines = conn.execute("SELECT COALESCE(MAX(id), 0) FROM mine").fetchone()[0]  # one seek, not a count
-    limit = int(OCCURRENCES_PER_MINE * mines) + 1
-    hits = _ids(conn, "SELECT doc AS hit FROM mine_search_instance WHERE term BETWEEN ? AND ? LIMIT ?",
-                [*_prefix_range(needle), limit])
-    return hits if len(hits) < limit else None
+    if sum(occurrences for _, occurrences in terms) > OCCURRENCES_PER_MINE * mines:
+        return None
+    if 0 < len(terms) <= OR_TERMS and not any("\0" in term for term, _ in terms):
+        return _matching(conn, " OR ".join(_phrase(term) for term, _ in terms))
+    return _ids(conn, "SELECT doc AS hit FROM mine_search_instance WHERE term BETWEEN ? AND ?", _prefix_range(needle))
+
+
+def _matching(conn: sqlite3.Connection, query: str) -> np.ndarray:
+    """The mines an FTS5 query matches, each once."""
+    return _ids(conn, "SELECT rowid AS hit FROM mine_search WHERE mine_search MATCH ?", [query])
 
 
 def change_stamp(conn: sqlite3.Connection) -> tuple[int, int]:
