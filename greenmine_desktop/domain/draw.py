@@ -314,15 +314,19 @@ class _LoadBuckets:
             if level >= self.max_load:
                 break
             bucket = self.levels[level]
-            skipped = sorted([bisect_left(bucket, b) for b in chain(barred, team) if load[b] == level]) \
-                if barred or team else ()
-            count = len(bucket) - len(skipped)
-            if count <= 0:
-                continue
+            count = len(bucket)
+            skipped = [bisect_left(bucket, b) for b in chain(barred, team) if load[b] == level] \
+                if barred or team else None
+            if skipped:
+                skipped.sort()
+                count -= len(skipped)
+                if count <= 0:
+                    continue
             index = stream.below(count)
-            for position in skipped:  # the index-th of those not skipped
-                if position <= index:
-                    index += 1
+            if skipped:
+                for position in skipped:  # the index-th of those not skipped
+                    if position <= index:
+                        index += 1
             badge = bucket.pop(index)
             if not bucket:
                 del self.levels[level]
@@ -374,10 +378,11 @@ def assign_teams(inputs: DrawInputs, mines: list[Candidate], stream: HashStream)
     buckets = _LoadBuckets(badges, rule.max_load)
     teams: list[tuple[str, ...]] = [()] * len(mines)
     # Most avoided first, then in draw order (the sort is stable, also reversed).
+    pick = buckets.pick
     for k in sorted(range(len(mines)), key=sizes.__getitem__, reverse=True):
         team: list[str] = []
         for _ in range(rule.team_size):
-            badge = buckets.pick(stream, barred[k], team)
+            badge = pick(stream, barred[k], team)
             if badge is None:
                 raise UserError("draw_load", licence=mines[k].licence_no, max_load=rule.max_load)
             team.append(badge)
