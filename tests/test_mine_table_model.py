@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from greenmine_desktop.domain import vocab
 from greenmine_desktop.gui import mine_table_model
+from greenmine_desktop.gui.i18n import install_language
 from greenmine_desktop.gui.mine_table_model import MINE_ID_ROLE, MineTableModel
 from greenmine_desktop.store.mines import LIST_COLUMNS, MineFilter, fetch_rows, id_query
 from greenmine_desktop.store.workspace import Workspace
@@ -20,6 +21,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def model(qapp, demo_folder, monkeypatch):
+    install_language("zh_CN")
     monkeypatch.setattr(mine_table_model, "PAGE_SIZE", 7)  # 300 mines: many pages,
     monkeypatch.setattr(mine_table_model, "MAX_PAGES", 3)  # and most of them evicted again
     with Workspace.open(demo_folder) as ws:
@@ -62,8 +64,8 @@ def test_flags_are_words_and_red_and_other_roles_empty(model):
     rows = fetch_rows(model._ws, ids)
     words = [model.index(r, abnormal).data() for r in range(model.rowCount())]
     assert [bool(w) for w in words] == [bool(rows[i][abnormal]) for i in ids]
-    assert {w for w in words if w} == {"Yes"}  # no translator installed here
-    flagged = words.index("Yes")
+    assert {w for w in words if w} == {"是"}
+    flagged = words.index("是")
     assert model.index(flagged, abnormal).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
     assert model.index(flagged, area).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(flagged, 1).data(Qt.ItemDataRole.ForegroundRole) is None
