@@ -101,7 +101,7 @@ class Ordered:
 
     Hits are put in the list's order in numpy, without a Python loop over them: each hit
     marks its place in a mask, and the mask picks the list's ids in order (500,000 ids
-    take a millisecond; the same in Python took 40). A hit outside this list, excluded by
+    take a millisecond, the same walk in Python tens of them). A hit outside the list, excluded by
     another filter, has the place ``len(ids)``, past the end.
     """
 
