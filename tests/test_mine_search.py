@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from greenmine_desktop.domain.mine import Mine
@@ -77,6 +78,20 @@ def ws(demo_folder):  # noqa: F811 - the fixture
 def test_the_filter_finds_exactly_what_like_found(ws):
     assert len(_like(ws, MineFilter(text="矿"))) > 300  # the demo register and the odd names
     _assert_same_everywhere(ws)
+
+
+@pytest.mark.parametrize("or_terms", [0, 1])
+def test_short_texts_read_occurrence_by_occurrence_find_the_same(ws, monkeypatch, or_terms):
+    """A short text beginning more index terms than OR_TERMS reads their occurrences one by
+    one instead of one OR query: exactly the same mines either way."""
+    monkeypatch.setattr(mine_search, "OR_TERMS", or_terms)
+    _assert_same_everywhere(ws)
+
+
+def test_a_short_text_is_one_or_query_of_the_terms_it_begins(ws):
+    """Each mine once (the occurrences repeat a mine that has the text twice)."""
+    hits = mine_search.containing(ws.conn, "宏")
+    assert hits is not None and len(hits) == len(set(hits.tolist())) == len(_like(ws, MineFilter(text="宏")))
 
 
 def test_short_and_long_texts_are_answered_by_the_index(ws):
@@ -151,10 +166,11 @@ def test_the_migration_indexes_the_mines_already_there(tmp_path: Path):
             assert sorted(set(hits)) == sorted(_like(ws, MineFilter(text=needle))) != []
 
 
-@pytest.mark.parametrize("hits", [[7], [7, 7, 3], [3, 99, 7, 100], list(range(0, 40, 2)) * 2, list(range(200))])
-def test_hits_are_kept_in_the_list_order_few_or_many(hits):
-    """Few hits are sorted by place, many mark a mask: the same answer either way, repeats
-    once, ids outside the list (other filters) or newer than it (another process) dropped."""
-    order = [5, 3, 9, 7, 1, 0, *range(10, 60)]  # 56 ids: 1 or 3 hits take the sorting path, 20+ the mask
-    kept = mine_search.Ordered((0, 0), order).keep(hits)
+@pytest.mark.parametrize("hits", [[], [7], [7, 7, 3], [3, 99, 7, 100], list(range(0, 40, 2)) * 2, list(range(200))])
+def test_hits_are_kept_in_the_list_order(hits):
+    """Each once, in the list's order; ids outside the list (other filters) or newer than
+    it (another process) dropped."""
+    order = [5, 3, 9, 7, 1, 0, *range(10, 60)]
+    kept = mine_search.Ordered((0, 0), np.array(order)).keep(np.array(hits, dtype=np.int64))
     assert kept == [i for i in order if i in set(hits)]
+    assert all(type(i) is int for i in kept)  # sqlite3 binds only int: the model fetches its rows by these

@@ -29,11 +29,14 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import struct
 from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import asdict, dataclass
-from itertools import groupby
+from itertools import chain, groupby
+from json.encoder import encode_basestring
+from operator import attrgetter
 from typing import TypeVar
 
 from greenmine_desktop.domain.inspector import Inspector
@@ -91,7 +94,10 @@ class DrawInputs:
     def public_data(self) -> dict:
         """The inputs as they may be published: badge numbers without whom each avoids,
         and the avoidance hash that commits to the lists."""
-        return {**self._common(), "inspectors": [{"badge_no": b} for b in sorted(i.badge_no for i in self.inspectors)],
+        return {**self._common(), **self._public_pool()}
+
+    def _public_pool(self) -> dict:
+        return {"inspectors": [{"badge_no": b} for b in sorted(i.badge_no for i in self.inspectors)],
                 "avoidance_sha256": self.avoidance_digest()}
 
     def avoidance_data(self) -> dict:
@@ -104,14 +110,11 @@ class DrawInputs:
         return hashlib.sha256(canonical_json(self.avoidance_data())).hexdigest()
 
     def _common(self) -> dict:
-        return {
-            "algorithm": ALGORITHM,
-            "candidates": [
-                {"licence_no": c.licence_no, "credit_code": c.credit_code, "stratum": c.stratum, "always": c.always}
-                for c in sorted(self.candidates, key=lambda c: c.licence_no)
-            ],
-            "rule": asdict(self.rule),
-        }
+        return {"algorithm": ALGORITHM, "candidates": [_candidate_data(c) for c in self.sorted_candidates()],
+                "rule": asdict(self.rule)}
+
+    def sorted_candidates(self) -> list[Candidate]:
+        return sorted(self.candidates, key=_BY_LICENCE)
 
     @classmethod
     def from_data(cls, data: dict) -> DrawInputs:
@@ -138,8 +141,13 @@ class DrawInputs:
 
     def digest(self) -> str:
         """The inputs hash the random stream is keyed with: over the publishable inputs,
-        so anyone holding a record can re-derive the stream and re-run the choice of mines."""
-        return hashlib.sha256(canonical_json(self.public_data())).hexdigest()
+        so anyone holding a record can re-derive the stream and re-run the choice of mines.
+
+        The bytes are ``canonical_json(self.public_data())``, written without building a
+        dict per candidate (the candidates' list is most of them; see ``_candidates_json``)."""
+        public = _canonical_dict({"algorithm": ALGORITHM, "rule": asdict(self.rule), **self._public_pool()},
+                                 candidates=_candidates_json(self.sorted_candidates()))
+        return hashlib.sha256(public).hexdigest()
 
     def legacy_digest(self) -> str:
         """The inputs hash of format-1 records, over the inputs with the avoidance lists."""
@@ -165,6 +173,40 @@ def canonical_json(data: object) -> bytes:
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+_BY_LICENCE = attrgetter("licence_no")
+
+
+def _candidate_data(c: Candidate) -> dict:
+    return {"licence_no": c.licence_no, "credit_code": c.credit_code, "stratum": c.stratum, "always": c.always}
+
+
+def _canonical_dict(data: dict, **written: bytes) -> bytes:
+    """``canonical_json({**data, **values})`` where ``written`` holds values already
+    written as canonical JSON: the keys sorted, each ``"key":value``, comma-separated."""
+    values = {key: canonical_json(value) for key, value in data.items()} | written
+    return b"{" + b",".join(canonical_json(key) + b":" + values[key] for key in sorted(values)) + b"}"
+
+
+def _candidates_json(candidates: list[Candidate]) -> bytes:
+    """``canonical_json([_candidate_data(c) for c in candidates])``, four times faster: each
+    candidate's object is one f-string, its keys in sorted order, its texts through json's
+    own string escaper. Candidates holding anything but a bool and three texts (a
+    hand-edited record) are written by ``canonical_json`` itself, so the bytes never differ
+    (tests/test_draw_digest.py)."""
+    if {*map(type, map(attrgetter("always"), candidates))} <= {bool}:
+        try:
+            return ("[" + ",".join([
+                f'{{"always":{"true" if c.always else "false"},"credit_code":{encode_basestring(c.credit_code)},'
+                f'"licence_no":{encode_basestring(c.licence_no)},"stratum":{encode_basestring(c.stratum)}}}'
+                for c in candidates]) + "]").encode("utf-8")
+        except TypeError:  # not a text: the escaper takes only str
+            pass
+    return canonical_json([_candidate_data(c) for c in candidates])
+
+
+_FOUR_WORDS = struct.Struct(">4Q")  # a SHA-256 block as four 64-bit big-endian integers
+
+
 class HashStream:
     """SHA-256 in counter mode over the seed and the inputs hash (see the module docstring)."""
 
@@ -177,15 +219,17 @@ class HashStream:
         if not self._words:
             block = hashlib.sha256(self._key + self._counter.to_bytes(8, "big")).digest()
             self._counter += 1
-            self._words = [int.from_bytes(block[i:i + 8], "big") for i in (24, 16, 8, 0)]
+            self._words = list(_FOUR_WORDS.unpack(block))
+            self._words.reverse()  # popped from the end: bytes 0–7 first
         return self._words.pop()
 
     def below(self, n: int) -> int:
         if n <= 0:
             raise ValueError("below() needs a positive bound")
         limit = 2**64 - (2**64 % n)
-        while (value := self.next_u64()) >= limit:
-            pass
+        words = self._words  # next_u64 inlined while its block lasts: this runs once a seat
+        while (value := words.pop() if words else self.next_u64()) >= limit:
+            words = self._words
         return value % n
 
     def sample(self, items: Sequence[T], k: int) -> list[T]:
@@ -225,9 +269,12 @@ def _check_rule(rule: SampleRule) -> None:
 def _strata(inputs: DrawInputs) -> Iterator[tuple[list[Candidate], list[Candidate], int]]:
     """Per stratum, in order: the mines always included, the others, and how many of the
     others to draw."""
-    candidates = sorted(inputs.candidates, key=lambda c: c.licence_no)
-    stratum = (lambda c: c.stratum) if inputs.rule.per_stratum else (lambda c: "")
-    groups = {key: list(group) for key, group in groupby(sorted(candidates, key=stratum), key=stratum)}
+    candidates = inputs.sorted_candidates()
+    if inputs.rule.per_stratum:
+        by_stratum = attrgetter("stratum")
+        groups = {key: list(group) for key, group in groupby(sorted(candidates, key=by_stratum), key=by_stratum)}
+    else:
+        groups = {"": candidates} if candidates else {}
     wanted = quotas(inputs.rule, {key: len(group) for key, group in groups.items()})
     for key in sorted(groups):
         always = [c for c in groups[key] if c.always]
@@ -248,33 +295,69 @@ def draw_mines(inputs: DrawInputs, stream: HashStream) -> list[Candidate]:
 
 
 class _LoadBuckets:
-    """Inspectors grouped by current load, each group in badge order, for the seat rule."""
+    """Inspectors grouped by current load, each group in badge order, for the seat rule.
+
+    ``pick`` runs once per seat (20,000 times in a large draw), so it keeps the loads in
+    use in order rather than sorting them on every call."""
 
     def __init__(self, badges: list[str], max_load: int) -> None:
         self.max_load = max_load
         self.load = dict.fromkeys(badges, 0)
         self.levels: dict[int, list[str]] = {0: sorted(badges)}
+        self._in_order = [0]  # the keys of levels, ascending
 
-    def pick(self, stream: HashStream, excluded: set[str]) -> str | None:
-        for level in sorted(self.levels):
+    def pick(self, stream: HashStream, barred: Collection[str], team: list[str]) -> str | None:
+        """The seat's inspector, neither barred nor on the team already: at the lowest load
+        with anyone left, the k-th of those left in badge order, k drawn below their number."""
+        load = self.load
+        for level in self._in_order:
             if level >= self.max_load:
                 break
             bucket = self.levels[level]
-            skipped = sorted(bisect_left(bucket, b) for b in excluded if self.load.get(b) == level)
-            count = len(bucket) - len(skipped)
-            if count <= 0:
-                continue
+            count = len(bucket)
+            skipped = [bisect_left(bucket, b) for b in chain(barred, team) if load[b] == level] \
+                if barred or team else None
+            if skipped:
+                skipped.sort()
+                count -= len(skipped)
+                if count <= 0:
+                    continue
             index = stream.below(count)
-            for position in skipped:  # the index-th of those not skipped
-                if position <= index:
-                    index += 1
+            if skipped:
+                for position in skipped:  # the index-th of those not skipped
+                    if position <= index:
+                        index += 1
             badge = bucket.pop(index)
             if not bucket:
                 del self.levels[level]
-            self.load[badge] = level + 1
-            insort(self.levels.setdefault(level + 1, []), badge)
+                self._in_order.remove(level)
+            load[badge] = level + 1
+            if level + 1 in self.levels:
+                insort(self.levels[level + 1], badge)
+            else:
+                self.levels[level + 1] = [badge]
+                insort(self._in_order, level + 1)
             return badge
         return None
+
+
+_NOBODY: frozenset[str] = frozenset()
+
+
+def _barred(inputs: DrawInputs, mines: list[Candidate]) -> list[Collection[str]]:
+    """Per mine, the badges of those who avoid it or its company (shared, never changed)."""
+    avoiding: dict[str, set[str]] = defaultdict(set)  # licence or credit code → badges avoiding it
+    for person in inputs.inspectors:
+        for target in person.avoid_mines | person.avoid_companies:
+            avoiding[target].add(person.badge_no)
+    barred: list[Collection[str]] = []
+    for mine in mines:
+        by_licence, by_company = avoiding.get(mine.licence_no), avoiding.get(mine.credit_code)
+        if by_licence and by_company:
+            barred.append(by_licence | by_company)
+        else:
+            barred.append(by_licence or by_company or _NOBODY)
+    return barred
 
 
 def assign_teams(inputs: DrawInputs, mines: list[Candidate], stream: HashStream) -> list[Assignment]:
@@ -286,26 +369,25 @@ def assign_teams(inputs: DrawInputs, mines: list[Candidate], stream: HashStream)
     if capacity < seats:
         raise UserError("draw_capacity", seats=seats, inspectors=len(badges), max_load=rule.max_load,
                         capacity=capacity)
-    avoiding: dict[str, set[str]] = defaultdict(set)  # licence or credit code → badges avoiding it
-    for person in inputs.inspectors:
-        for target in person.avoid_mines | person.avoid_companies:
-            avoiding[target].add(person.badge_no)
-    barred = [avoiding.get(m.licence_no, set()) | avoiding.get(m.credit_code, set()) for m in mines]
-    for mine, bar in zip(mines, barred, strict=True):
-        if len(badges) - len(bar) < rule.team_size:
-            raise UserError("draw_avoidance", licence=mine.licence_no, available=len(badges) - len(bar),
+    barred = _barred(inputs, mines)
+    sizes = list(map(len, barred))
+    for mine, size in zip(mines, sizes, strict=True):
+        if len(badges) - size < rule.team_size:
+            raise UserError("draw_avoidance", licence=mine.licence_no, available=len(badges) - size,
                             needed=rule.team_size)
     buckets = _LoadBuckets(badges, rule.max_load)
-    teams: dict[int, tuple[str, ...]] = {}
-    for k in sorted(range(len(mines)), key=lambda k: (-len(barred[k]), k)):
+    teams: list[tuple[str, ...]] = [()] * len(mines)
+    # Most avoided first, then in draw order (the sort is stable, also reversed).
+    pick = buckets.pick
+    for k in sorted(range(len(mines)), key=sizes.__getitem__, reverse=True):
         team: list[str] = []
         for _ in range(rule.team_size):
-            badge = buckets.pick(stream, barred[k] | set(team))
+            badge = pick(stream, barred[k], team)
             if badge is None:
                 raise UserError("draw_load", licence=mines[k].licence_no, max_load=rule.max_load)
             team.append(badge)
         teams[k] = tuple(team)
-    return [Assignment(mine.licence_no, teams[k]) for k, mine in enumerate(mines)]
+    return [Assignment(mine.licence_no, team) for mine, team in zip(mines, teams, strict=True)]
 
 
 def run_draw(inputs: DrawInputs, seed: str, digest: str | None = None) -> DrawResult:

@@ -23,9 +23,13 @@ _CODED = {
     "mining_method": vocab.MINING_METHOD, "scale": vocab.SCALE, "status": vocab.STATUS,
     "green_level": vocab.GREEN_LEVEL, "green_status": vocab.GREEN_STATUS,
 }
+_LABELS = tuple(_CODED.get(column) for column in register.LIST_COLUMNS)  # per column: its vocabulary, if coded
 _ABNORMAL = register.LIST_COLUMNS.index("abnormal")
 _AREA_FLAG = register.LIST_COLUMNS.index("area_flag")
 MINE_ID_ROLE = Qt.ItemDataRole.UserRole
+# The view asks each painted cell for seven roles: compared as plain ints, not enum members.
+_DISPLAY, _FOREGROUND = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ForegroundRole)
+_MINE_ID = int(MINE_ID_ROLE)
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -37,7 +41,7 @@ class MineTableModel(QAbstractTableModel):
         self._filter = MineFilter()
         self._order = ("licence_no", False)
         self._ids: list[int] = []
-        self._pages: OrderedDict[int, dict[int, tuple]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[int, tuple[str, ...]]] = OrderedDict()
         self._headers = {
             "licence_no": self.tr("Licence No."), "name": self.tr("Mine"), "company": self.tr("Company"),
             "mineral": self.tr("Mineral"), "mining_method": self.tr("Method"), "scale": self.tr("Scale"),
@@ -46,6 +50,7 @@ class MineTableModel(QAbstractTableModel):
             "area_flag": self.tr("Area check"),
         }
         self._yes, self._area_warning = self.tr("Yes"), self.tr("Differs")
+        self._warning = QBrush(QColor("#b3261e"))
         self.refresh()
 
     # -- queries -------------------------------------------------------------
@@ -77,17 +82,25 @@ class MineTableModel(QAbstractTableModel):
         self._pages.clear()
         self.layoutChanged.emit()
 
-    def _row(self, row: int) -> tuple:
+    def _row(self, row: int) -> tuple[str, ...]:
+        """The row's texts as shown, from its page (fetched and labelled once, when first painted)."""
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
-            page = register.fetch_rows(self._ws, self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE])
-            self._pages[page_no] = page
+            fetched = register.fetch_rows(self._ws, self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE])
+            page = self._pages[page_no] = {mine_id: self._shown(values) for mine_id, values in fetched.items()}
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_no)
         return page[self._ids[row]]
+
+    def _shown(self, values: tuple) -> tuple[str, ...]:
+        shown = [vocab.label(labels, value, self._lang) if labels else value for labels, value in zip(
+            _LABELS, values, strict=True)]
+        shown[_ABNORMAL] = self._yes if values[_ABNORMAL] else ""
+        shown[_AREA_FLAG] = self._area_warning if values[_AREA_FLAG] else ""
+        return tuple(shown)
 
     # -- Qt model interface ---------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -101,20 +114,11 @@ class MineTableModel(QAbstractTableModel):
             return self._headers[register.LIST_COLUMNS[section]]
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == MINE_ID_ROLE:
-            return self._ids[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = self._row(index.row())[column]
-            if column == _ABNORMAL:
-                return self._yes if value else ""
-            if column == _AREA_FLAG:
-                return self._area_warning if value else ""
-            labels = _CODED.get(register.LIST_COLUMNS[column])
-            return vocab.label(labels, value, self._lang) if labels else value
-        if role == Qt.ItemDataRole.ForegroundRole and column in (_ABNORMAL, _AREA_FLAG):
-            return QBrush(QColor("#b3261e"))
+    def data(self, index: _Index, role: int = _DISPLAY):
+        if role == _DISPLAY:
+            return self._row(index.row())[index.column()] if index.isValid() else None
+        if role == _FOREGROUND:
+            return self._warning if index.column() in (_ABNORMAL, _AREA_FLAG) else None
+        if role == _MINE_ID:
+            return self._ids[index.row()] if index.isValid() else None
         return None

@@ -14,22 +14,25 @@ table and sort it in a temporary B-tree on every keystroke.
 from __future__ import annotations
 
 import sqlite3
-from array import array
-from collections import deque
-from collections.abc import Iterable
-from itertools import compress, repeat
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: What the migration appends to every indexed text (two U+001F); see its comment.
 SEARCH_PAD = "\x1f\x1f"
 TRIGRAM = 3
 _TOP = "\U0010ffff"  # the greatest code point: no term with a given prefix sorts above prefix + _TOP…
 
-#: Hits fewer than 1/16 of the list are sorted by place; more are marked and the list walked.
-_SORT_BELOW = 16
 #: A text of 1 or 2 characters is looked up while it occurs fewer times than this per mine
 #: of the register; beyond that the covering-index scan, which reads every mine once in
 #: order, is cheaper (measured on 50,000 and 500,000 mines: tests/benchmarks/test_register_speed.py).
 OCCURRENCES_PER_MINE = 1.0
+#: A text of 1 or 2 characters begins this many index terms or fewer: one FTS5 query ORs
+#: them (each mine once, half the hits of reading every occurrence). More, and reading the
+#: occurrences is cheaper: FTS5 looks at every term of an OR for every hit.
+OR_TERMS = 64
 
 
 def _prefix_range(needle: str) -> list[str]:
@@ -41,32 +44,42 @@ def _phrase(needle: str) -> str:
     return '"' + needle.replace('"', '""') + '"'
 
 
-def _ids(conn: sqlite3.Connection, sql: str, params: list) -> list[int]:
-    """The integers one column of ``sql`` selects, joined in SQLite and split in one go:
-    a row object per hit would cost more than finding it."""
+def _ids(conn: sqlite3.Connection, sql: str, params: Sequence[object] = ()) -> np.ndarray:
+    """The integers one column of ``sql`` selects, as an array: joined in SQLite and parsed
+    by numpy in one go (a row object per hit would cost more than finding it)."""
+    import numpy as np  # here, not at the top: importing numpy costs more than the window's first paint
+
     joined = conn.execute(f"SELECT group_concat(hit) FROM ({sql})", params).fetchone()[0]  # noqa: S608 - ours
-    return list(map(int, joined.split(","))) if joined else []
+    return np.fromstring(joined, dtype=np.int64, sep=",") if joined else np.empty(0, dtype=np.int64)
 
 
-def containing(conn: sqlite3.Connection, needle: str) -> list[int] | None:
+def containing(conn: sqlite3.Connection, needle: str) -> np.ndarray | None:
     """Ids of the mines whose search_text contains ``needle`` (casefolded, stripped): exactly
     those ``search_text LIKE '%needle%'`` finds, wildcards taken literally; in no order and
     possibly repeated. None when the text is too common for the index to be the cheaper way.
 
     A phrase of trigrams is always the cheaper way (its rarest trigram bounds the work;
-    measured). A text of 1 or 2 characters reads one entry per occurrence, and a digit
-    occurs about 20 times in every licence number: reading stops where the scan would have
-    been cheaper.
+    measured). A text of 1 or 2 characters is every index term it begins: their number of
+    occurrences comes first, from the vocabulary, and a digit occurs about 20 times in
+    every licence number, where the scan is cheaper.
     """
     if "\0" in needle:  # SQLite ends a query string at NUL: leave such a text to the scan, as before
         return None
     if len(needle) >= TRIGRAM:
-        return _ids(conn, "SELECT rowid AS hit FROM mine_search WHERE mine_search MATCH ?", [_phrase(needle)])
+        return _matching(conn, _phrase(needle))
+    terms = conn.execute("SELECT term, cnt FROM mine_search_terms WHERE term BETWEEN ? AND ?",
+                         _prefix_range(needle)).fetchall()
     mines = conn.execute("SELECT COALESCE(MAX(id), 0) FROM mine").fetchone()[0]  # one seek, not a count
-    limit = int(OCCURRENCES_PER_MINE * mines) + 1
-    hits = _ids(conn, "SELECT doc AS hit FROM mine_search_instance WHERE term BETWEEN ? AND ? LIMIT ?",
-                [*_prefix_range(needle), limit])
-    return hits if len(hits) < limit else None
+    if sum(occurrences for _, occurrences in terms) > OCCURRENCES_PER_MINE * mines:
+        return None
+    if 0 < len(terms) <= OR_TERMS and not any("\0" in term for term, _ in terms):
+        return _matching(conn, " OR ".join(_phrase(term) for term, _ in terms))
+    return _ids(conn, "SELECT doc AS hit FROM mine_search_instance WHERE term BETWEEN ? AND ?", _prefix_range(needle))
+
+
+def _matching(conn: sqlite3.Connection, query: str) -> np.ndarray:
+    """The mines an FTS5 query matches, each once."""
+    return _ids(conn, "SELECT rowid AS hit FROM mine_search WHERE mine_search MATCH ?", [query])
 
 
 def change_stamp(conn: sqlite3.Connection) -> tuple[int, int]:
@@ -75,45 +88,43 @@ def change_stamp(conn: sqlite3.Connection) -> tuple[int, int]:
     return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
 
 
-def _run(calls: Iterable[object]) -> None:
-    """Drive an iterator of calls to the end in C (``deque(…, maxlen=0)``), keeping nothing."""
-    deque(calls, maxlen=0)
+def list_ids(conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> np.ndarray:
+    """The first column of what ``sql`` selects, in its order, as an array. Row by row: an
+    aggregate over an ordered subquery would need SQLite to promise the order it is fed."""
+    import numpy as np
+
+    return np.array([row[0] for row in conn.execute(sql, params)], dtype=np.int64)
 
 
 class Ordered:
     """The ids of a list in its order, and each id's place in it (made when first needed).
 
-    Hits are put in the list's order without a Python loop: a few are sorted by their
-    places; many mark their places in a byte mask and ``itertools.compress`` walks the list
-    once, in C. (numpy would do the same, but importing it costs more than the first paint
-    of the window. A hit outside this list, excluded by another filter, has the place
-    ``len(ids)``, past the end.)
+    Hits are put in the list's order in numpy, without a Python loop over them: each hit
+    marks its place in a mask, and the mask picks the list's ids in order (500,000 ids
+    take a millisecond, the same walk in Python tens of them). A hit outside the list, excluded by
+    another filter, has the place ``len(ids)``, past the end.
     """
 
-    def __init__(self, stamp: tuple[int, int], ids: list[int]) -> None:
+    def __init__(self, stamp: tuple[int, int], ids: np.ndarray) -> None:
         self.stamp = stamp
         self.ids = ids
-        self._place: array | None = None
+        self._place: np.ndarray | None = None
 
-    def keep(self, hits: list[int]) -> list[int]:
+    def keep(self, hits: np.ndarray) -> list[int]:
         """The list's ids that are among ``hits`` (repeats allowed), in the list's order."""
-        place, outside = self._places(), len(self.ids)
-        if hits and max(hits) >= len(place):  # added by another process since the list was read
-            hits = [h for h in hits if h < len(place)]
-        if len(hits) * _SORT_BELOW < outside:  # few: sort their places
-            places = sorted(set(map(place.__getitem__, hits)))
-            if places and places[-1] == outside:
-                places.pop()
-            return list(map(self.ids.__getitem__, places))
-        marks = bytearray(outside + 1)  # many: mark their places, walk the list once
-        _run(map(marks.__setitem__, map(place.__getitem__, hits), repeat(1)))
-        return list(compress(self.ids, marks))
+        import numpy as np
 
-    def _places(self) -> array:
-        """Each id's place, by id (8 bytes an id, in one block)."""
+        place = self._places()
+        hits = hits[hits < len(place)]  # ids added by another process since the list was read
+        marks = np.zeros(len(self.ids) + 1, dtype=bool)
+        marks[place[hits]] = True
+        return self.ids[marks[:-1]].tolist()
+
+    def _places(self) -> np.ndarray:
+        """Each id's place, by id."""
         if self._place is None:
-            outside = len(self.ids)
-            place = array("q", [outside]) * (max(self.ids, default=-1) + 1)
-            _run(map(place.__setitem__, self.ids, range(len(self.ids))))
-            self._place = place
+            import numpy as np
+
+            self._place = np.full(int(self.ids.max(initial=-1)) + 1, len(self.ids), dtype=np.int64)
+            self._place[self.ids] = np.arange(len(self.ids), dtype=np.int64)
         return self._place

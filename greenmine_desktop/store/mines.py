@@ -66,7 +66,7 @@ def _ordered(ws: Workspace, mine_filter: MineFilter, order_by: str, descending: 
     found = cache.get(key)
     if found is None or found.stamp != stamp:
         sql, params = id_query(mine_filter, order_by, descending)
-        found = cache[key] = mine_search.Ordered(stamp, [row[0] for row in ws.conn.execute(sql, params)])
+        found = cache[key] = mine_search.Ordered(stamp, mine_search.list_ids(ws.conn, sql, params))
         while len(cache) > _ORDERS_KEPT:
             cache.pop(next(iter(cache)))
     return found

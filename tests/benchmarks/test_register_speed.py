@@ -2,7 +2,8 @@
 
 - open workspace → first painted main window: ≤ 1.0 s and within 2× of an empty QMainWindow
 - filter keystroke → updated view: ≤ 15 ms median at 50,000 mines and ≤ 40 ms at 500,000,
-  and within 3× of the store's query alone (the old LIKE scan is measured beside it)
+  and within 3× of the least a keystroke can cost, the store's query plus one repaint of
+  the list (each measured in the run; the old LIKE scan is measured beside them)
 - peak RSS ≤ 300 MB
 
 Run with ``python3 dev.py bench``; the run ends with one table of every figure.
@@ -165,30 +166,40 @@ def _median_of(work, rounds: int) -> float:
     return statistics.median(times)
 
 
+def _until_repainted(qapp, viewport, change) -> None:
+    """Make ``change``, ask for the list to be repainted and wait until it has been."""
+    watcher = _PaintWatcher()
+    viewport.installEventFilter(watcher)
+    change()
+    viewport.update()
+    while not watcher.painted:
+        qapp.processEvents()
+    viewport.removeEventFilter(watcher)
+
+
 def _keystrokes(qapp, benchmark, folder: Path, settings_file: Path, mines: int, target: float) -> None:
-    """Filter keystrokes in the register window until repainted, against the store's query alone."""
+    """Filter keystrokes in the register window until repainted, against the least a keystroke
+    can cost: the store's query plus a repaint of the list (both measured in this run)."""
     ws, window = _window(qapp, folder, settings_file)
     page = window.mine_page
     viewport = page.table.viewport()
     texts = itertools.cycle(FILTER_TEXTS)
 
     def keystroke():
-        watcher = _PaintWatcher()
-        viewport.installEventFilter(watcher)
-        page.filter_edit.setText(next(texts))  # textChanged → SQL → model reset → repaint
-        viewport.update()
-        while not watcher.painted:
-            qapp.processEvents()
-        viewport.removeEventFilter(watcher)
+        _until_repainted(qapp, viewport, lambda: page.filter_edit.setText(next(texts)))  # → SQL → reset → repaint
 
     try:
         assert page.model.rowCount() == mines
+        repaint = _median_of(lambda: _until_repainted(qapp, viewport, lambda: None), len(FILTER_TEXTS) * 3)
         benchmark.pedantic(keystroke, rounds=len(FILTER_TEXTS) * 5, warmup_rounds=len(FILTER_TEXTS))
     finally:
         window.close()
         ws.close()
-    row = TABLE.result(f"filter keystroke, {mines:,} mines", benchmark, baseline=f"filter: store query, {mines:,}",
-                       ratio=3, most=target)
+    TABLE.baseline(f"filter: repaint alone, {mines:,}", repaint)
+    floor = f"filter: store query + repaint, {mines:,}"
+    if query := TABLE.rows.get(f"filter: store query, {mines:,}"):
+        TABLE.baseline(floor, query.median + repaint)
+    row = TABLE.result(f"filter keystroke, {mines:,} mines", benchmark, baseline=floor, ratio=3, most=target)
     print(f"\n{row.line()}")
     assert row.passed, row.line()
 
