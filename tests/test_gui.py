@@ -14,6 +14,7 @@ from greenmine_desktop.domain.mine import MineFilter
 from greenmine_desktop.geo.scale_bar import nice_length
 from greenmine_desktop.gui.i18n import install_language
 from greenmine_desktop.gui.main_window import MainWindow
+from greenmine_desktop.gui.mine_table_model import MINE_ID_ROLE
 from greenmine_desktop.gui.settings import Settings
 from greenmine_desktop.store.mines import query_ids
 from greenmine_desktop.store.workspace import Workspace
@@ -47,6 +48,21 @@ def test_typing_in_the_filter_narrows_the_list(window, qtbot):
     qtbot.keyClick(page.filter_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(page.filter_edit, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 300
+
+
+def test_the_selected_mine_stays_selected_while_the_filter_still_shows_it(window, qtbot):
+    """Narrowing the list kept the row number, not the mine: the clerk's mine was lost or
+    another one took its place."""
+    page = window.mine_page
+    page.table.selectRow(40)
+    chosen = page.table.currentIndex().data(MINE_ID_ROLE)
+    name = page.model.index(40, 1).data()
+    page.filter_edit.insert(name)  # a text the chosen mine still matches: its row moves up
+    assert page.model.rowCount() < 300
+    assert page.table.currentIndex().data(MINE_ID_ROLE) == chosen and name in page.title_label.text()
+    page.filter_edit.setText("没有这样的矿")
+    assert page.model.rowCount() == 0 and not page.table.currentIndex().isValid()
+    assert name not in page.title_label.text(), "the details of a mine no longer listed are gone"
 
 
 def test_licence_and_company_match_the_filter_too(window, qtbot):

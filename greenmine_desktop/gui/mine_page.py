@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -77,8 +79,6 @@ class MineRegisterPage(QWidget):
     def reload(self) -> None:
         """After an import (this clerk's or another's): new minerals in the combo, new rows
         in the list, and the mine that was selected still selected, wherever it now sits."""
-        current = self.table.currentIndex()
-        selected = current.data(MINE_ID_ROLE) if current.isValid() else None
         mineral = self.mineral_combo.currentData()
         self.mineral_combo.blockSignals(True)
         self.mineral_combo.clear()
@@ -87,9 +87,20 @@ class MineRegisterPage(QWidget):
             self.mineral_combo.addItem(value, value)
         self.mineral_combo.setCurrentIndex(max(0, self.mineral_combo.findData(mineral)))
         self.mineral_combo.blockSignals(False)
-        self.model.refresh()
-        row = self.model.row_of(selected) if selected is not None else None
-        if row is not None:
+        self._keeping_selection(self.model.refresh)
+
+    def _keeping_selection(self, change: Callable[[], None]) -> None:
+        """``change`` the list and select the mine that was selected, wherever it now sits;
+        when the list no longer shows it, its details go too."""
+        current = self.table.currentIndex()
+        selected = current.data(MINE_ID_ROLE) if current.isValid() else None
+        change()
+        if selected is None:
+            return
+        row = self.model.row_of(selected)
+        if row is None:
+            self._show_mine(None)
+        else:
             self.table.selectRow(row)
 
     def current_filter(self) -> MineFilter:
@@ -101,7 +112,7 @@ class MineRegisterPage(QWidget):
         )
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
+        self._keeping_selection(lambda: self.model.set_filter(self.current_filter()))
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
