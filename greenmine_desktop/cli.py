@@ -661,8 +661,12 @@ def _selftest(args: argparse.Namespace, lang: str) -> int:
 def _server(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.services.county_setup import create_county_workspace, init_server
 
-    if args.ws is not None and not (args.county.strip() and args.bureau.strip()):
-        raise UserError("county_names_needed")
+    if args.ws is not None:  # what the folder will say is checked before the server is touched
+        from greenmine_desktop.store.workspace import DATABASE_FILE, refuse_stored_password
+
+        if not (args.county.strip() and args.bureau.strip()):
+            raise UserError("county_names_needed")
+        refuse_stored_password(args.database, args.ws / DATABASE_FILE)
     version = init_server(args.database)
     print(text("server_initialised", lang, version=version))
     if args.ws is not None:

@@ -125,6 +125,17 @@ def county_server(request: pytest.FixtureRequest) -> Iterator[county_backend.Tes
     server.close()
 
 
+@pytest.fixture
+def blank_database() -> Iterator[str]:
+    """The connection string of a new, empty database on the test server (skipped, saying
+    how to get one, where there is none)."""
+    server = county_backend.server_or_skip()
+    name = server.blank()
+    yield server.conninfo_for(name)
+    server.drop(name)
+    server.close()
+
+
 @pytest.fixture(autouse=True)
 def county_databases(county_server, tmp_path: Path) -> Iterator[None]:
     """The test's own server databases are dropped after it."""

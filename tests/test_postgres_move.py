@@ -16,16 +16,11 @@ import pytest
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.store import audit, content, postgres, server_move
 from greenmine_desktop.store.workspace import DATABASE_FILE, DB_NAME, Workspace
-from tests.county_backend import server_or_skip
 
 
 @pytest.fixture
-def blank():
-    server = server_or_skip()
-    name = server.blank()
-    yield server.conninfo_for(name)
-    server.drop(name)
-    server.close()
+def blank(blank_database):
+    return blank_database
 
 
 def _counts(conn, tables):

@@ -13,7 +13,6 @@ import pytest
 
 from greenmine_desktop.store import postgres
 from greenmine_desktop.store.migrations import available_migrations, migrate
-from tests.county_backend import server_or_skip
 
 #: SQLite's declared types and PostgreSQL's for the same values.
 TYPES = {"INTEGER": "integer", "bigint": "integer", "TEXT": "text", "text": "text", "REAL": "real",
@@ -78,14 +77,10 @@ def server_schema(conn: postgres.Connection) -> dict:
 
 
 @pytest.fixture
-def server_db():
-    server = server_or_skip()
-    name = server.blank()
-    conn = postgres.connect(server.conninfo_for(name))
+def server_db(blank_database):
+    conn = postgres.connect(blank_database)
     yield conn
     conn.close()
-    server.drop(name)
-    server.close()
 
 
 def test_both_histories_give_the_same_tables_columns_keys_and_indexes(server_db, tmp_path):

@@ -14,16 +14,11 @@ import pytest
 from greenmine_desktop.store import postgres
 from greenmine_desktop.store.migrations import available_migrations
 from greenmine_desktop.store.workspace import DATABASE_FILE, DB_NAME, Workspace
-from tests.county_backend import server_or_skip
 
 
 @pytest.fixture
-def blank():
-    server = server_or_skip()
-    name = server.blank()
-    yield server.conninfo_for(name)
-    server.drop(name)
-    server.close()
+def blank(blank_database):
+    return blank_database
 
 
 def greenmine(*args, home):
@@ -76,3 +71,12 @@ def test_an_unreachable_server_is_one_sentence(private_home, tmp_path):
                      home=private_home)
     assert done.returncode == 1 and "Could not connect to the database server" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_password_for_the_folder_is_refused_before_the_server_is_touched(blank, private_home, tmp_path):
+    done = greenmine("server", "init", "--database", blank + " password=secret", "--workspace", tmp_path / "c",
+                     "--county", "青岚县", "--bureau", "局", home=private_home)
+    assert done.returncode == 1 and "pgpass" in done.stderr and not (tmp_path / "c").exists()
+    conn = postgres.connect(blank)
+    assert postgres.is_empty(conn)  # still empty: init can be run again the right way
+    conn.close()

@@ -103,18 +103,30 @@ def write_database_file(folder: Path, conninfo: str) -> Path:
     return write_atomically(folder / DATABASE_FILE, lambda handle: handle.write(body.encode("utf-8")))
 
 
+def refuse_stored_password(conninfo: str, where: Path) -> None:
+    """A connection string to be written into a workspace folder names no password."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        password = conninfo_to_dict(conninfo).get("password")
+    except psycopg.ProgrammingError as exc:  # not a connection string libpq can read
+        raise UserError("database_file_bad", path=where) from exc
+    if password:
+        raise UserError("database_password_in_file", path=where)
+
+
 def _connect_server(conninfo: str, where: Path, stored: bool = True) -> sqlite3.Connection:
     """A server connection, standing in for sqlite3's (the store calls ``execute`` and
     friends on either; see store/postgres.py). A password in a connection string that is
     ``stored`` in the folder is refused: it would sit in a plain file on the share."""
+    import psycopg
+
     from greenmine_desktop.store import postgres
 
     try:
-        import psycopg
-        from psycopg.conninfo import conninfo_to_dict
-
-        if stored and conninfo_to_dict(conninfo).get("password"):
-            raise UserError("database_password_in_file", path=where)
+        if stored:
+            refuse_stored_password(conninfo, where)
         return cast(sqlite3.Connection, postgres.connect(conninfo))
     except psycopg.OperationalError as exc:
         raise UserError("server_unreachable", reason=str(exc).strip().splitlines()[0] if str(exc) else "",
