@@ -77,6 +77,10 @@ class TestServer:
         self.admin.execute(f'CREATE DATABASE "{name}"')
         return name
 
+    def unused(self, name: str) -> bool:
+        return bool(self.admin.execute("SELECT count(*) = 0 FROM pg_stat_activity WHERE datname = %s",
+                                       [name]).fetchone()[0])
+
     def drop(self, name: str) -> None:
         self.admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
@@ -122,15 +126,24 @@ def new_county_database(folder: Path, template: str | None = None) -> str:
     return _current.conninfo_for(name)
 
 
+#: Databases of finished tests still waiting to be dropped.
+_finished: list[str] = []
+
+
 def drop_under(folder: Path) -> None:
-    """Drop the databases of the workspaces made under ``folder`` (a test's tmp_path):
-    a cluster that kept one per test would fill the disk."""
+    """Drop the databases of the workspaces made under ``folder`` (a test's tmp_path),
+    and of earlier tests: a cluster that kept one per test would fill the disk. A database
+    still in use (a window's last refresh may come after its test) is dropped later."""
     if _current is None:
         return
     root = Path(folder).resolve()
     for entry in [e for e in _made if e[1].is_relative_to(root)]:
-        _current.drop(entry[0])
+        _finished.append(entry[0])
         _made.remove(entry)
+    for name in list(_finished):
+        if _current.unused(name):
+            _current.drop(name)
+            _finished.remove(name)
 
 
 def copy_workspace(source: Path, target: Path) -> Path:
@@ -161,12 +174,12 @@ def install(server: TestServer | None) -> None:
 
 
 def pending() -> dict[str, str]:
-    """Node ids known to fail on PostgreSQL, with their reason."""
+    """Node ids known to fail on PostgreSQL, with their reason (``node id | reason``)."""
     found = {}
     for line in PENDING.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            node, _, reason = line.partition(" ")
-            found[node] = reason.strip()
+            node, _, reason = line.partition(" | ")
+            found[node.strip()] = reason.strip()
     return found
 
 

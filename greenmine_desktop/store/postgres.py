@@ -115,6 +115,12 @@ class Connection:
     def close(self) -> None:
         self.raw.close()
 
+    def __del__(self) -> None:
+        """Closed when dropped, as a sqlite3 connection is (psycopg would warn instead)."""
+        raw = getattr(self, "raw", None)
+        if raw is not None and not raw.closed:
+            raw.close()
+
 
 def _milliseconds(setting: str) -> int:
     """``lock_timeout`` as PostgreSQL shows it ('10s', '500ms', '0') in milliseconds."""
