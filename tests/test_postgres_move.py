@@ -90,8 +90,9 @@ def test_a_field_laptop_or_a_used_database_is_not_moved(tmp_path, blank, demo_fo
     with pytest.raises(UserError) as err:
         server_move.move(tmp_path / "laptop", blank)
     assert err.value.code == "server_field_workspace"
-    with postgres.connect(blank).raw as raw:
-        raw.execute("CREATE TABLE other (x int)")
+    conn = postgres.connect(blank)
+    conn.execute("CREATE TABLE other (x int)")
+    conn.close()
     with Workspace.open(demo_folder) as ws:
         if ws.on_server:
             pytest.skip("the county is on the server already in this pass")
