@@ -165,6 +165,9 @@ def test_the_notice_step_asks_for_the_rule_and_shows_the_provisional_deadline_wh
     notice = max((demo_folder / "reports").glob("*.pdf"), key=lambda p: p.stat().st_mtime_ns)
     text = "".join(p.extract_text().replace("\n", "") for p in PdfReader(notice).pages)
     assert case.document_number in text and rule in text and "暂定" in text
+    wait_for_jobs()
+    QApplication.processEvents()  # the page's reload after the step runs before its workspace closes
+    main.close()
     ws.close()
 
 
