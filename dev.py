@@ -2,7 +2,9 @@
 """Set up and run GreenMine Desktop from a source checkout, with nothing but Python 3.11+.
 
     python3 dev.py run            set up .venv and launch the GUI on the demo workspace
-    python3 dev.py test [ARGS]    set up .venv and run the checks and tests (ARGS go to pytest)
+    python3 dev.py test [ARGS]    set up .venv and run the checks and tests (ARGS go to pytest); where
+                                  PostgreSQL is installed, the county-side tests once more on a
+                                  throwaway PostgreSQL server (Debian: apt-get install postgresql)
     python3 dev.py bench          run the benchmarks in tests/benchmarks/
     python3 dev.py translations   refresh the .ts files from the sources and compile .qm
     python3 dev.py forms          compile the Designer forms in ui/ to greenmine_desktop/gui/generated/
@@ -28,6 +30,8 @@ import tempfile
 import time
 import venv
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -230,6 +234,76 @@ def version() -> str:
                           capture_output=True, text=True, check=True).stdout.strip()
 
 
+def postgres_bin() -> Path | None:
+    """The folder of PostgreSQL's server programs (initdb, pg_ctl), newest first, or None."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name)
+                   if p.parent.parent.name.isdigit() else 0)
+    if found:
+        return found[-1].parent
+    on_path = shutil.which("initdb")
+    return Path(on_path).parent if on_path else None
+
+
+@contextmanager
+def test_postgres() -> Iterator[str | None]:
+    """A throwaway PostgreSQL cluster for the tests: made in a temporary folder, listening
+    only on a socket there, without fsync (it is thrown away), stopped and deleted at the
+    end. Yields the libpq connection string for GREENMINE_TEST_POSTGRES, or None when
+    PostgreSQL is not installed. initdb refuses to run as root, so as root it runs as the
+    ``postgres`` user that Debian's package makes."""
+    programs = postgres_bin()
+    if programs is None:
+        say("PostgreSQL is not installed: its tests are skipped (Debian/Ubuntu: apt-get install postgresql)")
+        yield None
+        return
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
+    folder = Path(tempfile.mkdtemp(prefix="greenmine-pg-"))
+    data, port = folder / "data", "5432"  # a socket in our own folder: no port is taken
+    if as_root:
+        shutil.chown(folder, "postgres")
+    try:
+        subprocess.run([*prefix, str(programs / "initdb"), "-D", str(data), "-E", "UTF8", "--locale=C.UTF-8",
+                        "-A", "trust", "-U", "postgres"], check=True, stdout=subprocess.DEVNULL)
+        options = f"-k {folder} -p {port} -c listen_addresses='' -c fsync=off -c synchronous_commit=off " \
+                  "-c full_page_writes=off -c max_connections=200"
+        subprocess.run([*prefix, str(programs / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"),
+                        "-o", options, "-w", "start"], check=True, stdout=subprocess.DEVNULL)
+    except (subprocess.CalledProcessError, OSError) as exc:
+        say(f"could not start a PostgreSQL server for the tests ({exc}): its tests are skipped")
+        shutil.rmtree(folder, ignore_errors=True)
+        yield None
+        return
+    try:
+        yield f"host={folder} port={port} user=postgres dbname=postgres"
+    finally:
+        subprocess.run([*prefix, str(programs / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                       stdout=subprocess.DEVNULL)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_tests(rest: list[str], env: dict[str, str]) -> int:
+    """pytest on SQLite; then, with a server at hand, the county side on PostgreSQL (the
+    tests that work on a county workspace: tests/conftest.py picks them).
+    GREENMINE_TEST_BACKENDS=sqlite skips the second pass (CI's further runs)."""
+    if os.environ.get("GREENMINE_TEST_BACKENDS") == "sqlite":
+        return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    with test_postgres() as conninfo:
+        if conninfo:
+            env = {**env, "GREENMINE_TEST_POSTGRES": conninfo}
+        code = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        if not conninfo:
+            return code
+        say("the county side once more, on PostgreSQL")
+        on_server = subprocess.call([str(PYTHON), "-m", "pytest", "--backend", "postgresql", *rest], cwd=ROOT,
+                                    env=env)
+        return code or (0 if on_server == NO_TESTS else on_server)  # NO_TESTS: none asked for is county-side
+
+
+#: pytest's exit code when no test was collected (here: none of them county-side).
+NO_TESTS = 5
+
+
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script may be started by an older python3
         say("GreenMine needs Python 3.11 or newer.")
@@ -246,7 +320,7 @@ def main(argv: list[str]) -> int:
                                     "-o", "addopts=", "--benchmark-only", *rest], cwd=ROOT, env=env)
         run(PYTHON, "-m", "ruff", "check", "greenmine_desktop", "tests", "dev.py")
         run(PYTHON, "-m", "mypy")
-        return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        return run_tests(rest, env)
     if command == "wheel":
         setup(window=False)
         run(PYTHON, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", "dist", ".")

@@ -105,6 +105,23 @@ def _parser() -> argparse.ArgumentParser:
     take.add_argument("--workspace", type=Path, required=True, dest="ws")
     take.add_argument("files", type=Path, nargs="+")
 
+    server = commands.add_parser("server", help="a county workspace on the bureau's PostgreSQL server"
+                                 ).add_subparsers(dest="action", required=True)
+    init_db = server.add_parser("init", help="create the county schema in an empty PostgreSQL database; with "
+                                             "--workspace, also a county workspace folder that uses it")
+    init_db.add_argument("--database", required=True, help="libpq connection string: service=NAME or "
+                                                           "postgresql://user@host/db (password in pgpass)")
+    init_db.add_argument("--workspace", type=Path, dest="ws", help="a new folder for the county workspace")
+    init_db.add_argument("--county", default="", help="with --workspace: the county's name")
+    init_db.add_argument("--bureau", default="", help="with --workspace: the bureau's name")
+    init_db.add_argument("--county-code", default="", help="with --workspace: the six-digit area code")
+    workspace = commands.add_parser("workspace", help="a workspace as a whole").add_subparsers(
+        dest="action", required=True)
+    move = workspace.add_parser("move", help="copy a SQLite county workspace's data into an empty PostgreSQL "
+                                             "database, check it, and use the server from then on")
+    move.add_argument("ws", type=Path, metavar="WORKSPACE")
+    move.add_argument("--database", required=True, help="libpq connection string naming no password (service=NAME "
+                                                         "or postgresql://user@host/db; password in pgpass)")
     check = commands.add_parser("verify", help="check a workspace (database and audit chain), a signed PDF or a "
                                                "package (.gmtask, .gmreturn)")
     check.add_argument("target", type=Path, help="a workspace folder, a PDF, a .gmtask or a .gmreturn")
@@ -659,6 +676,32 @@ def _selftest(args: argparse.Namespace, lang: str) -> int:
     return run_selftest()
 
 
+def _server(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services.county_setup import create_county_workspace, init_server
+
+    if args.ws is not None:  # what the folder will say is checked before the server is touched
+        from greenmine_desktop.store.workspace import DATABASE_FILE, refuse_stored_password
+
+        if not (args.county.strip() and args.bureau.strip()):
+            raise UserError("county_names_needed")
+        refuse_stored_password(args.database, args.ws / DATABASE_FILE)
+    version = init_server(args.database)
+    print(text("server_initialised", lang, version=version))
+    if args.ws is not None:
+        create_county_workspace(args.ws, args.county, args.bureau, args.county_code, database=args.database)
+        print(text("server_workspace_made", lang, path=args.ws))
+    return 0
+
+
+def _workspace_move(args: argparse.Namespace, lang: str) -> int:
+    from greenmine_desktop.services.county_setup import move_to_server
+
+    moved = move_to_server(args.ws, args.database)
+    print(text("move_done", lang, path=args.ws, tables=len(moved.rows), rows=sum(moved.rows.values()),
+               chain=moved.audit_rows, backup=moved.backup))
+    return 0
+
+
 def _gui(args: argparse.Namespace, lang: str) -> int:
     from greenmine_desktop.gui.app import run_gui
 
@@ -675,7 +718,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     remove_abandoned()  # temporary files of an export killed last time
     lang = cli_language()
     handlers = {"selftest": _selftest, "demo-workspace": _demo_workspace, "verify": _verify, "sign": _sign,
-                "backup": _backup, "restore": _backup}
+                "backup": _backup, "restore": _backup, "server": _server, "workspace": _workspace_move}
     if args.command == "package":
         handler = _package
     elif args.command == "keys":

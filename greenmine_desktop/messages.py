@@ -35,12 +35,74 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # issue 22: a SQLite workspace on a network share
     "workspace_on_network_share": (
         "工作区 {path} 位于网络共享上（{kind}），多人经网络共用会损坏它的 SQLite 数据库，请把工作区放在本机磁盘上；"
-        "县局几名工作人员要共用数据时，请用“文件 → 连接服务器”把县级工作区的数据放到 PostgreSQL 服务器上。",
+        "县局几名工作人员要共用数据时，请把县级工作区的数据放到局里的 PostgreSQL 服务器上"
+        "（新建用 greenmine server init，现有工作区用 greenmine workspace move 迁入）。",
         "The workspace {path} is on a network share ({kind}), where shared use corrupts its SQLite database: "
-        "keep the workspace on a local disk, or, for several clerks sharing a county desk, put its data on a "
-        "PostgreSQL server with File → Connect to server.",
+        "keep the workspace on a local disk, or, for several clerks sharing a county desk, keep its data on the "
+        "bureau's PostgreSQL server (greenmine server init for a new one, greenmine workspace move for this one).",
     ),
     "bad_kind": ("工作区类型必须是 county 或 field。", "A workspace kind must be county or field."),
+    # issue 22: PostgreSQL
+    "server_field_workspace": (
+        "野外笔记本的工作区只能保存在本机，只有县局工作区可以放在数据库服务器上。",
+        "A field laptop's workspace stays on the laptop; only a county workspace can be kept on a database server.",
+    ),
+    "server_not_empty": (
+        "该数据库不是空的，GreenMine 不会在其中建表；请让管理员新建一个空数据库。",
+        "That database is not empty, so GreenMine will not create its tables in it; ask the administrator "
+        "for a new, empty database.",
+    ),
+    "server_unreachable": (
+        "无法连接数据库服务器（{reason}）；请检查网络和 {path} 中的连接设置。",
+        "Could not connect to the database server ({reason}); check the network and the connection in {path}.",
+    ),
+    "database_file_bad": (
+        "{path} 不是有效的数据库连接设置（应为 {{\"backend\": \"postgresql\", \"conninfo\": \"service=…\"}}）。",
+        "{path} is not a valid database connection setting (it should be "
+        "{{\"backend\": \"postgresql\", \"conninfo\": \"service=…\"}}).",
+    ),
+    "server_initialised": (
+        "已在数据库中建好县局工作区的表（数据库版本 {version}）。",
+        "The county workspace's tables are made in the database (schema {version}).",
+    ),
+    "server_workspace_made": (
+        "县局工作区 {path} 已建好，数据保存在数据库服务器上。",
+        "The county workspace {path} is made; its data is kept on the database server.",
+    ),
+    "move_already_on_server": (
+        "{path} 的数据已经在数据库服务器上。", "The data of {path} is on a database server already.",
+    ),
+    "move_count_differs": (
+        "迁移未完成：表 {table} 在本机有 {here} 行，服务器上却是 {there} 行；服务器上未保存任何数据，工作区保持原样。",
+        "The move did not happen: table {table} has {here} rows here but {there} on the server; nothing was "
+        "kept on the server and the workspace is as it was.",
+    ),
+    "move_chain_broken": (
+        "迁移未完成：服务器上的审计链在第 {seq} 行校验失败；服务器上未保存任何数据，工作区保持原样。",
+        "The move did not happen: the audit chain on the server does not verify at row {seq}; nothing was kept "
+        "on the server and the workspace is as it was.",
+    ),
+    "move_content_differs": (
+        "迁移未完成：服务器上的数据与本机不一致；服务器上未保存任何数据，工作区保持原样。",
+        "The move did not happen: the data on the server differs from the data here; nothing was kept on the "
+        "server and the workspace is as it was.",
+    ),
+    "move_done": (
+        "已把 {path} 的数据迁入数据库服务器：{tables} 张表共 {rows} 行，行数一致，审计链 {chain} 行校验通过。"
+        "原 SQLite 文件保留为 {backup}。",
+        "The data of {path} is on the database server now: {rows} rows in {tables} tables, every count equal, "
+        "the audit chain of {chain} rows verified. The SQLite file is kept as {backup}.",
+    ),
+    "server_backup": (
+        "此工作区的数据库在服务器上，由服务器管理员备份（pg_dump）；本程序只备份单机工作区。",
+        "This workspace's database is on the server and is backed up there by its administrator (pg_dump); "
+        "this program backs up only workspaces kept on this computer.",
+    ),
+    "database_password_in_file": (
+        "{path} 中的连接设置写有密码；密码请放在 libpq 的密码文件（pgpass）或服务文件中，不要写在工作区文件夹里。",
+        "The connection in {path} contains a password; keep the password in libpq's password file (pgpass) "
+        "or service file, not in the workspace folder.",
+    ),
     # issue 16: writing files (every file goes through files.write_atomically)
     "write_disk_full": ("磁盘已满，{path} 未写入。", "The disk is full; {path} was not written."),
     "write_read_only": (

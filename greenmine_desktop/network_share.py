@@ -54,8 +54,13 @@ def network_kind(folder: Path) -> str | None:
 
 def windows_network_kind(path: str, drive_type: Callable[[str], int]) -> str | None:
     """The Windows rule on a path's text: UNC by form, a drive letter by the system's answer."""
+    upper = path.upper().replace("/", "\\")
+    if upper.startswith(("\\\\?\\UNC\\", "\\\\.\\UNC\\")):
+        return "UNC path"
+    if upper.startswith(("\\\\?\\", "\\\\.\\")):  # a device path naming a drive: \\?\C:\…
+        path = path[4:]
     pure = PureWindowsPath(path)
-    if pure.drive.startswith("\\\\") or path.upper().startswith("\\\\?\\UNC\\"):
+    if pure.drive.startswith("\\\\"):
         return "UNC path"
     if pure.drive and drive_type(pure.drive + "\\") == _DRIVE_REMOTE:
         return "mapped network drive"

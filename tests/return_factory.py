@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import sqlite3
 import zipfile
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from greenmine_desktop.services.draw_plans import run_plan
 from greenmine_desktop.services.returns import export_return, import_returns
 from greenmine_desktop.signing.ca import Identity, from_pkcs12
 from greenmine_desktop.store.workspace import DB_NAME, Workspace
+from tests.county_backend import copy_workspace
 
 ROOT_PASS, P12_PASS = "县局根证书口令2026", "inspector-pass-1"
 
@@ -41,8 +41,7 @@ class World:
 
     def county(self, target: Path) -> Path:
         """A fresh copy of the pristine county."""
-        shutil.copytree(self.pristine, target)
-        return target
+        return copy_workspace(self.pristine, target)
 
 
 def build_world(demo_template: Path, folder: Path) -> World:
@@ -50,8 +49,7 @@ def build_world(demo_template: Path, folder: Path) -> World:
     own laptop and export it; team 2's is imported."""
     from tests.test_packages import finish_an_inspection
 
-    county_folder = folder / "county"
-    shutil.copytree(demo_template, county_folder)
+    county_folder = copy_workspace(demo_template, folder / "county")
     with Workspace.open(county_folder) as county:
         keys.create_county_ca(county, ROOT_PASS)
         record = run_plan(county, DEMO_PLAN.name, "07 12 19 23 28 31", "op", ("w",),
@@ -70,7 +68,8 @@ def build_world(demo_template: Path, folder: Path) -> World:
                 photos.mkdir()
                 finish_an_inspection(field, photos, p12, seed=700 + 10 * number)
                 packages.append(export_return(field, folder / f"team{number}.gmreturn", P12_PASS))
-        shutil.copytree(county_folder, folder / "county-before")
+    copy_workspace(county_folder, folder / "county-before")  # closed: a server copies only an idle database
+    with Workspace.open(county_folder) as county:
         [done] = import_returns(county, [packages[1]])
         assert done.result == "imported"
     identity, chain = from_pkcs12((folder / "inspector-1.p12").read_bytes(), P12_PASS)

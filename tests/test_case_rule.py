@@ -5,7 +5,6 @@ clerk links as a case's re-check (its own open case is then closed as merged).""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from greenmine_desktop.services.returns import export_return, import_returns
 from greenmine_desktop.store.follow_ups import follow_ups
 from greenmine_desktop.store.inspections import latest_assignments
 from greenmine_desktop.store.workspace import Workspace
+from tests.county_backend import copy_workspace
 
 
 def fall_throughs(ws: Workspace) -> list[str]:
@@ -52,7 +52,7 @@ def loop_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def loop(loop_template: Path, tmp_path: Path) -> Path:
-    shutil.copytree(loop_template, tmp_path / "demo")
+    copy_workspace(loop_template, tmp_path / "demo")
     return tmp_path / "demo"
 
 

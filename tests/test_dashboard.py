@@ -3,7 +3,6 @@ publication of each draw's results within 20 working days."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from greenmine_desktop.store.audit import verify_chain
 from greenmine_desktop.store.follow_ups import follow_ups
 from greenmine_desktop.store.listing import history
 from greenmine_desktop.store.workspace import Workspace
+from tests.county_backend import REFUSED
 
 TODAY = date(2026, 11, 23)
 
@@ -114,7 +114,7 @@ def test_publication_refusals(ws):
     with pytest.raises(UserError) as early:
         record_publication(ws, march.record_sha256, date(2026, 3, 1), "县局网站")
     assert early.value.code == "publication_before_draw"
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED, match="append-only"):
         ws.conn.execute("DELETE FROM publication")
 
 
@@ -130,7 +130,7 @@ def test_targets_record_only_changes_and_the_latest_counts(ws):
     assert town_progress(ws, 2025, date(2025, 12, 31)) == []  # no targets, and the register came in 2026
     with pytest.raises(UserError):
         set_targets(ws, 2026, {town: -1})
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED, match="append-only"):
         ws.conn.execute("UPDATE listing_target SET target = 0")
 
 

@@ -1,6 +1,5 @@
 import json
 import math
-import sqlite3
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -13,6 +12,7 @@ from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.demo import DEMO_PLAN
 from greenmine_desktop.services.draw_plans import Plan, draw_inputs, list_draws, load_plan, run_plan, save_plan
 from greenmine_desktop.store.workspace import Workspace
+from tests.county_backend import REFUSED
 
 WHEN = datetime(2026, 11, 23, 10, 0, tzinfo=timezone(timedelta(hours=8)))
 
@@ -44,9 +44,9 @@ def test_stored_records_verify_and_never_change(ws):
     audit_row = ws.conn.execute("SELECT actor, action, entity_id FROM audit_log WHERE entity = ?",
                                 ["draw_record"]).fetchone()
     assert audit_row == ("op", "draw", record.record_sha256)
-    with pytest.raises(sqlite3.DatabaseError, match="immutable"):
+    with pytest.raises(REFUSED, match="immutable"):
         ws.conn.execute("UPDATE draw_record SET record = '{}'")
-    with pytest.raises(sqlite3.DatabaseError, match="immutable"):
+    with pytest.raises(REFUSED, match="immutable"):
         ws.conn.execute("DELETE FROM draw_record")
 
 

@@ -72,7 +72,7 @@ def test_a_field_laptop_is_set_up_only_from_files_that_belong_together(loop):
     with pytest.raises(UserError) as err:
         set_up_field_laptop(tmp_path / "laptop", task, p12, "wrong passphrase")
     assert err.value.code == "wrong_passphrase" and not (tmp_path / "laptop").exists()
-    outsider = next(b for (b,) in county.conn.execute("SELECT badge_no FROM inspector WHERE active")
+    outsider = next(b for (b,) in county.conn.execute("SELECT badge_no FROM inspector WHERE active = 1")
                     if b not in record.result[0].team)
     keys.issue_inspector(county, outsider, ROOT_PASS, P12_PASS, tmp_path / "outsider.p12")
     with pytest.raises(UserError) as err:

@@ -3,7 +3,6 @@ steps that must be refused, overdue cases, referrals, and the green-mine list st
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date
 
@@ -20,6 +19,7 @@ from greenmine_desktop.store.audit import verify_chain
 from greenmine_desktop.store.follow_ups import overdue
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import demo_header
+from tests.county_backend import REFUSED
 
 CLERK = "李科员"
 
@@ -215,11 +215,11 @@ def test_referrals_are_sent_and_answered(county, listed):
 
 
 def test_nothing_changes_a_list_status_or_a_case_state_without_its_record(county, listed):
-    with pytest.raises(sqlite3.IntegrityError, match="listing event"):
+    with pytest.raises(REFUSED, match="listing event"):
         county.conn.execute("UPDATE mine SET green_status = 'removed' WHERE licence_no = ?", [listed])
     uid = inspect(county, listed, "2026-11-23", failing=("pre.disclosure",))
     fu.open_follow_ups(county, CLERK)
-    with pytest.raises(sqlite3.IntegrityError, match="with its event"):
+    with pytest.raises(REFUSED, match="with its event"):
         county.conn.execute("UPDATE follow_up SET state = 'closed' WHERE inspection_uid = ?", [uid])
-    with pytest.raises(sqlite3.IntegrityError, match="never"):
+    with pytest.raises(REFUSED, match="never"):
         county.conn.execute("DELETE FROM listing_event")

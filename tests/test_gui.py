@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from greenmine_desktop import clock
 from greenmine_desktop.domain.mine import MineFilter
 from greenmine_desktop.geo.scale_bar import nice_length
 from greenmine_desktop.gui.i18n import install_language
@@ -114,7 +115,8 @@ def test_selecting_a_mine_shows_its_detail_and_boundary(window, qtbot):
 
 def test_an_expired_licence_says_so(window):
     page = window.mine_page
-    expired = window.ws.conn.execute("SELECT licence_no FROM mine WHERE valid_to < date('now') LIMIT 1").fetchone()[0]
+    expired = window.ws.conn.execute("SELECT licence_no FROM mine WHERE valid_to < ? ORDER BY licence_no LIMIT 1",
+                                     [clock.today().isoformat()]).fetchone()[0]
     page.filter_edit.setText(expired)
     page.table.selectRow(0)
     form = page._detail_form

@@ -16,6 +16,7 @@ import time
 import pytest
 
 from greenmine_desktop.store.workspace import DB_NAME
+from tests.county_backend import copy_workspace
 from tests.return_factory import build_world
 
 ROUNDS = 20
@@ -38,7 +39,7 @@ def test_two_imports_at_once(world, tmp_path, private_home, same):
     packages = (world.good, world.good) if same else (world.good, world.other)
     for round_ in range(ROUNDS):
         county = tmp_path / f"county-{round_}"
-        shutil.copytree(world.before, county)
+        copy_workspace(world.before, county)
         first, second = packages if round_ % 2 else packages[::-1]
         one = _start(county, first, env)
         time.sleep((round_ % 5) * 0.1)  # 0 to 0.4 s apart, either process first

@@ -1,7 +1,6 @@
 """Carrying out an inspection: each edit committed with its audit row, findings from
 failures, sign-off rules, the freeze, revisions, and the audit chain."""
 
-import sqlite3
 
 import pytest
 
@@ -14,6 +13,7 @@ from greenmine_desktop.services.workspace_check import check_workspace
 from greenmine_desktop.store.audit import verify_chain
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import demo_header, full_marks_answer
+from tests.county_backend import REFUSED, drop_triggers
 
 PNG = b"\x89PNG\r\n\x1a\n fake signature"
 
@@ -120,7 +120,7 @@ def test_signed_is_frozen_even_against_direct_sql_and_a_revision_keeps_it(ws):
     for sql in ("UPDATE answer SET value = '5' WHERE inspection_id = ?",
                 "UPDATE inspection SET representative = 'x' WHERE id = ?",
                 "DELETE FROM signature WHERE inspection_id = ?"):
-        with pytest.raises(sqlite3.IntegrityError, match="frozen"):
+        with pytest.raises(REFUSED, match="frozen"):
             ws.conn.execute(sql, [session.id])
     revision = session.revise("王建国")
     revision.set_answer("env.tidy", 5, "王建国")
@@ -143,9 +143,8 @@ def test_the_audit_log_records_who_what_and_the_old_and_new_value(ws):
 
 
 def _without_guards(ws):
-    """What someone with a SQLite tool could do: drop the log's triggers and edit it."""
-    ws.conn.execute("DROP TRIGGER audit_log_no_update")
-    ws.conn.execute("DROP TRIGGER audit_log_no_delete")
+    """What someone with a database tool could do: drop the log's triggers and edit it."""
+    drop_triggers(ws, "audit_log", ["audit_log_no_update", "audit_log_no_delete"])
 
 
 @pytest.mark.parametrize(("tamper", "first", "reason"), [
@@ -170,13 +169,13 @@ def test_verify_finds_the_first_broken_row(ws, demo_folder, tamper, first, reaso
 
 def test_audit_log_refuses_edits_through_the_app_connection(ws):
     start_inspection(ws, demo_header(ws), "王建国")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED, match="append-only"):
         ws.conn.execute("UPDATE audit_log SET actor = 'x'")
 
 
 def test_header_can_be_corrected_before_sign_off(ws):
     session = start_inspection(ws, demo_header(ws), "王建国")
-    extra = ws.conn.execute("SELECT badge_no, name FROM inspector WHERE active ORDER BY badge_no LIMIT 1 OFFSET 2"
+    extra = ws.conn.execute("SELECT badge_no, name FROM inspector WHERE active = 1 ORDER BY badge_no LIMIT 1 OFFSET 2"
                             ).fetchone()
     header = type(session.header)(**{**session.header.to_data(), "team": (*session.header.team, TeamMember(*extra))})
     session.update_header(header, "王建国")

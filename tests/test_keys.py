@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from datetime import timedelta
 
@@ -17,6 +16,7 @@ from greenmine_desktop.messages import Problem, UserError
 from greenmine_desktop.services import keys
 from greenmine_desktop.signing.ca import create_root, from_pkcs12, issue, issued_by
 from greenmine_desktop.store.workspace import Workspace
+from tests.county_backend import REFUSED
 
 ROOT_PASS, P12_PASS = "县局根证书口令2026", "inspector-pass-1"
 
@@ -28,7 +28,7 @@ def ws(demo_folder):
 
 
 def active_badge(ws) -> str:
-    return ws.conn.execute("SELECT badge_no FROM inspector WHERE active ORDER BY badge_no LIMIT 1").fetchone()[0]
+    return ws.conn.execute("SELECT badge_no FROM inspector WHERE active = 1 ORDER BY badge_no LIMIT 1").fetchone()[0]
 
 
 def test_the_root_is_made_once_with_its_key_encrypted(ws):
@@ -71,7 +71,7 @@ def test_revoked_foreign_and_expired_certificates_are_not_trusted(ws, tmp_path):
     revoked = keys.trust_problem(ws, certificate)
     assert revoked is not None and revoked.code == "certificate_revoked"
     assert revoked.params["date"] == clock.now().date().isoformat()
-    with pytest.raises(sqlite3.IntegrityError, match="cannot be undone"):
+    with pytest.raises(REFUSED, match="cannot be undone"):
         ws.conn.execute("UPDATE certificate SET revoked_at = NULL")
     other_county = create_root("另一县自然资源局")
     foreign = issue(other_county, "冒名者", "99999999999").certificate
@@ -81,7 +81,7 @@ def test_revoked_foreign_and_expired_certificates_are_not_trusted(ws, tmp_path):
 
 def test_inactive_inspectors_get_no_certificate(ws, tmp_path):
     keys.create_county_ca(ws, ROOT_PASS)
-    badge = ws.conn.execute("SELECT badge_no FROM inspector WHERE NOT active LIMIT 1").fetchone()[0]
+    badge = ws.conn.execute("SELECT badge_no FROM inspector WHERE active = 0 ORDER BY badge_no LIMIT 1").fetchone()[0]
     with pytest.raises(UserError) as err:
         keys.issue_inspector(ws, badge, ROOT_PASS, P12_PASS, tmp_path / "a.p12")
     assert err.value.code == "inspector_not_active"

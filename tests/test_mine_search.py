@@ -40,7 +40,9 @@ PATTERNS = [
 
 def _like(ws: Workspace, mine_filter: MineFilter, order_by: str = "licence_no", descending: bool = False) -> list[int]:
     """What the register list showed before the index: the covering-index LIKE scan."""
-    sql, params = id_query(mine_filter, order_by, descending)
+    if ws.on_server and "\0" in mine_filter.text:  # a server's text holds no NUL: LIKE cannot be asked
+        return []
+    sql, params = id_query(mine_filter, order_by, descending, ws.dialect)
     return [row[0] for row in ws.conn.execute(sql, params)]
 
 

@@ -32,6 +32,9 @@ def _drive_types(remote: set[str]):
     (r"Z:\矿管\工作区", "mapped network drive"),
     (r"z:\ws", "mapped network drive"),
     (r"C:\Users\李科员\GreenMine\county", None),
+    (r"\\?\C:\Users\李科员\county", None),  # a long-path device name of a local drive
+    (r"\\.\D:\ws", None),
+    (r"\\?\Z:\ws", "mapped network drive"),
     (r"D:\ws", None),
 ])
 def test_windows_paths_by_their_form_and_the_drive_type(path, kind):
@@ -85,7 +88,7 @@ def test_a_county_workspace_is_not_created_on_a_share(shared_folder):
     with pytest.raises(UserError) as refused:
         Workspace.create(shared_folder / "county", "county")
     assert refused.value.code == "workspace_on_network_share"
-    assert "PostgreSQL" in refused.value.message("zh_CN") and "连接服务器" in refused.value.message("zh_CN")
+    assert "PostgreSQL" in refused.value.message("zh_CN") and "greenmine workspace move" in refused.value.message()
     assert not (shared_folder / "county").exists(), "nothing was made on the share"
 
 

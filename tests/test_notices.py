@@ -3,7 +3,6 @@ deadlines in working days across national holidays, and the PDFs read back."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -15,6 +14,7 @@ from greenmine_desktop.services.notices import issue_rectification_notice, issue
 from greenmine_desktop.store.holidays import library_days
 from greenmine_desktop.store.mines import mine_by_licence
 from tests.conftest import confirm_citations
+from tests.county_backend import REFUSED
 from tests.test_packages import loop  # noqa: F401 - fixture
 
 SEEDED = HolidaySchedule.of(day for days in library_days()[1].values() for day in days)
@@ -77,9 +77,9 @@ def test_numbers_count_per_year_and_are_never_reused(inspected):
     numbers = [issue_rectification_notice(ws, session.id, 30, working=False, issued_on=day).number
                for day in (date(2025, 3, 3), date(2025, 5, 6), date(2026, 1, 5))]
     assert numbers == ["青岚自然资责改〔2025〕1号", "青岚自然资责改〔2025〕2号", "青岚自然资责改〔2026〕1号"]
-    with pytest.raises(sqlite3.IntegrityError, match="never"):
+    with pytest.raises(REFUSED, match="never"):
         ws.conn.execute("DELETE FROM issued_document WHERE number = ?", [numbers[1]])
-    with pytest.raises(sqlite3.IntegrityError, match="never"):
+    with pytest.raises(REFUSED, match="never"):
         ws.conn.execute("UPDATE issued_document SET seq = 9")
     assert issue_rectification_notice(ws, session.id, 30, working=False, issued_on=date(2025, 6, 3)).number \
         == "青岚自然资责改〔2025〕3号"

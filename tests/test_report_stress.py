@@ -36,7 +36,7 @@ def stressed(demo_folder, tmp_path, monkeypatch):
     ws.conn.execute("UPDATE mine SET name = ?, company = ?, address = ? WHERE licence_no = ?",
                     [LONG, LONG + "集团", LONG + "附近", licence])
     team = tuple(TeamMember(*r) for r in ws.conn.execute(
-        "SELECT badge_no, name FROM inspector WHERE active ORDER BY badge_no LIMIT 5"))
+        "SELECT badge_no, name FROM inspector WHERE active = 1 ORDER BY badge_no LIMIT 5"))
     header = Header(licence, template.key, "2026-11-23T09:30", team, LONG[:20], LONG[:10], LONG)
     session = start_inspection(ws, header, "王建国")
     for item in template.items:

@@ -24,6 +24,7 @@ from greenmine_desktop.services.workspace_check import content_hash
 from greenmine_desktop.store.inspections import latest_assignments
 from greenmine_desktop.store.workspace import Workspace
 from tests.conftest import show_window
+from tests.county_backend import copy_workspace
 from tests.test_file_check import signed_report, tampered_pdf
 from tests.test_package_container import flip, rewrite
 from tests.test_packages import P12_PASS, ROOT_PASS, finish_an_inspection, good_return, loop  # noqa: F401
@@ -70,7 +71,8 @@ def test_the_root_is_set_up_and_a_certificate_issued_through_the_dialog(county, 
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
     issue = dialog.child
     assert isinstance(issue, IssueDialog)
-    badge = county.conn.execute("SELECT badge_no FROM inspector WHERE active ORDER BY badge_no LIMIT 1").fetchone()[0]
+    badge = county.conn.execute(
+        "SELECT badge_no FROM inspector WHERE active = 1 ORDER BY badge_no LIMIT 1").fetchone()[0]
     issue.inspector.setCurrentIndex(issue.inspector.findData(badge))
     out = tmp_path / "usb" / f"{badge}.p12"
     out.parent.mkdir()  # the stick is plugged in: a file the clerk picks needs its folder
@@ -281,11 +283,10 @@ def test_the_first_start_sets_up_a_county_or_opens_a_folder(qtbot, tmp_path, mon
 
 def test_the_first_start_opens_the_demo(qtbot, demo_template, private_home):
     """演示 opens the demo county (made on first use; here one is there already)."""
-    import shutil
 
     from greenmine_desktop.paths import demo_root
 
-    shutil.copytree(demo_template, demo_root() / "county")
+    copy_workspace(demo_template, demo_root() / "county")
     install_language("zh_CN")
     first = FirstStartDialog("zh_CN")
     qtbot.addWidget(first)

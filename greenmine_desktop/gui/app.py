@@ -68,8 +68,11 @@ def _choose_folder(settings: Settings, workspace: Path | None, demo: bool) -> Pa
     if workspace is not None:
         return workspace
     last = settings.last_workspace
-    if last and (last / "workspace.sqlite").exists():
-        return last
+    if last:
+        from greenmine_desktop.store.workspace import is_workspace
+
+        if is_workspace(last):
+            return last
     from greenmine_desktop.gui.setup_dialogs import FirstStartDialog
 
     first = FirstStartDialog(settings.language)

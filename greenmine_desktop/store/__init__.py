@@ -22,39 +22,46 @@ One module per aggregate:
   follow_ups (cases, their steps, re-check tasks), documents (issued notices and
   letters), provisional_deadlines, citations, holidays, audit (the hash chain), backups,
   content (the data fingerprint), exchange, returns (a return package checked against
-  the county's records, and written in), mbtiles; workspace, migrations and in_lists
-  (``IN (?, …)`` in chunks) below them.
+  the county's records, and written in), mbtiles, server_move (a county workspace into
+  PostgreSQL); workspace, migrations, in_lists (``IN (?, …)`` in chunks) and postgres
+  (the server connection) below them.
 
-The seams a second backend (PostgreSQL for a county desk with several clerks) implements:
+The seams a second backend implements, and how PostgreSQL does (issue 22; a county
+workspace whose folder holds ``database.json``; store/postgres.py says why psycopg 3 and
+no SQLAlchemy):
 
 - **Connection.** ``Workspace.open``/``create`` own one connection; each thread opens its
-  own Workspace and the GUI runs every write on one worker (gui/ops.py). The functions
-  that take ``ws.conn`` (audit, listing.status, holidays, photos.insert_photo/link,
-  returns) are called inside a caller's transaction: a backend passes its own connection
-  there, with the same ``execute``.
+  own Workspace and the GUI runs every write on one worker (gui/ops.py). Several older
+  functions (audit, listing.status, holidays, photos.insert_photo/link, returns) still take
+  ``ws.conn``: on a server that is store.postgres.Connection, which speaks like sqlite3's
+  (``execute``/``executemany`` → cursor, ``in_transaction``, ``total_changes``); a
+  function whose SQL differs asks ``ws.dialect`` (or ``migrations.dialect_of(conn)``).
 - **Transactions.** ``with ws.transaction():`` is all or nothing and turns a full disk into
   a sentence. Functions documented "inside the caller's transaction" never commit, so a
-  use case composes several of them (an inspection edit and its audit row) in one.
-- **Placeholders.** Statements use ``?`` (sqlite3's qmark style); psycopg uses ``%s``. Values
-  are always parameters; identifiers are formatted into SQL only from fixed lists
-  (draws.FILTER_COLUMNS, follow_ups._STEP_COLUMNS, content.CONTENT_TABLES).
-- **Upserts.** ``INSERT … ON CONFLICT (key) DO UPDATE SET c = excluded.c`` (the same
-  text works on PostgreSQL ≥ 9.5); no ``INSERT OR REPLACE`` outside mbtiles (an MBTiles
-  file is SQLite by definition). ``INSERT OR IGNORE`` remains in photos.link and
-  follow_ups.mark_examined (``ON CONFLICT DO NOTHING`` on PostgreSQL). sqlite-utils'
-  bulk upserts remain inside mines.upsert_mines and inspectors.upsert_inspectors.
-- **Generated ids.** SQLite gives ``cursor.lastrowid`` (inspections.insert_inspection);
-  PostgreSQL needs ``RETURNING id`` in that one function (SQLite ≥ 3.35 accepts it too).
-- **Types.** Dates and times are ISO 8601 text, flags 0/1 integers, structured values JSON
-  text (a draw record exactly as hashed; an inspection's team). Lists are passed as
-  ``IN (?, ?, …)``, in chunks (in_lists.in_chunks). ``json_each``/``json_extract``
-  (SQLite only) remain in this package alone: in returns.py (the teams a draw record or
-  a re-check task's audit row names, the inspections earlier imports' audit rows name,
-  and the list parameters of four functions) and exchange.all_publications; a second
-  backend writes those with its own JSON operators.
-- **SQLite-only by nature:** ``Workspace.integrity_problems`` (PRAGMA integrity_check),
-  ``backups.copy_database`` (the online backup API), the register's substring index
-  (mine_search: FTS5 trigram; ``INDEXED BY`` in mines.id_query), WAL and the migrations in ``db/``
-  with their triggers (append-only audit, frozen signed inspections, immutable draw
-  records): a second backend brings its own migrations enforcing the same guarantees.
+  use case composes several of them (an inspection edit and its audit row) in one. On a
+  server every transaction first takes the bureau's one writer lock (an advisory lock), as
+  SQLite has one writer: the audit chain stays one chain, numbers stay gap-free.
+- **Placeholders.** Statements use ``?`` (sqlite3's qmark style) and ``:name``; the adapter
+  turns them into psycopg's ``%s``/``%(name)s``. Values are always parameters;
+  identifiers are formatted into SQL only from fixed lists (draws.FILTER_COLUMNS,
+  follow_ups._STEP_COLUMNS, content.CONTENT_TABLES, the store's own table names).
+- **Upserts.** ``INSERT … ON CONFLICT (key) DO UPDATE SET c = excluded.c`` and ``ON CONFLICT
+  DO NOTHING``, the same text on both; bulk ones through ``Workspace.upsert_all`` /
+  ``insert_all`` (the register and the inspectors; sqlite-utils is SQLite's alone, and
+  ``Workspace.rows`` gives dict rows on both). No ``INSERT OR REPLACE`` outside mbtiles (an
+  MBTiles file is SQLite by definition) and services/assignments.py (field side).
+- **Generated ids.** ``RETURNING id`` (SQLite ≥ 3.35 too). Server ids are identity columns.
+- **Types.** Dates and times are ISO 8601 text, flags 0/1 integers (the adapter passes a
+  Python bool as 0/1; write ``active = 1``, not a bare ``active``), structured values JSON
+  text. Lists are passed as ``IN (?, ?, …)``, in chunks (in_lists.in_chunks).
+  ``json_each``/``json_extract`` (SQLite only) remain in store/returns.py (the teams a
+  draw record or a re-check task's audit row names, the inspections earlier imports'
+  audit rows name, the list parameters of four functions) and exchange.all_publications:
+  the server's pending tests (tests/postgres_pending.txt) are mostly these.
+- **Engine-specific by nature:** ``Workspace.integrity_problems`` (PRAGMA integrity_check;
+  on a server, its pages' checksum failures), ``backups.copy_database`` (SQLite's online
+  backup; a server is backed up by its administrator, said in a sentence), WAL, the
+  substring index (FTS5 trigram / pg_trgm GIN, store/mine_search.py) and the migrations:
+  db/ for SQLite, db/postgresql/ for the server, kept equal by tests/test_postgres_schema.py,
+  each trigger's guarantee tested on the server by tests/test_postgres_guarantees.py.
 """

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from greenmine_desktop.messages import UserError
 from greenmine_desktop.store.workspace import Workspace
 
 DEFAULT_EVERY_DAYS = 7
@@ -14,7 +15,10 @@ PAGES_PER_STEP = 1024  # the backup API copies in steps, so the GUI's writer is 
 
 def copy_database(ws: Workspace, target: Path) -> None:
     """A consistent copy of the open database as a new file, while others keep writing
-    (SQLite's online backup; another backend has its own dump)."""
+    (SQLite's online backup). A server's database is backed up on the server (pg_dump,
+    by its administrator): said in one sentence."""
+    if ws.on_server:
+        raise UserError("server_backup")
     with sqlite3.connect(target) as copy:
         ws.conn.backup(copy, pages=PAGES_PER_STEP)
     copy.close()

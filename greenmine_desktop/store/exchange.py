@@ -18,7 +18,7 @@ def latest_inspections(ws: Workspace) -> dict[str, int]:
     return {r[0]: r[1] for r in ws.conn.execute(
         "SELECT mine_licence, id FROM (SELECT mine_licence, id, row_number() OVER ("
         "PARTITION BY mine_licence ORDER BY started_at DESC, revision DESC) AS n FROM inspection "
-        "WHERE status = 'signed') WHERE n = 1")}
+        "WHERE status = 'signed') AS ranked WHERE n = 1")}
 
 
 def case_steps(ws: Workspace) -> dict[int, list[dict]]:
@@ -33,7 +33,8 @@ def case_steps(ws: Workspace) -> dict[int, list[dict]]:
 
 def all_publications(ws: Workspace) -> list[dict]:
     """Every publication of a draw's results with the plan it belongs to, oldest first."""
+    plan = "d.record::json ->> 'plan'" if ws.on_server else "json_extract(d.record, '$.plan')"
     return [{"record_sha256": r[0], "plan": r[1], "published_on": r[2], "place": r[3]} for r in ws.conn.execute(
-        "SELECT p.record_sha256, coalesce(json_extract(d.record, '$.plan'), ''), p.published_on, p.place "
+        f"SELECT p.record_sha256, coalesce({plan}, ''), p.published_on, p.place "  # noqa: S608 - one of two
         "FROM publication p LEFT JOIN draw_record d ON d.record_sha256 = p.record_sha256 "
         "ORDER BY p.published_on, p.id")]

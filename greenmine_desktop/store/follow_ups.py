@@ -82,7 +82,8 @@ def unexamined_signed(ws: Workspace) -> list[tuple[int, str]]:
 
 def mark_examined(ws: Workspace, inspection_uid: str) -> None:
     """Inside the caller's transaction."""
-    ws.conn.execute("INSERT OR IGNORE INTO follow_up_examined (inspection_uid) VALUES (?)", [inspection_uid])
+    ws.conn.execute("INSERT INTO follow_up_examined (inspection_uid) VALUES (?) ON CONFLICT DO NOTHING",
+                    [inspection_uid])
 
 
 def under_order(ws: Workspace, licence: str) -> bool:

@@ -125,11 +125,11 @@ def insert_inspection(ws: Workspace, uid: str, series: str, revision: int, heade
     """A new, open inspection row; returns its id."""
     cursor = ws.conn.execute(
         "INSERT INTO inspection (uid, series, revision, mine_licence, template, status, started_at, place, team, "
-        "representative, representative_title, created_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)",
+        "representative, representative_title, created_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?) "
+        "RETURNING id",  # both backends (SQLite ≥ 3.35); lastrowid is SQLite's alone
         [uid, series, revision, header.mine_licence, header.template, header.started_at, header.place,
          _team_json(header), header.representative, header.representative_title, now_iso()])
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
+    return int(cursor.fetchone()[0])
 
 
 def load_inspection(ws: Workspace, inspection_id: int) -> StoredInspection | None:

@@ -1,4 +1,4 @@
-"""The inspector register in SQLite, with each inspector's avoidance list."""
+"""The inspector register, with each inspector's avoidance list."""
 
 from __future__ import annotations
 
@@ -13,19 +13,16 @@ def upsert_inspectors(ws: Workspace, inspectors: Sequence[Inspector]) -> None:
     """Insert or update by badge number; each avoidance list is replaced whole."""
     if not inspectors:
         return
-    with ws.transaction() as db:
-        db.table("inspector").upsert_all(
-            ({"badge_no": i.badge_no, "name": i.name, "unit": i.unit, "active": int(i.active)} for i in inspectors),
-            pk="badge_no",
-        )
+    with ws.transaction():
+        ws.upsert_all("inspector", ["badge_no"], (
+            {"badge_no": i.badge_no, "name": i.name, "unit": i.unit, "active": int(i.active)} for i in inspectors))
         ids = dict(ws.conn.execute("SELECT badge_no, id FROM inspector"))
         ws.conn.executemany(
             "DELETE FROM inspector_avoidance WHERE inspector_id = ?", [(ids[i.badge_no],) for i in inspectors]
         )
-        db.table("inspector_avoidance").insert_all(
+        ws.insert_all("inspector_avoidance", (
             {"inspector_id": ids[i.badge_no], "target_kind": a.kind, "target": a.target, "reason": a.reason}
-            for i in inspectors for a in i.avoidances
-        )
+            for i in inspectors for a in i.avoidances))
 
 
 def known_avoidance_targets(ws: Workspace) -> set[str]:
@@ -65,7 +62,7 @@ def inspector_names(ws: Workspace) -> dict[str, str]:
 
 def active_inspectors(ws: Workspace) -> list[tuple[str, str, str]]:
     """(badge, name, unit) of every active inspector, by badge number."""
-    return ws.conn.execute("SELECT badge_no, name, unit FROM inspector WHERE active ORDER BY badge_no").fetchall()
+    return ws.conn.execute("SELECT badge_no, name, unit FROM inspector WHERE active = 1 ORDER BY badge_no").fetchall()
 
 
 def inspector_by_badge(ws: Workspace, badge_no: str) -> Inspector | None:

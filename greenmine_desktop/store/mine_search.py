@@ -65,6 +65,8 @@ def containing(conn: sqlite3.Connection, needle: str) -> np.ndarray | None:
     """
     if "\0" in needle:  # SQLite ends a query string at NUL: leave such a text to the scan, as before
         return None
+    if getattr(conn, "dialect", "sqlite") == "postgresql":
+        return _containing_on_server(conn, needle)
     if len(needle) >= TRIGRAM:
         return _matching(conn, _phrase(needle))
     terms = conn.execute("SELECT term, cnt FROM mine_search_terms WHERE term BETWEEN ? AND ?",
@@ -82,9 +84,32 @@ def _matching(conn: sqlite3.Connection, query: str) -> np.ndarray:
     return _ids(conn, "SELECT rowid AS hit FROM mine_search WHERE mine_search MATCH ?", [query])
 
 
-def change_stamp(conn: sqlite3.Connection) -> tuple[int, int]:
+def like_pattern(needle: str) -> str:
+    """``needle`` as a LIKE pattern matching it anywhere, its wildcards taken literally
+    (with ``ESCAPE '\\'``)."""
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _containing_on_server(conn: sqlite3.Connection, needle: str) -> np.ndarray | None:
+    """On PostgreSQL the trigram index is pg_trgm's GIN index on mine.search_text, which
+    answers LIKE itself (exactly: the server rechecks every candidate row). A text of 1 or
+    2 characters has no trigram, so the list's own scan is left to answer it."""
+    if len(needle) < TRIGRAM:
+        return None
+    import numpy as np
+
+    return np.array([row[0] for row in conn.execute("SELECT id FROM mine WHERE search_text LIKE ? ESCAPE '\\'",
+                                                    [like_pattern(needle)])], dtype=np.int64)
+
+
+def change_stamp(conn: sqlite3.Connection) -> tuple[object, int]:
     """Changes when anything in the database changed: a commit by another connection
-    (``data_version``) or a row changed through this one (``total_changes``)."""
+    (``data_version``) or a row changed through this one (``total_changes``). On
+    PostgreSQL the first part is the server's current snapshot, which moves whenever a
+    writing transaction starts or ends."""
+    if getattr(conn, "dialect", "sqlite") == "postgresql":
+        return conn.execute("SELECT pg_current_snapshot()::text").fetchone()[0], conn.total_changes
     return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
 
 
@@ -105,7 +130,7 @@ class Ordered:
     another filter, has the place ``len(ids)``, past the end.
     """
 
-    def __init__(self, stamp: tuple[int, int], ids: np.ndarray) -> None:
+    def __init__(self, stamp: tuple[object, int], ids: np.ndarray) -> None:
         self.stamp = stamp
         self.ids = ids
         self._place: np.ndarray | None = None

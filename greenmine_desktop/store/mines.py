@@ -1,4 +1,4 @@
-"""The mine register in SQLite: bulk upsert, filtered id lists, rows for display."""
+"""The mine register: bulk upsert, filtered id lists, rows for display."""
 
 from __future__ import annotations
 
@@ -23,9 +23,8 @@ SORTABLE = frozenset(LIST_COLUMNS)
 def _where(mine_filter: MineFilter) -> tuple[str, list[str]]:
     clauses, params = [], []
     if mine_filter.text.strip():
-        escaped = mine_filter.text.strip().casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         clauses.append("search_text LIKE ? ESCAPE '\\'")
-        params.append(f"%{escaped}%")
+        params.append(mine_search.like_pattern(mine_filter.text.strip().casefold()))
     for column in ("mineral", "status", "green_level"):
         if value := getattr(mine_filter, column):
             clauses.append(f"{column} = ?")
@@ -33,7 +32,8 @@ def _where(mine_filter: MineFilter) -> tuple[str, list[str]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def id_query(mine_filter: MineFilter, order_by: str = "licence_no", descending: bool = False) -> tuple[str, list[str]]:
+def id_query(mine_filter: MineFilter, order_by: str = "licence_no", descending: bool = False,
+             dialect: str = "sqlite") -> tuple[str, list[str]]:
     """The one SQL query behind the register list (also timed bare by the benchmarks)."""
     if order_by not in SORTABLE:
         raise ValueError(f"cannot sort by {order_by}")
@@ -42,7 +42,8 @@ def id_query(mine_filter: MineFilter, order_by: str = "licence_no", descending: 
     # SQLite cannot tell how selective the text filter is and would walk the licence index
     # with a table lookup per row (4× slower); the covering index answers on its own.
     filtering_text = bool(mine_filter.text.strip())
-    source = "mine INDEXED BY mine_list_order" if order_by == "licence_no" and filtering_text else "mine"
+    hinted = order_by == "licence_no" and filtering_text and dialect == "sqlite"  # PostgreSQL has no index hints
+    source = "mine INDEXED BY mine_list_order" if hinted else "mine"
     return f"SELECT id FROM {source}{where} ORDER BY {order_by} {direction}, id", params
 
 
@@ -52,9 +53,11 @@ def query_ids(
     """The ids the register list shows, in its order: what ``id_query`` selects, found
     through the substring index when that is cheaper than scanning (always the same ids)."""
     needle = mine_filter.text.strip().casefold()
+    if "\0" in needle and ws.on_server:  # PostgreSQL's text holds no NUL, so no mine contains one
+        return []
     if needle and (hits := mine_search.containing(ws.conn, needle)) is not None:
         return _ordered(ws, replace(mine_filter, text=""), order_by, descending).keep(hits)
-    sql, params = id_query(mine_filter, order_by, descending)
+    sql, params = id_query(mine_filter, order_by, descending, ws.dialect)
     return [row[0] for row in ws.conn.execute(sql, params)]
 
 
@@ -65,7 +68,7 @@ def _ordered(ws: Workspace, mine_filter: MineFilter, order_by: str, descending: 
     key, stamp = (mine_filter, order_by, descending), mine_search.change_stamp(ws.conn)
     found = cache.get(key)
     if found is None or found.stamp != stamp:
-        sql, params = id_query(mine_filter, order_by, descending)
+        sql, params = id_query(mine_filter, order_by, descending, ws.dialect)
         found = cache[key] = mine_search.Ordered(stamp, mine_search.list_ids(ws.conn, sql, params))
         while len(cache) > _ORDERS_KEPT:
             cache.pop(next(iter(cache)))
@@ -134,13 +137,13 @@ def upsert_mines(ws: Workspace, mines: Sequence[Mine], actor: str, basis: str,
     """
     known = existing_licences(ws)
     stamp = now_iso()
-    with ws.transaction() as db:
+    with ws.transaction():
         was = dict(ws.conn.execute("SELECT licence_no, green_status FROM mine"))
         for mine in mines:
             if mine.green_status != was.get(mine.licence_no, "none"):
                 listing.record(ws.conn, mine.licence_no, was.get(mine.licence_no, "none"), mine.green_status, actor,
                                "名录导入", basis, on_day)
-        db.table("mine").upsert_all((_mine_row(m, stamp) for m in mines), pk="licence_no", batch_size=500)
+        ws.upsert_all("mine", ["licence_no"], (_mine_row(m, stamp) for m in mines))
         ids: dict[str, int] = {}
         licences = [m.licence_no for m in mines]
         for start in range(0, len(licences), 500):
@@ -148,17 +151,14 @@ def upsert_mines(ws: Workspace, mines: Sequence[Mine], actor: str, basis: str,
             marks = ",".join("?" * len(chunk))
             ids.update(ws.conn.execute(f"SELECT licence_no, id FROM mine WHERE licence_no IN ({marks})", chunk))
         ws.conn.executemany("DELETE FROM mine_part WHERE mine_id = ?", [(ids[m.licence_no],) for m in mines])
-        db.table("mine_part").insert_all(
-            (
-                {
-                    "mine_id": ids[m.licence_no], "seq": seq, "name": part.name,
-                    "elev_top": part.elev_top, "elev_bottom": part.elev_bottom,
-                    "corners": json.dumps([[c.no, c.x, c.y] for c in part.corners]),
-                }
-                for m in mines for seq, part in enumerate(m.parts)
-            ),
-            batch_size=500,
-        )
+        ws.insert_all("mine_part", (
+            {
+                "mine_id": ids[m.licence_no], "seq": seq, "name": part.name,
+                "elev_top": part.elev_top, "elev_bottom": part.elev_bottom,
+                "corners": json.dumps([[c.no, c.x, c.y] for c in part.corners]),
+            }
+            for m in mines for seq, part in enumerate(m.parts)
+        ))
     updated = sum(1 for m in mines if m.licence_no in known)
     return len(mines) - updated, updated
 
@@ -189,18 +189,18 @@ def _to_mine(ws: Workspace, row: dict) -> Mine:
 
 
 def load_mine(ws: Workspace, mine_id: int) -> Mine | None:
-    rows = list(ws.db.query("SELECT * FROM mine WHERE id = ?", [mine_id]))
+    rows = list(ws.rows("SELECT * FROM mine WHERE id = ?", [mine_id]))
     return _to_mine(ws, rows[0]) if rows else None
 
 
 def mine_by_licence(ws: Workspace, licence_no: str) -> Mine | None:
-    rows = list(ws.db.query("SELECT * FROM mine WHERE licence_no = ?", [licence_no]))
+    rows = list(ws.rows("SELECT * FROM mine WHERE licence_no = ?", [licence_no]))
     return _to_mine(ws, rows[0]) if rows else None
 
 
 def iter_mines(ws: Workspace) -> Iterator[Mine]:
     """Every mine of the register, whole, in licence order."""
-    for row in ws.db.query("SELECT * FROM mine ORDER BY licence_no"):
+    for row in ws.rows("SELECT * FROM mine ORDER BY licence_no"):
         yield _to_mine(ws, row)
 
 

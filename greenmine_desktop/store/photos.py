@@ -52,8 +52,8 @@ def insert_photo(conn: sqlite3.Connection, meta: PhotoMeta, format_: str, stored
 
 def link(conn: sqlite3.Connection, inspection_id: int, sha256: str, item_id: str) -> bool:
     """Attach a photo to an inspection (and item); False when it already was."""
-    cursor = conn.execute("INSERT OR IGNORE INTO photo_link (inspection_id, sha256, item_id, added_at) "
-                          "VALUES (?, ?, ?, ?)", [inspection_id, sha256, item_id, now_iso()])
+    cursor = conn.execute("INSERT INTO photo_link (inspection_id, sha256, item_id, added_at) "
+                          "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [inspection_id, sha256, item_id, now_iso()])
     return cursor.rowcount == 1
 
 

@@ -24,6 +24,7 @@ from typing import BinaryIO
 from greenmine_desktop.files import write_atomically
 from greenmine_desktop.messages import text
 from greenmine_desktop.store.returns import log_import, was_imported
+from greenmine_desktop.store.workspace import try_write_lock
 
 STAGING = "staging"
 TRY = "try.json"  # which file this try was importing, for the log if it never finishes
@@ -82,14 +83,8 @@ def recover(workspace: Path, conn: sqlite3.Connection) -> None:
     root = workspace / STAGING
     if not root.is_dir() or not any(root.iterdir()):
         return
-    before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-    conn.execute("PRAGMA busy_timeout = 0")  # never keep an opening waiting
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError:  # busy: the import holding the lock cleans up after itself
+    if not try_write_lock(conn):  # busy: the import holding the lock cleans up after itself
         return
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(before)}")
     try:
         for folder in sorted(p for p in root.iterdir() if p.is_dir()):
             if was_imported(conn, folder.name.partition("-")[0]):
