@@ -4,7 +4,6 @@ lost: reopened, closed at once, typed quickly."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 
 import pytest
@@ -42,9 +41,10 @@ def stored(folder, inspection_id: int) -> InspectionSession:
 def test_the_guis_own_connection_refuses_writes(inspection_window):
     ws = inspection_window.ws
     assert ws.conn.execute("SELECT count(*) FROM mine").fetchone()[0] > 0  # it reads
-    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+    # SQLite: "attempt to write a readonly database"; PostgreSQL: "… in a read-only transaction"
+    with pytest.raises(Exception, match="read-?only"):
         ws.conn.execute("UPDATE mine SET name = name")
-    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+    with pytest.raises(Exception, match="read-?only"):
         start_inspection(ws, demo_header(ws), "王建国")  # a service writing through it fails loudly too
     assert ws.conn.execute("SELECT count(*) FROM inspection").fetchone()[0] == 0
 

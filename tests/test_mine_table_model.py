@@ -29,7 +29,7 @@ def model(qapp, demo_folder, monkeypatch):
 
 
 def _scan(model: MineTableModel, mine_filter: MineFilter, column: str, descending: bool) -> list[int]:
-    sql, params = id_query(mine_filter, column, descending)
+    sql, params = id_query(mine_filter, column, descending, model._ws.dialect)
     return [row[0] for row in model._ws.conn.execute(sql, params)]
 
 

@@ -68,11 +68,8 @@ def _choose_folder(settings: Settings, workspace: Path | None, demo: bool) -> Pa
     if workspace is not None:
         return workspace
     last = settings.last_workspace
-    if last:
-        from greenmine_desktop.store.workspace import is_workspace
-
-        if is_workspace(last):
-            return last
+    if last and Workspace.is_in(last):
+        return last
     from greenmine_desktop.gui.setup_dialogs import FirstStartDialog
 
     first = FirstStartDialog(settings.language)

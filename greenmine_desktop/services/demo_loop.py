@@ -28,7 +28,7 @@ from greenmine_desktop.services.pdf_signing import sign_document
 from greenmine_desktop.services.report_export import export_report
 from greenmine_desktop.store.inspections import latest_assignments
 from greenmine_desktop.store.mines import iter_mines, mine_by_licence
-from greenmine_desktop.store.workspace import Workspace, is_workspace
+from greenmine_desktop.store.workspace import Workspace
 
 DEMO_PASSPHRASE = "greenmine-demo"
 DEMO_SEED = "07 12 19 23 28 31"
@@ -106,6 +106,6 @@ def create_demo_loop(folder: Path, mines: int = DEFAULT_MINES,
 def ensure_demo(folder: Path) -> Path:
     """The demo county workspace in ``folder``, with its field laptop, made on first use."""
     target = Path(folder) / "county"
-    if not is_workspace(target):
+    if not Workspace.is_in(target):
         create_demo_loop(folder)
     return target

@@ -80,11 +80,6 @@ def _seed_holidays(conn: sqlite3.Connection) -> None:
         holidays.seed_from_library(conn)
 
 
-def is_workspace(folder: Path) -> bool:
-    """The folder holds a workspace: its SQLite file, or the file naming its server database."""
-    return (Path(folder) / DB_NAME).is_file() or (Path(folder) / DATABASE_FILE).is_file()
-
-
 def read_database_file(folder: Path) -> str:
     """The connection string of a server workspace's folder (see the module's docstring)."""
     path = folder / DATABASE_FILE
@@ -283,11 +278,20 @@ class Workspace:
             staging.recover(folder, conn)
         return cls(folder, conn)
 
+    @staticmethod
+    def is_in(folder: Path) -> bool:
+        """The folder holds a workspace: its SQLite file, or the file naming its server database."""
+        return (Path(folder) / DB_NAME).is_file() or (Path(folder) / DATABASE_FILE).is_file()
+
     def refuse_writes(self) -> None:
-        """Make this connection read-only (``PRAGMA query_only``): the GUI's own connection,
-        on which any write left on the GUI thread fails loudly instead of running there.
-        Every write of the GUI is an operation on the job thread's writer (gui/ops.py)."""
-        self.conn.execute("PRAGMA query_only = ON")
+        """Make this connection read-only (SQLite's ``query_only``, a server session's
+        read-only transactions): the GUI's own connection, on which any write left on the
+        GUI thread fails loudly instead of running there. Every write of the GUI is an
+        operation on the job thread's writer (gui/ops.py)."""
+        if self.on_server:
+            self.conn.execute("SET default_transaction_read_only = on")
+        else:
+            self.conn.execute("PRAGMA query_only = ON")
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM workspace_meta WHERE key = ?", [key]).fetchone()
