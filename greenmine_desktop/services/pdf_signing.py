@@ -49,8 +49,9 @@ def pdf_problems(path: Path, root: x509.Certificate,
     """The signatures of a PDF and what is wrong with them (nothing when all hold).
 
     Given the county workspace, a certificate that chains to its root must also stand in
-    its register as it stood when the PDF says it was signed: not revoked, within its
-    validity (a field laptop, without the register, checks the chain only)."""
+    its register: issued there and not revoked (a field laptop, without the register,
+    checks the chain only). Validity is checked as of now, like the chain: the signing
+    time a PDF states is the signer's own claim."""
     checks = check_pdf(path, [root])
     problems = [] if checks else [Problem("pdf_unsigned")]
     for check in checks:
@@ -63,7 +64,7 @@ def pdf_problems(path: Path, root: x509.Certificate,
         elif county is not None and county.kind == "county" and check.certificate is not None:
             from greenmine_desktop.services.keys import trust_problem
 
-            distrust = trust_problem(county, check.certificate, check.signed_at)
+            distrust = trust_problem(county, check.certificate)  # validity as of now, as the chain was checked
             if distrust is not None:
                 problems.append(Problem("pdf_signer_distrusted", {
                     "signer": check.signer, "why_zh": distrust.message("zh_CN"), "why_en": distrust.message("en")}))
