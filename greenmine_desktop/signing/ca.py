@@ -122,22 +122,31 @@ def key_pem(identity: Identity, passphrase: str, rounds: int = KDF_ROUNDS) -> by
     return pem.armor(PEM_LABEL, info.dump())
 
 
-def _own_format(key_data: bytes) -> asn1_keys.EncryptedPrivateKeyInfo | None:
-    """The key's structure when it is what :func:`key_pem` writes (PBES2, PBKDF2 with
-    HMAC-SHA256, AES-256-CBC), else None."""
+def _pbes2(key_data: bytes) -> asn1_keys.EncryptedPrivateKeyInfo | None:
+    """The structure of an encrypted PKCS#8 PEM key when it is PBES2, else None."""
     try:
         _, _, der = pem.unarmor(key_data)
         info = asn1_keys.EncryptedPrivateKeyInfo.load(der)
-        algorithm = info["encryption_algorithm"]
-        if algorithm["algorithm"].native != "pbes2":
-            return None
-        kdf, scheme = algorithm["parameters"]["key_derivation_func"], algorithm["parameters"]["encryption_scheme"]
+        return info if info["encryption_algorithm"]["algorithm"].native == "pbes2" else None
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def _own_format(key_data: bytes) -> asn1_keys.EncryptedPrivateKeyInfo | None:
+    """The key's structure when it is what :func:`key_pem` writes (PBES2, PBKDF2 with
+    HMAC-SHA256, AES-256-CBC), else None."""
+    info = _pbes2(key_data)
+    if info is None:
+        return None
+    try:
+        parameters = info["encryption_algorithm"]["parameters"]
+        kdf, scheme = parameters["key_derivation_func"], parameters["encryption_scheme"]
         if (kdf["algorithm"].native, kdf["parameters"]["prf"]["algorithm"].native,
                 scheme["algorithm"].native) != ("pbkdf2", "sha256", "aes256_cbc"):
             return None
-        return info
     except (ValueError, TypeError, KeyError):
         return None
+    return info
 
 
 def _open_own_format(info: asn1_keys.EncryptedPrivateKeyInfo, passphrase: str) -> bytes:
@@ -157,12 +166,11 @@ def _open_own_format(info: asn1_keys.EncryptedPrivateKeyInfo, passphrase: str) -
 def key_rounds(key_data: bytes) -> int:
     """The PBKDF2 iteration count an encrypted PKCS#8 PEM key was written with (0 when it is
     not PBES2 with PBKDF2): to tell a key that should be re-encrypted."""
+    info = _pbes2(key_data)
+    if info is None:
+        return 0
     try:
-        _, _, der = pem.unarmor(key_data)
-        algorithm = asn1_keys.EncryptedPrivateKeyInfo.load(der)["encryption_algorithm"]
-        if algorithm["algorithm"].native != "pbes2":
-            return 0
-        kdf = algorithm["parameters"]["key_derivation_func"]
+        kdf = info["encryption_algorithm"]["parameters"]["key_derivation_func"]
         return int(kdf["parameters"]["iteration_count"].native) if isinstance(kdf, algos.KdfAlgorithm) else 0
     except (ValueError, TypeError, KeyError):
         return 0
