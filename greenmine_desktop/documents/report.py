@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from greenmine_desktop.documents.fonts import cjk_fonts
+from greenmine_desktop.documents.jpeg_image import JpegImage
 from greenmine_desktop.documents.layout import (
     MARGIN,
     PAGE,
@@ -197,7 +198,7 @@ def _photo_pages(photos: tuple[ReportPhoto, ...], style) -> list:
 def _photo_cell(photo: ReportPhoto, width: float, style) -> list:
     max_height = 82 * mm
     scale = min(width / photo.width, max_height / photo.height)
-    image = Image(io.BytesIO(photo.jpeg), width=photo.width * scale, height=photo.height * scale)
+    image = JpegImage(photo.jpeg, photo.width * scale, photo.height * scale)
     return [image, Spacer(1, 1 * mm)] + [paragraph(line, style["small"]) for line in photo.caption]
 
 
