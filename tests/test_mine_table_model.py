@@ -71,3 +71,34 @@ def test_flags_are_words_and_red_and_other_roles_empty(model):
     assert model.index(flagged, 1).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(0, 1).data(Qt.ItemDataRole.DecorationRole) is None
     assert model.data(QModelIndex()) is None and model.data(QModelIndex(), MINE_ID_ROLE) is None
+
+
+def test_the_first_paint_reads_one_page_of_ids_and_the_rest_come_when_wanted(model, monkeypatch):
+    """At 50,000 mines reading every id took longer than building the rest of the window."""
+    read_all = []
+    monkeypatch.setattr(mine_table_model.register, "query_ids",
+                        lambda *args: read_all.append(args) or _scan(model, MineFilter(), "licence_no", False))
+    fresh = MineTableModel(model._ws, "zh_CN")
+    assert fresh.rowCount() == 300 and not read_all
+    assert fresh.index(3, 0).data(MINE_ID_ROLE) == _scan(model, MineFilter(), "licence_no", False)[3]
+    assert not read_all  # the first page is in hand
+    _assert_rows_are(fresh, _scan(model, MineFilter(), "licence_no", False))
+    assert len(read_all) == 1
+
+
+def test_a_register_changed_between_the_first_page_and_the_rest_is_shown_as_it_is_now(qtbot, model):
+    """Another clerk's import lands between the window's first paint and the rest of the ids."""
+    import dataclasses
+
+    from greenmine_desktop.store.mines import load_mine, upsert_mines
+
+    fresh = MineTableModel(model._ws, "zh_CN")
+    template = load_mine(model._ws, _scan(model, MineFilter(), "licence_no", False)[0])
+    assert template is not None
+    with Workspace.open(model._ws.folder) as other:
+        arrived = dataclasses.replace(template, licence_no="C0000000000000000001", name="新到的矿", parts=())
+        upsert_mines(other, [arrived], "李科员", "测试")
+    with qtbot.waitSignal(fresh.modelReset, timeout=5_000):
+        fresh.complete()
+    _assert_rows_are(fresh, _scan(model, MineFilter(), "licence_no", False))
+    assert fresh.rowCount() == 301 and fresh.index(0, 1).data() == "新到的矿"

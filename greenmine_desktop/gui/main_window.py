@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from greenmine_desktop.gui.import_dialog import RegisterImport
     from greenmine_desktop.gui.package_actions import PackageActions
 
-# What the first paint waits for is only the register on screen: the other tabs are built
+# What the first paint waits for is only the register's first page (the other ids are read
+# just after it: gui/mine_table_model.py), the other tabs are built
 # when first shown (gui/lazy_page.py), the import, export and package flows with their
 # services when first used (the cached properties below), and the status bar's counts
 # right after the first paint (tests/test_layers.py keeps it so).
@@ -83,11 +84,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._fill_status_bar)
 
     def _fill_status_bar(self) -> None:
-        """The counts that need queries of their own: overdue rectifications (county) and
-        the backup reminder, filled in once the window has been painted (unless it was
-        closed meanwhile, its workspace with it)."""
+        """What needs queries of its own: the register list's other pages, the overdue
+        rectifications (county) and the backup reminder, read once the window has been
+        painted (unless it was closed meanwhile, its workspace with it)."""
         if not self.isVisible():
             return
+        self.mine_page.model.complete()
         if self.ws.kind == "county":
             self._show_overdue(self._overdue_count())
         self.care.show_reminder()

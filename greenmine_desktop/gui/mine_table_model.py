@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from greenmine_desktop.domain import vocab
@@ -41,6 +41,8 @@ class MineTableModel(QAbstractTableModel):
         self._filter = MineFilter()
         self._order = ("licence_no", False)
         self._ids: list[int] = []
+        self._rows = 0  # what rowCount says: len(self._ids), but for the first paint's head of the list
+        self._complete = True
         self._pages: OrderedDict[int, dict[int, tuple[str, ...]]] = OrderedDict()
         self._headers = {
             "licence_no": self.tr("Licence No."), "name": self.tr("Mine"), "company": self.tr("Company"),
@@ -51,17 +53,38 @@ class MineTableModel(QAbstractTableModel):
         }
         self._yes, self._area_warning = self.tr("Yes"), self.tr("Differs")
         self._warning = QBrush(QColor("#b3261e"))
-        self.refresh()
+        self._start()
 
     # -- queries -------------------------------------------------------------
+    def _start(self) -> None:
+        """The window's first paint shows the first page of the whole register, so only
+        that page's ids and the register's size are read now; the other ids come with
+        :meth:`complete`, just after the paint or when a later row is wanted first."""
+        self._ids, self._rows = register.list_head(self._ws, *self._order, PAGE_SIZE)
+        self._complete = len(self._ids) == self._rows
+
+    def complete(self) -> None:
+        """Every id of the list. Should another clerk have changed the register since the
+        first page was read, the list is shown again as it is now (a reset, queued: this
+        may run while the view paints)."""
+        if self._complete:
+            return
+        ids = register.query_ids(self._ws, self._filter, *self._order)
+        changed = len(ids) != self._rows or ids[:len(self._ids)] != self._ids
+        self._ids, self._complete = ids, True
+        if changed:
+            QTimer.singleShot(0, self.refresh)
+
     def refresh(self) -> None:
         self.beginResetModel()
         self._ids = register.query_ids(self._ws, self._filter, *self._order)
+        self._rows, self._complete = len(self._ids), True
         self._pages.clear()
         self.endResetModel()
 
     def row_of(self, mine_id: int) -> int | None:
         """The row showing ``mine_id`` now, or None when the filter hides it."""
+        self.complete()
         try:
             return self._ids.index(mine_id)
         except ValueError:
@@ -79,11 +102,14 @@ class MineTableModel(QAbstractTableModel):
         self._order = wanted
         self.layoutAboutToBeChanged.emit()
         self._ids = register.query_ids(self._ws, self._filter, *self._order)
+        self._rows, self._complete = len(self._ids), True
         self._pages.clear()
         self.layoutChanged.emit()
 
     def _row(self, row: int) -> tuple[str, ...]:
         """The row's texts as shown, from its page (fetched and labelled once, when first painted)."""
+        if self._id_at(row) is None:  # gone since the list was counted; the queued reset will show it
+            return ("",) * len(register.LIST_COLUMNS)
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
@@ -95,6 +121,11 @@ class MineTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         return page[self._ids[row]]
 
+    def _id_at(self, row: int) -> int | None:
+        if row >= len(self._ids):
+            self.complete()
+        return self._ids[row] if row < len(self._ids) else None
+
     def _shown(self, values: tuple) -> tuple[str, ...]:
         shown = [vocab.label(labels, value, self._lang) if labels else value for labels, value in zip(
             _LABELS, values, strict=True)]
@@ -104,7 +135,7 @@ class MineTableModel(QAbstractTableModel):
 
     # -- Qt model interface ---------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(register.LIST_COLUMNS)
@@ -120,5 +151,5 @@ class MineTableModel(QAbstractTableModel):
         if role == _FOREGROUND:
             return self._warning if index.column() in (_ABNORMAL, _AREA_FLAG) else None
         if role == _MINE_ID:
-            return self._ids[index.row()] if index.isValid() else None
+            return self._id_at(index.row()) if index.isValid() else None
         return None

@@ -23,6 +23,11 @@ def query_ids(ws: Workspace, mine_filter: MineFilter, order_by: str = "licence_n
     return mines.query_ids(ws, mine_filter, order_by, descending)
 
 
+def list_head(ws: Workspace, order_by: str, descending: bool, rows: int) -> tuple[list[int], int]:
+    """The start of the unfiltered list and its length (the window's first paint)."""
+    return mines.list_head(ws, order_by, descending, rows)
+
+
 def fetch_rows(ws: Workspace, ids: Sequence[int]) -> dict[int, tuple]:
     """A page of the register list: its columns (:data:`LIST_COLUMNS`) by mine id."""
     return mines.fetch_rows(ws, ids)

@@ -61,6 +61,16 @@ def query_ids(
     return [row[0] for row in ws.conn.execute(sql, params)]
 
 
+def list_head(ws: Workspace, order_by: str = "licence_no", descending: bool = False,
+              rows: int = 64) -> tuple[list[int], int]:
+    """The first ``rows`` ids of the whole register in its order, and how many mines it
+    has: all the first paint of the list needs (the 50,000 ids take longer to read than
+    the rest of the window to build)."""
+    sql, _ = id_query(MineFilter(), order_by, descending, ws.dialect)
+    head = [row[0] for row in ws.conn.execute(f"{sql} LIMIT ?", [rows])]  # noqa: S608 - our own query
+    return head, ws.conn.execute("SELECT count(*) FROM mine").fetchone()[0]
+
+
 def _ordered(ws: Workspace, mine_filter: MineFilter, order_by: str, descending: bool) -> mine_search.Ordered:
     """The list without its text filter, cached until the database changes; a text
     filter's hits are put in its order (see store.mine_search)."""
