@@ -343,3 +343,30 @@ def test_escape_closes_an_import_preview_and_the_window_answers_again(window, qt
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     assert window.mine_page.model.rowCount() == 300  # nothing imported
+
+
+def test_a_filter_keystroke_lays_out_nothing_but_the_list(window, qtbot):
+    """The counts change on each keystroke; a count label that asked for a new layout had
+    the whole window repainted (the combos, the tab bar, the list twice) at every one."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Requests(QObject):
+        seen: list[str] = []
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.seen.append(type(watched).__name__)
+            return False
+
+    requests = Requests()
+    page = window.mine_page
+    page.filter_edit.setText("矿")  # the first text fades the edit's clear button in, once
+    qtbot.wait(500)
+    for widget in (page, page.form, window.statusBar()):
+        widget.installEventFilter(requests)
+    for text in ("宏", "宏达", "", "砂岩", "c62"):
+        page.filter_edit.setText(text)
+        qtbot.wait(20)
+    assert page.count_label.text() == f"{page.model.rowCount()} 座矿山"
+    assert window.count_label.text().startswith(f"显示 {page.model.rowCount()} ")
+    assert requests.seen == [], "; ".join(requests.seen)

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 from greenmine_desktop import __version__, clock
 from greenmine_desktop.gui.change_watcher import ChangeWatcher
 from greenmine_desktop.gui.lazy_page import LazyPage
-from greenmine_desktop.gui.mine_page import MineRegisterPage
+from greenmine_desktop.gui.mine_page import LARGEST_REGISTER, MineRegisterPage
 from greenmine_desktop.gui.ops import Changes, notifier, release_writer
 from greenmine_desktop.gui.settings import Settings
+from greenmine_desktop.gui.steady_label import keep_size
 from greenmine_desktop.gui.workspace_actions import WorkspaceActions
 from greenmine_desktop.store.workspace import Workspace
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.overdue_label = QLabel()
         self.statusBar().addPermanentWidget(self.overdue_label)
         self.count_label = QLabel()
+        keep_size(self.count_label, self.tr("%n mine(s) shown", "", LARGEST_REGISTER))
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().showMessage(str(ws.folder))
         self.mine_page.countChanged.connect(self._show_count)

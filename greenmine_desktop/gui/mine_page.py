@@ -13,8 +13,12 @@ from greenmine_desktop.domain.mine import Mine, MineFilter
 from greenmine_desktop.gui.forms import load_form
 from greenmine_desktop.gui.generated.ui_mine_register import Ui_MineRegisterPage
 from greenmine_desktop.gui.mine_table_model import MINE_ID_ROLE, MineTableModel
+from greenmine_desktop.gui.steady_label import keep_size
 from greenmine_desktop.services import mine_register as register
 from greenmine_desktop.store.workspace import Workspace
+
+#: The most mines the count labels make room for (a province's register would fit).
+LARGEST_REGISTER = 8_888_888
 
 
 class MineRegisterPage(QWidget):
@@ -34,10 +38,8 @@ class MineRegisterPage(QWidget):
         self.status_combo: QComboBox = f.findChild(QComboBox, "statusCombo")
         self.level_combo: QComboBox = f.findChild(QComboBox, "levelCombo")
         self.count_label: QLabel = f.findChild(QLabel, "countLabel")
-        # Room for a county's largest register, clear of the window's edge (it was clipped at 1280 px).
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(
-            self.tr("%n mine(s)", "", 88888)) + 12)
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Room for the largest register, clear of the window's edge (it was clipped at 1280 px).
+        keep_size(self.count_label, self.tr("%n mine(s)", "", LARGEST_REGISTER), margin=12)
         self.table = f.findChild(QObject, "mineTable")
         self.splitter = f.findChild(QObject, "splitter")
         self.title_label: QLabel = f.findChild(QLabel, "titleLabel")
