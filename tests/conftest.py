@@ -175,6 +175,34 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch):
     keyring.set_keyring(before)
 
 
+@pytest.fixture
+def password_account(blank_database):
+    """A connection string for a role that must give a password (dev.py's test cluster
+    asks ``dev.PASSWORD_ROLE`` for one), to a blank database; and that password, new each
+    test. Skipped where the server lets the role in without one."""
+    import secrets
+
+    import psycopg
+    from psycopg.conninfo import make_conninfo
+
+    from dev import PASSWORD_ROLE
+
+    password = secrets.token_urlsafe(12)
+    admin = psycopg.connect(blank_database, autocommit=True)
+    try:
+        exists = admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [PASSWORD_ROLE]).fetchone()
+        verb = "ALTER" if exists else "CREATE"
+        admin.execute(f"{verb} ROLE {PASSWORD_ROLE} LOGIN SUPERUSER PASSWORD '{password}'")
+    finally:
+        admin.close()
+    conninfo = make_conninfo(blank_database, user=PASSWORD_ROLE)
+    try:
+        psycopg.connect(conninfo).close()
+    except psycopg.OperationalError:
+        return conninfo, password
+    pytest.skip(f"this test server lets {PASSWORD_ROLE} in without a password (dev.py test's cluster asks for one)")
+
+
 @pytest.fixture(autouse=True)
 def county_databases(county_server, tmp_path: Path) -> Iterator[None]:
     """The test's own server databases are dropped after it."""

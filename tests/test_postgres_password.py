@@ -2,18 +2,18 @@
 
 On the test cluster the role ``dev.PASSWORD_ROLE`` must give a password (dev.py's
 pg_hba.conf line); everyone else is trusted. The keyring is an in-memory backend
-(tests/conftest.py's ``memory_keyring``), never the computer's own."""
+(tests/conftest.py's ``memory_keyring``), never the computer's own; the role's
+connection string and password come from ``password_account`` there."""
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 import keyring
 import psycopg
 import pytest
 from keyring.backends import fail
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from psycopg.conninfo import conninfo_to_dict
 
 from dev import PASSWORD_ROLE
 from greenmine_desktop.messages import UserError
@@ -21,26 +21,6 @@ from greenmine_desktop.services.county_setup import create_county_workspace
 from greenmine_desktop.store import postgres, server_password
 from greenmine_desktop.store.server_password import SERVICE, server_key
 from greenmine_desktop.store.workspace import DATABASE_FILE, Workspace, read_database_file
-
-
-@pytest.fixture
-def account(blank_database):
-    """A connection string for a role that must give a password (made new each test, with
-    a new password), to a blank database; and that password."""
-    password = secrets.token_urlsafe(12)
-    admin = psycopg.connect(blank_database, autocommit=True)
-    try:
-        exists = admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [PASSWORD_ROLE]).fetchone()
-        verb = "ALTER" if exists else "CREATE"
-        admin.execute(f"{verb} ROLE {PASSWORD_ROLE} LOGIN SUPERUSER PASSWORD '{password}'")
-    finally:
-        admin.close()
-    conninfo = make_conninfo(blank_database, user=PASSWORD_ROLE)
-    try:
-        psycopg.connect(conninfo).close()
-    except psycopg.OperationalError:
-        return conninfo, password
-    pytest.skip(f"this test server lets {PASSWORD_ROLE} in without a password (dev.py test's cluster asks for one)")
 
 
 def test_an_account_is_keyed_the_same_however_its_string_is_written():
@@ -54,8 +34,8 @@ def test_an_account_is_keyed_the_same_however_its_string_is_written():
     assert server_key("host=db.county dbname=other user=clerk") != spelled
 
 
-def test_the_keyring_password_opens_a_server_workspace_and_no_file_holds_it(account, memory_keyring, tmp_path):
-    conninfo, password = account
+def test_the_keyring_password_opens_a_server_workspace_and_no_file_holds_it(password_account, memory_keyring, tmp_path):
+    conninfo, password = password_account
     server_password.remember(conninfo, password)
     assert memory_keyring.entries == {(SERVICE, server_key(conninfo)): password}
     folder = create_county_workspace(tmp_path / "county", "青岚县", "青岚县自然资源局", database=conninfo)
@@ -70,8 +50,8 @@ def test_the_keyring_password_opens_a_server_workspace_and_no_file_holds_it(acco
         assert password.encode() not in path.read_bytes(), path
 
 
-def test_without_a_stored_password_the_refusal_is_the_usual_sentence(account, memory_keyring, tmp_path):
-    conninfo, _ = account
+def test_without_a_stored_password_the_refusal_is_the_usual_sentence(password_account, memory_keyring, tmp_path):
+    conninfo, _ = password_account
     with pytest.raises(UserError) as refused:
         Workspace.create(tmp_path / "county", "county", database=conninfo)
     assert refused.value.code == "server_unreachable" and "no password supplied" in refused.value.message("en")
@@ -79,8 +59,8 @@ def test_without_a_stored_password_the_refusal_is_the_usual_sentence(account, me
     assert not (tmp_path / "county" / DATABASE_FILE).exists()
 
 
-def test_a_wrong_stored_password_is_refused_in_one_sentence(account, memory_keyring, tmp_path):
-    conninfo, password = account
+def test_a_wrong_stored_password_is_refused_in_one_sentence(password_account, memory_keyring, tmp_path):
+    conninfo, password = password_account
     memory_keyring.set_password(SERVICE, server_key(conninfo), password + "x")
     with pytest.raises(UserError) as refused:
         Workspace.create(tmp_path / "county", "county", database=conninfo)
@@ -91,8 +71,8 @@ def test_a_wrong_stored_password_is_refused_in_one_sentence(account, memory_keyr
     conn.close()
 
 
-def test_a_typed_password_is_used_for_the_session_only(account, memory_keyring):
-    conninfo, password = account
+def test_a_typed_password_is_used_for_the_session_only(password_account, memory_keyring):
+    conninfo, password = password_account
     server_password.use_for_session(conninfo, password)
     conn = postgres.connect(conninfo)
     conn.close()
@@ -107,7 +87,8 @@ def test_a_trusted_account_never_asks_the_keyring(blank_database, memory_keyring
 
 
 @pytest.mark.parametrize("backend", ["none", "broken"])
-def test_no_keyring_or_a_failing_one_leaves_connecting_as_it_was(account, blank_database, backend, monkeypatch):
+def test_no_keyring_or_a_failing_one_leaves_connecting_as_it_was(password_account, blank_database, backend,
+                                                                 monkeypatch):
     """A headless Linux has no backend (keyring's fail.Keyring); a locked keychain raises."""
     class Broken(fail.Keyring):
         priority = 1  # type: ignore[assignment]
@@ -121,7 +102,7 @@ def test_no_keyring_or_a_failing_one_leaves_connecting_as_it_was(account, blank_
     try:
         conn = postgres.connect(blank_database)  # a trusted account: no keyring in the way
         conn.close()
-        conninfo, _ = account
+        conninfo, _ = password_account
         with pytest.raises(psycopg.OperationalError, match="no password supplied"):
             postgres.connect(conninfo)
         assert server_password.unavailable_reason() is not None or backend == "broken"
