@@ -30,11 +30,15 @@ def create_county_workspace(folder: Path, county: str, bureau: str, county_code:
     if county_code and not (len(county_code) == 6 and county_code.isdigit()):
         raise UserError("county_code_invalid", area=county_code)
     folder = Path(folder)
-    if folder.exists() and any(folder.iterdir()):
-        raise UserError("workspace_exists", path=folder)
+    _refuse_used_folder(folder)
     with Workspace.create(folder, "county", database=database) as ws, ws.transaction():
         ws.set_meta({"county": county, "county_code": county_code, "bureau": bureau})
     return folder
+
+
+def _refuse_used_folder(folder: Path) -> None:
+    if folder.exists() and any(folder.iterdir()):
+        raise UserError("workspace_exists", path=folder)
 
 
 def init_server(database: str) -> int:
@@ -46,12 +50,15 @@ def init_server(database: str) -> int:
 
 def init_server_workspace(folder: Path, county: str, bureau: str, county_code: str, database: str) -> int:
     """``server init --workspace``: the schema in an empty server database and a county
-    workspace folder on it; the schema's version. What the folder will say (the names, a
-    connection string without a password) is checked before the server is touched."""
+    workspace folder on it; the schema's version. The folder and what it will say (the
+    names, a connection string without a password) are checked before the server is
+    touched: a schema made for a folder that cannot be made would leave the database
+    refusing the next try as not empty."""
     from greenmine_desktop.store.workspace import DATABASE_FILE, refuse_stored_password
 
     if not (county.strip() and bureau.strip()):
         raise UserError("county_names_needed")
+    _refuse_used_folder(Path(folder))
     refuse_stored_password(database, Path(folder) / DATABASE_FILE)
     version = init_server(database)
     create_county_workspace(folder, county, bureau, county_code, database=database)
