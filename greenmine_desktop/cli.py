@@ -677,18 +677,14 @@ def _selftest(args: argparse.Namespace, lang: str) -> int:
 
 
 def _server(args: argparse.Namespace, lang: str) -> int:
-    from greenmine_desktop.services.county_setup import create_county_workspace, init_server
+    from greenmine_desktop.services.county_setup import init_server, init_server_workspace
 
-    if args.ws is not None:  # what the folder will say is checked before the server is touched
-        from greenmine_desktop.store.workspace import DATABASE_FILE, refuse_stored_password
-
-        if not (args.county.strip() and args.bureau.strip()):
-            raise UserError("county_names_needed")
-        refuse_stored_password(args.database, args.ws / DATABASE_FILE)
-    version = init_server(args.database)
+    if args.ws is None:
+        version = init_server(args.database)
+    else:
+        version = init_server_workspace(args.ws, args.county, args.bureau, args.county_code, args.database)
     print(text("server_initialised", lang, version=version))
     if args.ws is not None:
-        create_county_workspace(args.ws, args.county, args.bureau, args.county_code, database=args.database)
         print(text("server_workspace_made", lang, path=args.ws))
     return 0
 

@@ -99,9 +99,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "this program backs up only workspaces kept on this computer.",
     ),
     "database_password_in_file": (
-        "{path} 中的连接设置写有密码；密码请放在 libpq 的密码文件（pgpass）或服务文件中，不要写在工作区文件夹里。",
+        "{path} 中的连接设置写有密码；密码请放在 libpq 的密码文件（pgpass）或服务文件中，或保存在系统钥匙串里"
+        "（文件 → 连接服务器 → 记住密码），不要写在工作区文件夹里。",
         "The connection in {path} contains a password; keep the password in libpq's password file (pgpass) "
-        "or service file, not in the workspace folder.",
+        "or service file, or in the system keyring (File → Connect to a server → Remember the password), not in "
+        "the workspace folder.",
+    ),
+    # issue 22: the server's password in the system keyring
+    "keyring_unavailable": (
+        "无法把密码保存到系统钥匙串（{reason}）；什么都没有更改。请不勾选“记住密码”，"
+        "或把密码放在 libpq 的密码文件（pgpass）中。",
+        "The password could not be kept in the system keyring ({reason}); nothing was changed. Leave "
+        "\"Remember the password\" unticked, or keep the password in libpq's password file (pgpass).",
     ),
     # issue 16: writing files (every file goes through files.write_atomically)
     "write_disk_full": ("磁盘已满，{path} 未写入。", "The disk is full; {path} was not written."),

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
 
 from greenmine_desktop import clock
 from greenmine_desktop.domain.scoring import full_marks as full_marks_answer  # noqa: F401 - shared by tests
@@ -134,6 +135,72 @@ def blank_database() -> Iterator[str]:
     yield server.conninfo_for(name)
     server.drop(name)
     server.close()
+
+
+class MemoryKeyring(KeyringBackend):
+    """A system keyring in a dict, noting what it was asked for, so a test neither needs
+    nor touches the computer's own keychain."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+        self.asked: list[tuple[str, str]] = []
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.asked.append((service, username))
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch):
+    """The keyring library uses an in-memory backend for the test (restored after), and no
+    password typed in an earlier test is remembered for this one."""
+    import keyring
+
+    from greenmine_desktop.store import server_password
+
+    before = keyring.get_keyring()
+    fake = MemoryKeyring()
+    keyring.set_keyring(fake)
+    monkeypatch.setattr(server_password, "_session", {})
+    yield fake
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def password_account(blank_database):
+    """A connection string for a role that must give a password (dev.py's test cluster
+    asks ``dev.PASSWORD_ROLE`` for one), to a blank database; and that password, new each
+    test. Skipped where the server lets the role in without one."""
+    import secrets
+
+    import psycopg
+    from psycopg.conninfo import make_conninfo
+
+    from dev import PASSWORD_ROLE
+
+    password = secrets.token_urlsafe(12)
+    admin = psycopg.connect(blank_database, autocommit=True)
+    try:
+        exists = admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [PASSWORD_ROLE]).fetchone()
+        verb = "ALTER" if exists else "CREATE"
+        admin.execute(f"{verb} ROLE {PASSWORD_ROLE} LOGIN SUPERUSER PASSWORD '{password}'")
+    finally:
+        admin.close()
+    conninfo = make_conninfo(blank_database, user=PASSWORD_ROLE)
+    try:
+        psycopg.connect(conninfo).close()
+    except psycopg.OperationalError:
+        return conninfo, password
+    pytest.skip(f"this test server lets {PASSWORD_ROLE} in without a password (dev.py test's cluster asks for one)")
 
 
 @pytest.fixture(autouse=True)

@@ -99,3 +99,30 @@ def test_a_field_laptop_or_a_used_database_is_not_moved(tmp_path, blank, demo_fo
     with pytest.raises(UserError) as err:
         server_move.move(demo_folder, blank)
     assert err.value.code == "server_not_empty" and (demo_folder / DB_NAME).exists()
+
+
+def test_the_move_reports_each_table_and_a_cancel_leaves_the_server_empty(demo_folder, blank):
+    """The GUI's progress dialog (gui/server_dialog.py) cancels through the report."""
+    from greenmine_desktop.messages import Cancelled
+
+    reports = []
+
+    def cancel_halfway(done, total):
+        reports.append((done, total))
+        if done == total // 2:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        server_move.move(demo_folder, blank, cancel_halfway)
+    total = reports[0][1]
+    assert total > 20 and reports == [(n, total) for n in range(1, total // 2 + 1)]
+    assert (demo_folder / DB_NAME).exists() and not (demo_folder / DATABASE_FILE).exists()
+    conn = postgres.connect(blank)
+    try:
+        assert conn.execute("SELECT count(*) FROM mine").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM workspace_meta WHERE key = 'id'").fetchone()[0] == 0
+    finally:
+        conn.close()
+    reports.clear()
+    assert server_move.move(demo_folder, blank, lambda done, total: reports.append(done)).rows["mine"] == 300
+    assert reports == list(range(1, total + 1))

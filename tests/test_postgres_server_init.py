@@ -80,3 +80,18 @@ def test_a_password_for_the_folder_is_refused_before_the_server_is_touched(blank
     conn = postgres.connect(blank)
     assert postgres.is_empty(conn)  # still empty: init can be run again the right way
     conn.close()
+
+
+def test_a_folder_in_use_is_refused_before_the_server_is_touched(blank, private_home, tmp_path):
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "notes.txt").write_text("someone's files", encoding="utf-8")
+    done = greenmine("server", "init", "--database", blank, "--workspace", used, "--county", "青岚县", "--bureau", "局",
+                     home=private_home)
+    assert done.returncode == 1 and "already a workspace" in done.stderr and "Traceback" not in done.stderr
+    conn = postgres.connect(blank)
+    assert postgres.is_empty(conn)  # so the next try, with an empty folder, works
+    conn.close()
+    again = greenmine("server", "init", "--database", blank, "--workspace", tmp_path / "new", "--county", "青岚县",
+                      "--bureau", "局", home=private_home)
+    assert again.returncode == 0, again.stderr

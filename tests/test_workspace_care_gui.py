@@ -257,13 +257,13 @@ def test_the_first_start_sets_up_a_county_or_opens_a_folder(qtbot, tmp_path, mon
     qtbot.mouseClick(first.county_button, Qt.MouseButton.LeftButton)
     setup = first.child
     assert isinstance(setup, CountySetupDialog)
-    setup.county.setText("青岚县")
-    assert setup.bureau.text() == "青岚县自然资源局"  # suggested, still editable
-    setup.code.setText("62990")
-    setup.target.setText(str(tmp_path / "县局"))
+    setup.fields.county.setText("青岚县")
+    assert setup.fields.bureau.text() == "青岚县自然资源局"  # suggested, still editable
+    setup.fields.code.setText("62990")
+    setup.fields.target.setText(str(tmp_path / "县局"))
     qtbot.mouseClick(ok_button(setup), Qt.MouseButton.LeftButton)
     settle(qtbot, lambda: "6 位数字" in setup.error.text())
-    setup.code.setText("629901")
+    setup.fields.code.setText("629901")
     with qtbot.waitSignal(first.accepted, timeout=60_000):
         qtbot.mouseClick(ok_button(setup), Qt.MouseButton.LeftButton)
     assert first.folder == tmp_path / "县局"

@@ -55,6 +55,10 @@ class ChangeWatcher(QObject):
         if feed.kinds:
             notifier().changed.emit(Changes(**{kind: True for kind in feed.kinds & CHANGE_KINDS}))
 
+    def pause(self) -> None:
+        """No more polling (the window lets go of its connection); :meth:`stop` still disconnects."""
+        self.timer.stop()
+
     def stop(self) -> None:
         self.timer.stop()
         notifier().settled.disconnect(self._settled)

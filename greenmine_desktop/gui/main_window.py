@@ -88,8 +88,8 @@ class MainWindow(QMainWindow):
     def _fill_status_bar(self) -> None:
         """What needs queries of its own: the register list's other pages, the overdue
         rectifications (county) and the backup reminder, read once the window has been
-        painted (unless it was closed meanwhile, its workspace with it)."""
-        if not self.isVisible():
+        painted (unless it was closed meanwhile, or let go of its workspace)."""
+        if not self.isVisible() or not self.tabs.isVisible():
             return
         self.mine_page.model.complete()
         if self.ws.kind == "county":
@@ -173,6 +173,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Chec&k a file…"), lambda: self.care.check_file(), "Ctrl+Shift+V"))
         file_menu.addAction(self._action(self.tr("&Back up the workspace…"), self.care.back_up, "Ctrl+Shift+B"))
         file_menu.addAction(self._action(self.tr("Res&tore from a backup…"), self.care.restore))
+        self.server_action = self._action(self.tr("Connect to a ser&ver…"), lambda: self.care.connect_server(
+            self.let_go))
+        refusal = self.care.server_refusal()
+        if refusal is not None:
+            self.server_action.setEnabled(False)
+            self.server_action.setToolTip(refusal)
+            self.server_action.setStatusTip(refusal)
+        file_menu.addAction(self.server_action)
+        file_menu.setToolTipsVisible(True)  # the reason a disabled item is not offered
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -325,6 +334,14 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.care.check_file(paths[0])
+
+    def let_go(self) -> None:
+        """Close this window's connection to its workspace and stop watching it, for a
+        move of its database (gui/server_dialog.py); the window is rebuilt after. The
+        pages are hidden meanwhile: their lists fetch rows as they paint."""
+        self.tabs.setVisible(False)
+        self.watcher.pause()
+        self.ws.close()
 
     def closeEvent(self, event) -> None:
         self.settings.save_window_layout(self.saveGeometry(), self.saveState())

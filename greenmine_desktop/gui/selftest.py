@@ -8,6 +8,8 @@ photos with EXIF (Pillow, exifread, imagehash) checked against the boundary (pyp
 shapely), the report with a Chinese font (reportlab) and its PAdES signature, printing it
 (PDFium), a deadline across the National Day holiday (the schedule seeded from chinese-calendar),
 and the open-data exports (GDAL through pyogrio, jsonschema) with the field laptop's offline basemap.
+A county PC's server connection needs no server to be checked: psycopg with its own libpq
+(the binary wheel's) and the keyring library with its backends (issue 22).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def run_selftest() -> int:
 
         app = application()
         checks: Checks = {}
-        for part in (_register_window, _whole_loop, _working_days):
+        for part in (_register_window, _whole_loop, _working_days, _server_driver):
             try:
                 checks.update(part(app, Path(tmp)))
             except Exception:  # noqa: BLE001 - a builder needs the whole story, and the log goes with tmp
@@ -177,3 +179,23 @@ def _working_days(app, tmp: Path) -> Checks:
     return {"working days across the National Day": (national_day.day, national_day.provisional)
             == (date(2026, 10, 10), False),
             "a year without a schedule is provisional": (unknown.day, unknown.provisional) == (date(2100, 1, 4), True)}
+
+
+def _server_driver(app, tmp: Path) -> Checks:
+    """psycopg finds a compiled libpq (its binary wheel's, or the C one): the pure-Python
+    fallback would need a libpq on the county PC, which Windows does not have; and the
+    keyring library finds its backends (their entry points, the platform's own backend
+    on Windows, where Credential Manager is always there)."""
+    from importlib.metadata import entry_points
+
+    import keyring
+    import psycopg
+    from keyring.backends import fail
+
+    backends = [point.load() for point in entry_points(group="keyring.backends")]
+    checks = {f"PostgreSQL driver ({psycopg.pq.__impl__} libpq {psycopg.pq.version()})":
+              psycopg.pq.__impl__ in ("binary", "c") and psycopg.pq.version() > 0,
+              "system keyring backends": len(backends) > 0}
+    if sys.platform == "win32":
+        checks["Windows Credential Manager"] = not isinstance(keyring.get_keyring(), fail.Keyring)
+    return checks

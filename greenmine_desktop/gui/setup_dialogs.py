@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -28,42 +28,56 @@ def default_home() -> Path:
     return Path.home() / "GreenMine"
 
 
+class CountyFields(QObject):
+    """The rows of a new county workspace in a form: the county, its six-digit area code,
+    the bureau (whose usual name follows the county's until the clerk types their own)
+    and the folder; both set-up dialogs (on this computer, on the server) have them."""
+
+    def __init__(self, dialog: JobFormDialog, default_folder: Path) -> None:
+        super().__init__(dialog)
+        self.county = QLineEdit(dialog)
+        self.county.setPlaceholderText(self.tr("for example 青岚县"))
+        self.code = QLineEdit(dialog)
+        self.code.setPlaceholderText(self.tr("six digits, optional"))
+        self.code.setMaxLength(6)
+        self.bureau = QLineEdit(dialog)
+        self.bureau.setPlaceholderText(self.tr("for example 青岚县自然资源局"))
+        self.target = QLineEdit(str(default_folder), dialog)
+        self.county.textChanged.connect(self._suggest)
+        first = dialog.form.rowCount()
+        dialog.form.addRow(self.tr("&County"), self.county)
+        dialog.form.addRow(self.tr("Area c&ode"), self.code)
+        dialog.form.addRow(self.tr("&Bureau"), self.bureau)
+        dialog.add_field(self.tr("&Folder"), self.target,
+                         folder_row(dialog, self.tr("Workspace folder"), self.target, self.tr("C&hoose…")))
+        self.rows = range(first, dialog.form.rowCount())
+
+    def _suggest(self, county: str) -> None:
+        if not self.bureau.isModified():
+            self.bureau.setText(f"{county.strip()}自然资源局" if county.strip() else "")
+
+    def values(self) -> tuple[Path, str, str, str]:
+        """The folder, the county, the bureau and the area code, as typed."""
+        return Path(self.target.text().strip()), self.county.text(), self.bureau.text(), self.code.text()
+
+
 class CountySetupDialog(JobFormDialog):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(lang, parent)
         self.folder: Path | None = None
         self.setWindowTitle(self.tr("New county workspace"))
-        self.county = QLineEdit(self)
-        self.county.setPlaceholderText(self.tr("for example 青岚县"))
-        self.code = QLineEdit(self)
-        self.code.setPlaceholderText(self.tr("six digits, optional"))
-        self.code.setMaxLength(6)
-        self.bureau = QLineEdit(self)
-        self.bureau.setPlaceholderText(self.tr("for example 青岚县自然资源局"))
-        self.target = QLineEdit(str(default_home() / "县局"), self)
-        self.county.textChanged.connect(self._suggest)
         intro = QLabel(self.tr("The county office's workspace: registers, draws, packages out and in, notices. Next, "
                                "import the mine and inspector registers and set up the root certificate "
                                "(File → Certificates)."), self)
         intro.setWordWrap(True)
         self.form.addRow(intro)
-        self.form.addRow(self.tr("&County"), self.county)
-        self.form.addRow(self.tr("Area c&ode"), self.code)
-        self.form.addRow(self.tr("&Bureau"), self.bureau)
-        self.add_field(self.tr("&Folder"), self.target,
-                       folder_row(self, self.tr("Workspace folder"), self.target, self.tr("C&hoose…")))
+        self.fields = CountyFields(self, default_home() / "县局")
         self.finish_form(self.tr("Create"))
-
-    def _suggest(self, county: str) -> None:
-        """The bureau's usual name follows the county's until the clerk types their own."""
-        if not self.bureau.isModified():
-            self.bureau.setText(f"{county.strip()}自然资源局" if county.strip() else "")
 
     def start(self) -> None:
         from greenmine_desktop.services.county_setup import create_county_workspace
 
-        target, county, bureau, code = (Path(self.target.text().strip()), self.county.text(), self.bureau.text(),
-                                        self.code.text())
+        target, county, bureau, code = self.fields.values()
         self.run(self.tr("Creating the workspace…"),
                  lambda report: create_county_workspace(target, county, bureau, code), self._made)
 

@@ -1,8 +1,10 @@
 """The File menu's workspace care: 证书管理 (county), 核验文件 (also by dropping a file on
-the window), 备份工作区 / 从备份恢复, and the backup reminder in the status bar."""
+the window), 备份工作区 / 从备份恢复, 连接服务器 (county, on this computer), and the backup
+reminder in the status bar."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -74,3 +76,27 @@ class WorkspaceActions(QObject):
         box.button(QMessageBox.StandardButton.Open).clicked.connect(lambda: self.openRequested.emit(folder))
         self.dialog = box
         box.open()
+
+    def server_refusal(self) -> str | None:
+        """Why 连接服务器 is not offered for this workspace (None: it is)."""
+        if self.ws.kind != "county":
+            return self.tr("A field laptop's workspace stays on the laptop; only a county workspace can be kept on "
+                           "the bureau's server.")
+        if self.ws.on_server:
+            return self.tr("This workspace's data is on the server already.")
+        return None
+
+    def connect_server(self, let_go: Callable[[], None]) -> None:
+        """The dialog; when it closes, the window is rebuilt if it let go of its workspace
+        (a move, even a failed one) or a new workspace was made (see gui/server_dialog.py)."""
+        from greenmine_desktop.gui.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self.ws.folder, self.lang, let_go, self.window)
+        dialog.finished.connect(lambda result: self._server_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _server_closed(self, dialog) -> None:
+        folder = dialog.folder or (self.ws.folder if dialog.let_go_done else None)
+        if folder is not None:
+            self.openRequested.emit(folder)

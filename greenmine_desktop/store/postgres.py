@@ -131,12 +131,19 @@ def _milliseconds(setting: str) -> int:
     return int(match.group(1)) * units.get(match.group(2) or "ms", 1)
 
 
-def connect(conninfo: str) -> Connection:
-    """A connection to ``conninfo`` (libpq's ``service=…`` or ``postgresql://…``; the password
-    comes from libpq's password file or service file, never from the workspace folder)."""
+def connect(conninfo: str, password: str | None = None) -> Connection:
+    """A connection to ``conninfo`` (libpq's ``service=…`` or ``postgresql://…``). The
+    password comes from libpq's password file or service file, or the system keyring
+    (store/server_password.py), never from the workspace folder; ``password``: one the
+    clerk has just typed (a connection test), tried as given."""
     import psycopg
 
-    raw = psycopg.connect(conninfo, autocommit=True, application_name="GreenMine")
+    from greenmine_desktop.store.server_password import connect_with_stored_password
+
+    def attempt(**extra: str) -> psycopg.Connection:
+        return psycopg.connect(conninfo, autocommit=True, application_name="GreenMine", **extra)
+
+    raw = attempt(password=password) if password else connect_with_stored_password(attempt, conninfo)
     raw.execute(f"SET lock_timeout = {DEFAULT_LOCK_TIMEOUT_MS}")
     raw.execute("SET TIME ZONE 'UTC'")
     return Connection(raw)

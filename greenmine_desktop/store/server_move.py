@@ -15,6 +15,7 @@ same on both sides. Only then does the folder switch: ``workspace.sqlite`` goes 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
 from pathlib import Path
@@ -65,9 +66,10 @@ def _columns(ws: Workspace, table: str) -> list[str]:
     return [r[1] for r in ws.conn.execute(f"PRAGMA table_info({table})")]
 
 
-def move(folder: Path, conninfo: str) -> Moved:
+def move(folder: Path, conninfo: str, report: Callable[[int, int], None] | None = None) -> Moved:
     """Move the county workspace at ``folder`` (SQLite) into the empty server database
-    ``conninfo`` names; see the module's docstring."""
+    ``conninfo`` names; see the module's docstring. ``report(tables copied, tables)`` after
+    each table (a cancel it raises rolls the whole copy back)."""
     folder = Path(folder)
     with Workspace.open(folder) as ws:
         if ws.on_server:
@@ -80,7 +82,7 @@ def move(folder: Path, conninfo: str) -> Moved:
                 raise UserError("server_not_empty")
             migrate(server, folder / DATABASE_FILE)  # type: ignore[arg-type]
             with ws.transaction(immediate=True):  # the clerks' writes wait until the copy is done
-                rows = _copy(ws, server)
+                rows = _copy(ws, server, report or (lambda done, total: None))
         finally:
             server.close()
     backup = _retire_sqlite(folder)
@@ -88,7 +90,7 @@ def move(folder: Path, conninfo: str) -> Moved:
     return Moved(rows["tables"], rows["audit"], backup)
 
 
-def _copy(ws: Workspace, server: postgres.Connection) -> dict[str, Any]:
+def _copy(ws: Workspace, server: postgres.Connection, report: Callable[[int, int], None]) -> dict[str, Any]:
     tables = _tables(ws)
     counts: dict[str, int] = {}
     with server.raw.transaction():
@@ -107,6 +109,7 @@ def _copy(ws: Workspace, server: postgres.Connection) -> dict[str, Any]:
                 with server.raw.cursor() as out:
                     out.executemany(insert, batch)
                 counts[table] += len(batch)
+            report(len(counts), len(tables))
         for table in tables:
             server.raw.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
             if "id" in _columns(ws, table):  # generated ids go on after the copied ones

@@ -113,10 +113,12 @@ def refuse_stored_password(conninfo: str, where: Path) -> None:
         raise UserError("database_password_in_file", path=where)
 
 
-def _connect_server(conninfo: str, where: Path, stored: bool = True) -> sqlite3.Connection:
+def _connect_server(conninfo: str, where: Path, stored: bool = True,
+                    password: str | None = None) -> sqlite3.Connection:
     """A server connection, standing in for sqlite3's (the store calls ``execute`` and
     friends on either; see store/postgres.py). A password in a connection string that is
-    ``stored`` in the folder is refused: it would sit in a plain file on the share."""
+    ``stored`` in the folder is refused: it would sit in a plain file on the share.
+    ``password``: one the clerk has just typed, given to libpq apart from the string."""
     import psycopg
 
     from greenmine_desktop.store import postgres
@@ -124,7 +126,7 @@ def _connect_server(conninfo: str, where: Path, stored: bool = True) -> sqlite3.
     try:
         if stored:
             refuse_stored_password(conninfo, where)
-        return cast(sqlite3.Connection, postgres.connect(conninfo))
+        return cast(sqlite3.Connection, postgres.connect(conninfo, password))
     except psycopg.OperationalError as exc:
         raise UserError("server_unreachable", reason=str(exc).strip().splitlines()[0] if str(exc) else "",
                         path=where) from exc
@@ -147,6 +149,18 @@ def init_server(conninfo: str) -> int:
     finally:
         conn.close()
     return available_migrations(dialect="postgresql")[-1].version
+
+
+def probe_server(conninfo: str, password: str | None = None) -> tuple[str, bool]:
+    """The server's version, and whether its database can take a county workspace (empty,
+    or with the schema ``init_server`` made and no workspace yet): a connection test."""
+    from greenmine_desktop.store import postgres
+
+    conn = cast(postgres.Connection, _connect_server(conninfo, Path(conninfo), stored=False, password=password))
+    try:
+        return str(conn.raw.info.parameter_status("server_version") or ""), postgres.is_unused(conn)
+    finally:
+        conn.close()
 
 
 def try_write_lock(conn: sqlite3.Connection) -> bool:

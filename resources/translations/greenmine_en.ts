@@ -178,11 +178,7 @@
     </message>
 </context>
 <context>
-    <name>CountySetupDialog</name>
-    <message>
-        <source>New county workspace</source>
-        <translation>New county workspace</translation>
-    </message>
+    <name>CountyFields</name>
     <message>
         <source>for example 青岚县</source>
         <translation>for example 青岚县</translation>
@@ -194,10 +190,6 @@
     <message>
         <source>for example 青岚县自然资源局</source>
         <translation>for example 青岚县自然资源局</translation>
-    </message>
-    <message>
-        <source>The county office's workspace: registers, draws, packages out and in, notices. Next, import the mine and inspector registers and set up the root certificate (File → Certificates).</source>
-        <translation>The county office's workspace: registers, draws, packages out and in, notices. Next, import the mine and inspector registers and set up the root certificate (File → Certificates).</translation>
     </message>
     <message>
         <source>&amp;County</source>
@@ -222,6 +214,17 @@
     <message>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
+    </message>
+</context>
+<context>
+    <name>CountySetupDialog</name>
+    <message>
+        <source>New county workspace</source>
+        <translation>New county workspace</translation>
+    </message>
+    <message>
+        <source>The county office's workspace: registers, draws, packages out and in, notices. Next, import the mine and inspector registers and set up the root certificate (File → Certificates).</source>
+        <translation>The county office's workspace: registers, draws, packages out and in, notices. Next, import the mine and inspector registers and set up the root certificate (File → Certificates).</translation>
     </message>
     <message>
         <source>Create</source>
@@ -1505,6 +1508,10 @@
         <translation>Res&amp;tore from a backup…</translation>
     </message>
     <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>Connect to a ser&amp;ver…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2278,6 +2285,109 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Several clerks can work on one county desk when its data is on the bureau's PostgreSQL server; photos, reports and keys stay in the workspace folder. Ask the server's administrator for an empty database.</source>
+        <translation>Several clerks can work on one county desk when its data is on the bureau's PostgreSQL server; photos, reports and keys stay in the workspace folder. Ask the server's administrator for an empty database.</translation>
+    </message>
+    <message>
+        <source>&amp;Move this workspace's data onto the server</source>
+        <translation>&amp;Move this workspace's data onto the server</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new county workspace on the server</source>
+        <translation>Make a &amp;new county workspace on the server</translation>
+    </message>
+    <message>
+        <source>for example db.county.local or 10.0.0.5</source>
+        <translation>for example db.county.local or 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>instead of the four above: a service of pg_service.conf</source>
+        <translation>instead of the four above: a service of pg_service.conf</translation>
+    </message>
+    <message>
+        <source>empty: libpq's password file (pgpass) or the keyring</source>
+        <translation>empty: libpq's password file (pgpass) or the keyring</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (kept in the system keyring)</source>
+        <translation>&amp;Remember the password (kept in the system keyring)</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring to keep it in (%1): keep the password in libpq's password file (pgpass) instead.</source>
+        <translation>This computer has no system keyring to keep it in (%1): keep the password in libpq's password file (pgpass) instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice name</source>
+        <translation>Ser&amp;vice name</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Enter the server, the database and the user name, or a service name.</source>
+        <translation>Enter the server, the database and the user name, or a service name.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1; the database is ready for a county workspace.</source>
+        <translation>Connected: PostgreSQL %1; the database is ready for a county workspace.</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1; but the database is not empty.</source>
+        <translation>Connected: PostgreSQL %1; but the database is not empty.</translation>
+    </message>
+    <message>
+        <source>Making the workspace on the server…</source>
+        <translation>Making the workspace on the server…</translation>
+    </message>
+    <message>
+        <source>Moving the data onto the server…</source>
+        <translation>Moving the data onto the server…</translation>
+    </message>
+</context>
+<context>
     <name>SignatureBox</name>
     <message>
         <source>Clear</source>
@@ -2491,6 +2601,14 @@
 </context>
 <context>
     <name>WorkspaceActions</name>
+    <message>
+        <source>A field laptop's workspace stays on the laptop; only a county workspace can be kept on the bureau's server.</source>
+        <translation>A field laptop's workspace stays on the laptop; only a county workspace can be kept on the bureau's server.</translation>
+    </message>
+    <message>
+        <source>This workspace's data is on the server already.</source>
+        <translation>This workspace's data is on the server already.</translation>
+    </message>
     <message>
         <source>Open the restored workspace now?</source>
         <extracomment>A restored workspace the user chose to open now.</extracomment>

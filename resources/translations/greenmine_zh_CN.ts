@@ -179,11 +179,7 @@
     </message>
 </context>
 <context>
-    <name>CountySetupDialog</name>
-    <message>
-        <source>New county workspace</source>
-        <translation>新建县级工作区</translation>
-    </message>
+    <name>CountyFields</name>
     <message>
         <source>for example 青岚县</source>
         <translation>例如 青岚县</translation>
@@ -195,10 +191,6 @@
     <message>
         <source>for example 青岚县自然资源局</source>
         <translation>例如 青岚县自然资源局</translation>
-    </message>
-    <message>
-        <source>The county office&apos;s workspace: registers, draws, packages out and in, notices. Next, import the mine and inspector registers and set up the root certificate (File → Certificates).</source>
-        <translation>县局工作区：名录、抽取、任务包下发与结果回收、通知书。建好后请导入矿山名录和检查人员名录，并建立根证书（文件 → 证书管理）。</translation>
     </message>
     <message>
         <source>&amp;County</source>
@@ -223,6 +215,17 @@
     <message>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>CountySetupDialog</name>
+    <message>
+        <source>New county workspace</source>
+        <translation>新建县级工作区</translation>
+    </message>
+    <message>
+        <source>The county office&apos;s workspace: registers, draws, packages out and in, notices. Next, import the mine and inspector registers and set up the root certificate (File → Certificates).</source>
+        <translation>县局工作区：名录、抽取、任务包下发与结果回收、通知书。建好后请导入矿山名录和检查人员名录，并建立根证书（文件 → 证书管理）。</translation>
     </message>
     <message>
         <source>Create</source>
@@ -1503,6 +1506,10 @@
         <translation>从备份恢复(&amp;T)…</translation>
     </message>
     <message>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>连接服务器(&amp;V)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2273,6 +2280,109 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Several clerks can work on one county desk when its data is on the bureau&apos;s PostgreSQL server; photos, reports and keys stay in the workspace folder. Ask the server&apos;s administrator for an empty database.</source>
+        <translation>县局工作区的数据放在局里的 PostgreSQL 服务器上，几名工作人员就能同时使用；照片、报告和密钥仍留在工作区文件夹中。请向服务器管理员要一个空数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Move this workspace&apos;s data onto the server</source>
+        <translation>把本工作区的数据迁到服务器上(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new county workspace on the server</source>
+        <translation>在服务器上新建县局工作区(&amp;N)</translation>
+    </message>
+    <message>
+        <source>for example db.county.local or 10.0.0.5</source>
+        <translation>例如 db.county.local 或 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>instead of the four above: a service of pg_service.conf</source>
+        <translation>或填写 pg_service.conf 中的服务名，代替上面四项</translation>
+    </message>
+    <message>
+        <source>empty: libpq&apos;s password file (pgpass) or the keyring</source>
+        <translation>不填：使用 libpq 的密码文件（pgpass）或系统钥匙串</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (kept in the system keyring)</source>
+        <translation>记住密码（保存在系统钥匙串）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring to keep it in (%1): keep the password in libpq&apos;s password file (pgpass) instead.</source>
+        <translation>这台电脑没有可用的系统钥匙串（%1），无法记住密码；请把密码放在 libpq 的密码文件（pgpass）中。</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice name</source>
+        <translation>服务名(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Enter the server, the database and the user name, or a service name.</source>
+        <translation>请填写服务器、数据库和用户名，或者填写服务名。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1; the database is ready for a county workspace.</source>
+        <translation>连接成功：PostgreSQL %1；该数据库可以存放县局工作区。</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1; but the database is not empty.</source>
+        <translation>连接成功：PostgreSQL %1；但该数据库不是空的。</translation>
+    </message>
+    <message>
+        <source>Making the workspace on the server…</source>
+        <translation>正在服务器上新建工作区…</translation>
+    </message>
+    <message>
+        <source>Moving the data onto the server…</source>
+        <translation>正在把数据迁到服务器上…</translation>
+    </message>
+</context>
+<context>
     <name>SignatureBox</name>
     <message>
         <source>Clear</source>
@@ -2486,6 +2596,14 @@
 </context>
 <context>
     <name>WorkspaceActions</name>
+    <message>
+        <source>A field laptop&apos;s workspace stays on the laptop; only a county workspace can be kept on the bureau&apos;s server.</source>
+        <translation>野外笔记本的工作区只能保存在本机，只有县局工作区可以放在局里的服务器上。</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s data is on the server already.</source>
+        <translation>本工作区的数据已经在服务器上。</translation>
+    </message>
     <message>
         <source>Open the restored workspace now?</source>
         <extracomment>A restored workspace the user chose to open now.</extracomment>
