@@ -179,6 +179,18 @@ def year_folder(year_template: Path, tmp_path: Path) -> Path:
     return copy_workspace(year_template, tmp_path / "county")
 
 
+@pytest.fixture(scope="session")
+def loop_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo's whole loop (services/demo_loop.py): ``county`` (its CA, its year so far
+    and the November draw) and ``field``, the first team's laptop holding one finished,
+    signed inspection whose return package imports at once. Copy it before changing it."""
+    from greenmine_desktop.services.demo_loop import create_demo_loop
+
+    folder = tmp_path_factory.mktemp("loop")
+    create_demo_loop(folder)
+    return folder
+
+
 def demo_header(ws, template: str = "green-mine-2020", team_size: int = 2):
     """A valid inspection header for the demo's first mine: its first active inspectors."""
     from greenmine_desktop.domain.inspection import Header, TeamMember
