@@ -245,12 +245,13 @@ def postgres_bin() -> Path | None:
 
 
 @contextmanager
-def test_postgres() -> Iterator[str | None]:
+def test_postgres(durable: bool = False) -> Iterator[str | None]:
     """A throwaway PostgreSQL cluster for the tests: made in a temporary folder, listening
     only on a socket there, without fsync (it is thrown away), stopped and deleted at the
     end. Yields the libpq connection string for GREENMINE_TEST_POSTGRES, or None when
     PostgreSQL is not installed. initdb refuses to run as root, so as root it runs as the
-    ``postgres`` user that Debian's package makes."""
+    ``postgres`` user that Debian's package makes. ``durable`` keeps fsync and synchronous
+    commits on, as a bureau's server runs: the benchmarks compare it with SQLite, which syncs."""
     programs = postgres_bin()
     if programs is None:
         say("PostgreSQL is not installed: its tests are skipped (Debian/Ubuntu: apt-get install postgresql)")
@@ -265,8 +266,8 @@ def test_postgres() -> Iterator[str | None]:
     try:
         subprocess.run([*prefix, str(programs / "initdb"), "-D", str(data), "-E", "UTF8", "--locale=C.UTF-8",
                         "-A", "trust", "-U", "postgres"], check=True, stdout=subprocess.DEVNULL)
-        options = f"-k {folder} -p {port} -c listen_addresses='' -c fsync=off -c synchronous_commit=off " \
-                  "-c full_page_writes=off -c max_connections=200"
+        fast = "" if durable else "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+        options = f"-k {folder} -p {port} -c listen_addresses='' {fast}-c max_connections=200"
         subprocess.run([*prefix, str(programs / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"),
                         "-o", options, "-w", "start"], check=True, stdout=subprocess.DEVNULL)
     except (subprocess.CalledProcessError, OSError) as exc:

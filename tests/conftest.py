@@ -125,6 +125,15 @@ def county_server(request: pytest.FixtureRequest) -> Iterator[county_backend.Tes
     server.close()
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[county_backend.TestServer]:
+    """The test server, for tests that make their own databases on it (skipped, saying how
+    to get one, where there is none)."""
+    server = county_backend.server_or_skip()
+    yield server
+    server.close()
+
+
 @pytest.fixture
 def blank_database() -> Iterator[str]:
     """The connection string of a new, empty database on the test server (skipped, saying

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -23,9 +22,9 @@ from pathlib import Path
 import pytest
 
 from greenmine_desktop.store import audit, server_move
-from greenmine_desktop.store.workspace import Workspace, write_database_file
+from greenmine_desktop.store.workspace import Workspace
 from tests import county_backend
-from tests.county_backend import database_of, server_or_skip
+from tests.county_backend import copy_on_server
 from tests.return_packages import drawn_county, return_packages
 
 CLERKS, EACH = 4, 10
@@ -33,34 +32,24 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def server():
-    found = server_or_skip()
-    yield found
-    found.close()
-
-
-@pytest.fixture(scope="module")
-def moved(server: county_backend.TestServer, tmp_path_factory):
+def moved(pg_server: county_backend.TestServer, tmp_path_factory):
     """(the county folder on the server, the packages): 40 packages of one finding and two
     small photos each."""
     root = tmp_path_factory.mktemp("clerks")
     county, team = drawn_county(root)
     packages = return_packages(root / "packages", CLERKS * EACH, team, photos=2, photo_bytes=64 * 1024, finding=True)
-    name = server.blank()
-    server_move.move(county, server.conninfo_for(name))
+    name = pg_server.blank()
+    server_move.move(county, pg_server.conninfo_for(name))
     yield county, packages
-    server.drop(name)
+    pg_server.drop(name)
 
 
 @pytest.fixture
-def county(server: county_backend.TestServer, moved, tmp_path) -> Path:
+def county(pg_server: county_backend.TestServer, moved, tmp_path) -> Path:
     """A fresh copy of the moved county: its folder and its own copy of the database."""
-    source, _ = moved
-    copy = server.copy(database_of(source))
-    target = shutil.copytree(source, tmp_path / "county")
-    write_database_file(target, server.conninfo_for(copy))
-    yield target
-    server.drop(copy)
+    copy = copy_on_server(pg_server, moved[0], tmp_path / "county")
+    yield tmp_path / "county"
+    pg_server.drop(copy)
 
 
 def _clerks_at_once(county: Path, batches: list[list[Path]], home: Path) -> list[tuple[list[dict], str]]:

@@ -4,27 +4,21 @@ write one new file per photo's worth of bytes, fsync, rename. Beside it: reading
 hashing alone (the old baseline), and that plus reading each photo once (EXIF, thumbnail,
 scene hash: what the county reads itself since issue 15).
 
-The packages are made directly (tests/return_packages.py: a real inspection each, with 40
-distinct 1 MB JPEGs), so the benchmark measures the import, which reads every photo itself.
+The packages are made directly (the ``packages`` fixture, tests/return_packages.py: a real
+inspection each, with 40 distinct 1 MB JPEGs), so the benchmark measures the import, which
+reads every photo itself. tests/benchmarks/test_server_speed.py imports the same packages
+into PostgreSQL.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from greenmine_desktop.photos.reader import read_photo_bytes
-from greenmine_desktop.services.returns import import_returns
-from greenmine_desktop.store.workspace import Workspace
-from tests.benchmarks.conftest import durable_copy, read_and_hash, settle
+from tests.benchmarks.conftest import PACKAGES, PHOTO_BYTES, PHOTOS, durable_copy, import_all, read_and_hash, settle
 from tests.benchmarks.record import TABLE
-from tests.return_packages import drawn_county, return_packages
-
-PACKAGES, PHOTOS, PHOTO_BYTES = int(os.environ.get("GREENMINE_PACKAGES", "50")), 40, 2**20
 
 
 def read_hash_and_inspect(paths: list[Path]) -> None:
@@ -36,15 +30,6 @@ def read_hash_and_inspect(paths: list[Path]) -> None:
             for name in archive.namelist():
                 if name.startswith("photos/"):
                     read_photo_bytes(archive.read(name))
-
-
-@pytest.fixture(scope="module")
-def packages(tmp_path_factory):
-    root = tmp_path_factory.mktemp("import")
-    county_folder, team = drawn_county(root)
-    paths = return_packages(root / "packages", PACKAGES, team, PHOTOS, PHOTO_BYTES)
-    shutil.copytree(county_folder, root / "pristine")
-    return root, paths
 
 
 def test_hash_the_same_bytes_baseline(benchmark, packages):
@@ -80,14 +65,9 @@ def test_import_50_return_packages(benchmark, packages):
         target = root / f"county-{next(counter)}"
         shutil.copytree(root / "pristine", target)
         settle()
-        return (target,), {}
+        return (target, paths), {}
 
-    def run(target):
-        with Workspace.open(target) as ws:
-            results = import_returns(ws, paths)
-        assert [r.result for r in results] == ["imported"] * PACKAGES
-
-    benchmark.pedantic(run, setup=setup, rounds=3)
+    benchmark.pedantic(import_all, setup=setup, rounds=3)
     size = sum(p.stat().st_size for p in paths) / 2**30
     row = TABLE.result(f"import {PACKAGES} packages × {PHOTOS} photos", benchmark, baseline="packages: durable copy",
                        ratio=1.3)
