@@ -249,14 +249,15 @@ PASSWORD_ROLE = "greenmine_password_test"
 
 
 @contextmanager
-def test_postgres() -> Iterator[str | None]:
+def test_postgres(durable: bool = False) -> Iterator[str | None]:
     """A throwaway PostgreSQL cluster for the tests: made in a temporary folder, listening
     only on a socket there, without fsync (it is thrown away), stopped and deleted at the
     end. Everyone is let in without a password except :data:`PASSWORD_ROLE`, whom the
     password tests make (tests/test_postgres_password.py). Yields the libpq connection
     string for GREENMINE_TEST_POSTGRES, or None when PostgreSQL is not installed. initdb
     refuses to run as root, so as root it runs as the ``postgres`` user that Debian's
-    package makes."""
+    package makes. ``durable`` keeps fsync and synchronous commits on, as a bureau's server
+    runs: the benchmarks compare it with SQLite, which syncs."""
     programs = postgres_bin()
     if programs is None:
         say("PostgreSQL is not installed: its tests are skipped (Debian/Ubuntu: apt-get install postgresql)")
@@ -273,8 +274,8 @@ def test_postgres() -> Iterator[str | None]:
                         "-A", "trust", "-U", "postgres"], check=True, stdout=subprocess.DEVNULL)
         hba = data / "pg_hba.conf"  # first match wins: the password tests' role must give one
         hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba.read_text())
-        options = f"-k {folder} -p {port} -c listen_addresses='' -c fsync=off -c synchronous_commit=off " \
-                  "-c full_page_writes=off -c max_connections=200"
+        fast = "" if durable else "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+        options = f"-k {folder} -p {port} -c listen_addresses='' {fast}-c max_connections=200"
         subprocess.run([*prefix, str(programs / "pg_ctl"), "-D", str(data), "-l", str(folder / "server.log"),
                         "-o", options, "-w", "start"], check=True, stdout=subprocess.DEVNULL)
     except (subprocess.CalledProcessError, OSError) as exc:

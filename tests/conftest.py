@@ -126,6 +126,15 @@ def county_server(request: pytest.FixtureRequest) -> Iterator[county_backend.Tes
     server.close()
 
 
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[county_backend.TestServer]:
+    """The test server, for tests that make their own databases on it (skipped, saying how
+    to get one, where there is none)."""
+    server = county_backend.server_or_skip()
+    yield server
+    server.close()
+
+
 @pytest.fixture
 def blank_database() -> Iterator[str]:
     """The connection string of a new, empty database on the test server (skipped, saying
@@ -244,6 +253,18 @@ def year_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def year_folder(year_template: Path, tmp_path: Path) -> Path:
     """A fresh copy of the demo county with its year, safe to change."""
     return copy_workspace(year_template, tmp_path / "county")
+
+
+@pytest.fixture(scope="session")
+def loop_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo's whole loop (services/demo_loop.py): ``county`` (its CA, its year so far
+    and the November draw) and ``field``, the first team's laptop holding one finished,
+    signed inspection whose return package imports at once. Copy it before changing it."""
+    from greenmine_desktop.services.demo_loop import create_demo_loop
+
+    folder = tmp_path_factory.mktemp("loop")
+    create_demo_loop(folder)
+    return folder
 
 
 def demo_header(ws, template: str = "green-mine-2020", team_size: int = 2):

@@ -146,6 +146,17 @@ def drop_under(folder: Path) -> None:
             _finished.remove(name)
 
 
+def copy_on_server(server: TestServer, source: Path, target: Path) -> str:
+    """A copy at ``target`` of the server workspace folder ``source`` (closed), with its own
+    copy of the database; the copy's database name (to drop it after)."""
+    from greenmine_desktop.store.workspace import write_database_file
+
+    name = server.copy(database_of(source))
+    shutil.copytree(source, target)
+    write_database_file(target, server.conninfo_for(name))
+    return name
+
+
 def copy_workspace(source: Path, target: Path) -> Path:
     """A copy of a folder holding workspaces (or of one); each server workspace's copy gets
     its own copy of the database (the source must be closed: PostgreSQL copies only a

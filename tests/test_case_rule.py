@@ -16,7 +16,7 @@ from greenmine_desktop.domain.scoring import full_marks
 from greenmine_desktop.messages import UserError
 from greenmine_desktop.services import follow_ups as fu
 from greenmine_desktop.services.demo import CLERK
-from greenmine_desktop.services.demo_loop import DEMO_PASSPHRASE, create_demo_loop
+from greenmine_desktop.services.demo_loop import DEMO_PASSPHRASE
 from greenmine_desktop.services.demo_year import confirm_proposed_citations, signature_png, team_members
 from greenmine_desktop.services.inspections import start_inspection
 from greenmine_desktop.services.returns import export_return, import_returns
@@ -41,13 +41,6 @@ def fall_throughs(ws: Workspace) -> list[str]:
         if count > 1 or (count == 0 and uid not in rechecks):
             problems.append(f"{uid[:8]} {item}: in {count} cases")
     return problems
-
-
-@pytest.fixture(scope="module")
-def loop_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("loop")
-    create_demo_loop(folder)
-    return folder
 
 
 @pytest.fixture

@@ -80,10 +80,12 @@ def test_a_field_laptop_is_set_up_only_from_files_that_belong_together(loop):
     assert err.value.code == "field_team_mismatch" and not (tmp_path / "laptop").exists()
 
     other = Workspace.create(tmp_path / "other-county", "county")
-    other.db.table("workspace_meta").insert({"key": "bureau", "value": "别县自然资源局"})
+    with other.transaction():
+        other.set_meta({"bureau": "别县自然资源局"})
     keys.create_county_ca(other, ROOT_PASS)
-    other.db.table("inspector").insert({"badge_no": record.result[0].team[0], "name": "同号", "unit": "",
-                                        "active": 1})
+    with other.transaction():
+        other.insert_all("inspector", [{"badge_no": record.result[0].team[0], "name": "同号", "unit": "",
+                                        "active": 1}])
     keys.issue_inspector(other, record.result[0].team[0], ROOT_PASS, P12_PASS, tmp_path / "other.p12")
     other.close()
     with pytest.raises(UserError) as err:

@@ -15,6 +15,7 @@ from greenmine_desktop.messages import UserError
 from greenmine_desktop.services.mine_export import exchange_schema, export, validate_exchange
 from greenmine_desktop.services.mine_import import apply_import, preview_import
 from greenmine_desktop.services.register_sources import SourceOptions
+from greenmine_desktop.store.draws import all_draws
 from greenmine_desktop.store.mines import iter_mines
 from greenmine_desktop.store.workspace import Workspace
 
@@ -119,6 +120,8 @@ def test_json_export_of_the_demo_year_validates_against_the_shipped_schema(year_
     assert (document["format"], document["version"], document["year"]) == ("greenmine-exchange", 1, 2026)
     assert summary == {"mines": 300, "checks": len(document["checks"]), "cases": len(document["cases"])}
     assert document["checks"] and document["cases"] and document["publications"]
+    plans = {d.record_sha256: d.plan for d in all_draws(year_ws)}
+    assert all(p["plan"] == plans[p["record_sha256"]] != "" for p in document["publications"])
     failed = next(c for c in document["checks"] if c["verdict"] == "fail")
     assert failed["findings"] and failed["groups"] and failed["earned"] < failed["possible"]
     case = document["cases"][0]

@@ -10,7 +10,6 @@ import pytest
 
 from greenmine_desktop.store import postgres
 from greenmine_desktop.store.migrations import migrate
-from tests.county_backend import server_or_skip
 
 MINE = ("INSERT INTO mine (id, licence_no, name, company, mineral, mining_method, scale, status, epsg, "
         "search_text, updated_at) VALUES (1, 'C1', '矿', '公司', '砂', '露天', '小型', '生产', 4490, 'c1', 'now')")
@@ -108,30 +107,23 @@ CASES = {
 
 
 @pytest.fixture(scope="module")
-def server():
-    found = server_or_skip()
-    yield found
-    found.close()
-
-
-@pytest.fixture(scope="module")
-def migrated(server, tmp_path_factory):
+def migrated(pg_server, tmp_path_factory):
     """One migrated database, copied for each case."""
-    name = server.blank()
-    conn = postgres.connect(server.conninfo_for(name))
+    name = pg_server.blank()
+    conn = postgres.connect(pg_server.conninfo_for(name))
     migrate(conn, tmp_path_factory.mktemp("pg"))
     conn.close()
     yield name
-    server.drop(name)
+    pg_server.drop(name)
 
 
 @pytest.fixture
-def db(server, migrated):
-    name = server.copy(migrated)
-    conn = postgres.connect(server.conninfo_for(name))
+def db(pg_server, migrated):
+    name = pg_server.copy(migrated)
+    conn = postgres.connect(pg_server.conninfo_for(name))
     yield conn
     conn.close()
-    server.drop(name)
+    pg_server.drop(name)
 
 
 def _dump(conn: postgres.Connection) -> list:

@@ -91,3 +91,15 @@ def test_a_failed_transaction_leaves_nothing_and_the_connection_usable(county):
                 ws.set_meta({"bureau": "x"})
                 raise ValueError
         assert ws.meta("county") == "青岚县" and ws.meta("bureau") is None
+
+
+def test_a_percent_sign_in_a_literal_reaches_the_server_as_one(county):
+    """psycopg reads ``%`` everywhere in a statement (it knows no quotes): a ``LIKE 'x:%'``
+    with parameters, or a ``%`` in a statement without any, is the server's own ``%``."""
+    with Workspace.open(county) as ws:
+        with ws.transaction():
+            audit.append(ws.conn, "甲", "export", "assignment", "follow_up:7", new={"share": "50%"})
+        assert ws.conn.execute("SELECT count(*) FROM audit_log WHERE entity_id LIKE 'follow_up:%' AND actor = ?",
+                               ["甲"]).fetchone()[0] == 1
+        assert ws.conn.execute("SELECT '50%', 7 % 4").fetchone() == ("50%", 3)
+        assert [r["n"] for r in ws.rows("SELECT '%' AS n")] == ["%"]

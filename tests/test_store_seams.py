@@ -78,3 +78,38 @@ def test_a_list_longer_than_one_chunk_finds_the_same_rows_in_the_same_order(year
             ("?", [14])]
         chunked = inspections.signed_findings(ws, licences)
     assert len({f.mine_licence for f in whole}) > 7 and chunked == whole
+
+
+def test_the_teams_sent_to_a_mine_are_read_from_draws_not_redrawn_and_from_re_check_tasks(ws):
+    """store/returns.assigned_teams parses the JSON itself after a narrowing LIKE: a licence
+    whose JSON spelling differs from its text (quotes, Chinese) is still found, a draw that
+    another replaces assigns nothing, and a re-check task names its team in its audit row."""
+    from greenmine_desktop.services.demo import DEMO_PLAN
+    from greenmine_desktop.store import audit
+    from greenmine_desktop.store.returns import assigned_teams
+
+    odd, plain = '采矿"甲"\\1号', "C6200002026110001"
+
+    def record(sha: str, licence: str, team: list[str], replaces: str | None = None) -> dict:
+        return {"record_sha256": sha * 64, "plan": DEMO_PLAN.name, "replaces": replaces and replaces * 64,
+                "result": [{"licence_no": licence, "team": team}, {"licence_no": "other", "team": ["z1", "z2"]}]}
+
+    with ws.transaction():
+        draws.record_draw(ws, DEMO_PLAN.name, record("a", odd, ["a1", "a2"]), {})
+        draws.record_draw(ws, DEMO_PLAN.name, record("b", plain, ["b1", "b2"]), {})
+        draws.record_draw(ws, DEMO_PLAN.name, record("c", plain, ["c1", "c2"], replaces="b"), {})
+        for entity_id, team in (("follow_up:3", ["t1", "t2"]), ("draw:3", ["u1", "u2"])):
+            audit.append(ws.conn, "李科员", "export", "assignment", entity_id, new={"mines": [odd], "team": team})
+    assert sorted(map(sorted, assigned_teams(ws.conn, odd))) == [["a1", "a2"], ["t1", "t2"]]
+    assert assigned_teams(ws.conn, plain) == [frozenset({"c1", "c2"})]  # b was redrawn as c
+    assert assigned_teams(ws.conn, "C62000020261100") == []  # a prefix of a licence is not it
+
+
+def test_the_returns_reads_find_the_same_rows_in_chunks(ws, monkeypatch):
+    from greenmine_desktop.store import in_lists, returns
+
+    badges = [r[0] for r in ws.conn.execute("SELECT badge_no FROM inspector ORDER BY badge_no")]
+    whole = returns.register_names(ws.conn, [*badges, "nobody"])
+    monkeypatch.setattr(in_lists, "CHUNK", 3)
+    assert len(badges) > 3 and returns.register_names(ws.conn, [*badges, "nobody"]) == whole
+    assert set(whole) == set(badges)

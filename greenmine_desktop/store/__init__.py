@@ -53,11 +53,10 @@ no SQLAlchemy):
 - **Generated ids.** ``RETURNING id`` (SQLite ≥ 3.35 too). Server ids are identity columns.
 - **Types.** Dates and times are ISO 8601 text, flags 0/1 integers (the adapter passes a
   Python bool as 0/1; write ``active = 1``, not a bare ``active``), structured values JSON
-  text. Lists are passed as ``IN (?, ?, …)``, in chunks (in_lists.in_chunks).
-  ``json_each``/``json_extract`` (SQLite only) remain in store/returns.py (the teams a
-  draw record or a re-check task's audit row names, the inspections earlier imports'
-  audit rows name, the list parameters of four functions) and exchange.all_publications:
-  the server's pending tests (tests/postgres_pending.txt) are mostly these.
+  text. Lists are passed as ``IN (?, ?, …)``, in chunks (in_lists.in_chunks). No
+  ``json_each``/``json_extract`` (SQLite's alone): the JSON inside a column is parsed in
+  Python, after the SQL has narrowed the rows to those that can matter (store/returns.py:
+  audit rows by action and entity and a ``LIKE`` on the value they must name).
 - **Engine-specific by nature:** ``Workspace.integrity_problems`` (PRAGMA integrity_check;
   on a server, its pages' checksum failures), ``backups.copy_database`` (SQLite's online
   backup; a server is backed up by its administrator, said in a sentence), WAL, the

@@ -3,6 +3,9 @@ mine, the steps of each follow-up case, and the publications of the results."""
 
 from __future__ import annotations
 
+import json
+
+from greenmine_desktop.store.in_lists import in_chunks
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -32,9 +35,16 @@ def case_steps(ws: Workspace) -> dict[int, list[dict]]:
 
 
 def all_publications(ws: Workspace) -> list[dict]:
-    """Every publication of a draw's results with the plan it belongs to, oldest first."""
-    plan = "d.record::json ->> 'plan'" if ws.on_server else "json_extract(d.record, '$.plan')"
-    return [{"record_sha256": r[0], "plan": r[1], "published_on": r[2], "place": r[3]} for r in ws.conn.execute(
-        f"SELECT p.record_sha256, coalesce({plan}, ''), p.published_on, p.place "  # noqa: S608 - one of two
-        "FROM publication p LEFT JOIN draw_record d ON d.record_sha256 = p.record_sha256 "
-        "ORDER BY p.published_on, p.id")]
+    """Every publication of a draw's results with the plan it belongs to, oldest first
+    (the plan as its draw record names it, read in Python: the same SQL on both backends)."""
+    rows = ws.conn.execute("SELECT record_sha256, published_on, place FROM publication "
+                           "ORDER BY published_on, id").fetchall()
+    plans: dict[str, str] = {}
+    for marks, chunk in in_chunks(sorted({r[0] for r in rows})):
+        for sha256, record in ws.conn.execute(
+                f"SELECT record_sha256, record FROM draw_record WHERE record_sha256 IN ({marks})",  # noqa: S608
+                chunk):
+            plan = json.loads(record).get("plan")
+            plans[sha256] = "" if plan is None else plan
+    return [{"record_sha256": sha256, "plan": plans.get(sha256, ""), "published_on": published_on, "place": place}
+            for sha256, published_on, place in rows]

@@ -9,12 +9,15 @@ A second query language (SQLAlchemy Core) would have meant rewriting every query
 gain in only those few places.
 
 The adapter translates placeholders outside string literals, quoted identifiers and
-comments: ``?`` becomes ``%s``, ``:name`` becomes ``%(name)s`` and a literal ``%`` becomes
-``%%`` (a ``::`` cast is left alone). Python booleans are passed as 0/1, because flags are
-integers in both schemas. ``BEGIN IMMEDIATE`` (SQLite's "take the write lock now") means
-the same here: ``BEGIN`` and the bureau's one writer lock (:data:`WRITER_LOCK`, a
-transaction-level advisory lock), so writers take turns as they do on SQLite (the audit
-chain stays one chain, notice numbers stay gap-free) while readers never wait.
+comments: ``?`` becomes ``%s``, ``:name`` becomes ``%(name)s`` (a ``::`` cast is left
+alone). Every ``%`` becomes ``%%``, inside literals too (``LIKE 'follow_up:%'``), because
+psycopg reads its placeholders without knowing SQL's quotes; and every statement is passed
+with parameters (none: an empty list), so psycopg always reads them and turns ``%%`` back.
+Python booleans are passed as 0/1, because flags are integers in both schemas.
+``BEGIN IMMEDIATE`` (SQLite's "take the write lock now") means the same here: ``BEGIN``
+and the bureau's one writer lock (:data:`WRITER_LOCK`, a transaction-level advisory
+lock), so writers take turns as they do on SQLite (the audit chain stays one chain,
+notice numbers stay gap-free) while readers never wait.
 
 psycopg is imported only when a server workspace is opened: the GUI's start-up time is
 measured, and SQLite users never load it.
@@ -48,13 +51,13 @@ def translate(sql: str) -> str:
             return "%%"
         if token.startswith(":") and token != "::":
             return f"%({token[1:]})s"
-        return token  # a literal, a quoted name, a comment or a cast
+        return token.replace("%", "%%")  # a literal, a quoted name, a comment or a cast
     return _TOKEN.sub(replace, sql)
 
 
 def _params(params: Any) -> Any:
     if params is None:
-        return None
+        return []  # psycopg reads placeholders (and %%) only when it is given parameters
     if isinstance(params, Mapping):
         return {k: int(v) if isinstance(v, bool) else v for k, v in params.items()}
     return [int(v) if isinstance(v, bool) else v for v in params]

@@ -1,7 +1,11 @@
 """What the county's own records say about a return package's inspections, and writing
 an accepted package in (services/returns.py holds the rules; this is the SQL).
 
-Columns are this module's own lists; values from a package are always parameters.
+Columns are this module's own lists; values from a package are always parameters. The
+same SQL runs on SQLite and PostgreSQL: lists go as ``IN (?, …)`` in chunks, and the
+JSON inside a column (a draw record, an audit row's values) is read here in Python, after
+SQL has narrowed the rows to those that can matter (by action and entity, and by a
+``LIKE`` on the text they must contain), since every import runs these reads.
 """
 
 from __future__ import annotations
@@ -11,10 +15,13 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from greenmine_desktop.store.in_lists import in_chunks
+from greenmine_desktop.store.mine_search import like_pattern
 from greenmine_desktop.store.workspace import now_iso
 
 INSPECTION_COLUMNS = ("uid", "series", "revision", "mine_licence", "template", "started_at", "place", "team",
                       "representative", "representative_title", "created_at")
+_CONTAINING = "LIKE ? ESCAPE '\\'"
 
 
 @dataclass(frozen=True)
@@ -29,47 +36,79 @@ class StoredInspection:
     from_package: bool  # brought by a return package (not made in this workspace)
 
 
+def _spelled(value: str) -> str:
+    """A LIKE pattern for JSON text holding the string ``value``, or one matching every
+    text when its JSON spelling may vary (non-ASCII, quotes, backslashes, control
+    characters: written escaped or not); the rows found are parsed and checked anyway."""
+    quoted = json.dumps(value)
+    return like_pattern(quoted) if quoted == f'"{value}"' else "%"
+
+
 def assigned_teams(conn: sqlite3.Connection, licence: str) -> list[frozenset[str]]:
     """The teams the county sent to this mine: in a draw that was not redrawn, or in a
     re-inspection task it assigned (recorded in the audit log when the task was signed)."""
-    drawn = conn.execute(
-        "SELECT json_extract(r.value, '$.team') FROM draw_record d, json_each(d.record, '$.result') r "
-        "WHERE json_extract(r.value, '$.licence_no') = ? AND d.record_sha256 NOT IN "
-        "(SELECT json_extract(record, '$.replaces') FROM draw_record WHERE json_extract(record, '$.replaces') "
-        "IS NOT NULL)", [licence])
-    tasks = conn.execute(
-        "SELECT json_extract(a.new, '$.team') FROM audit_log a, json_each(a.new, '$.mines') m "
-        "WHERE a.action = 'export' AND a.entity = 'assignment' AND a.entity_id LIKE 'follow_up:%' AND m.value = ?",
-        [licence])
-    return [frozenset(json.loads(row[0])) for row in [*drawn, *tasks] if row[0]]
+    teams = []
+    for sha256, text in conn.execute(f"SELECT record_sha256, record FROM draw_record WHERE record {_CONTAINING}",  # noqa: S608
+                                     [_spelled(licence)]).fetchall():
+        drawn = [r.get("team") for r in json.loads(text).get("result") or [] if r.get("licence_no") == licence]
+        if drawn and not _redrawn(conn, sha256):
+            teams += drawn
+    for (text,) in conn.execute(
+            f"SELECT new FROM audit_log WHERE action = 'export' AND entity = 'assignment' "  # noqa: S608
+            f"AND entity_id LIKE 'follow_up:%' AND new {_CONTAINING}", [_spelled(licence)]):
+        task = json.loads(text)
+        if licence in (task.get("mines") or []):
+            teams.append(task.get("team"))
+    return [frozenset(team) for team in teams if team is not None]
+
+
+def _redrawn(conn: sqlite3.Connection, record_sha256: str) -> bool:
+    """Whether another draw record replaces this one."""
+    return any(json.loads(text).get("replaces") == record_sha256 for (text,) in conn.execute(
+        f"SELECT record FROM draw_record WHERE record_sha256 != ? AND record {_CONTAINING}",  # noqa: S608
+        [record_sha256, like_pattern(record_sha256)]))
 
 
 def register_names(conn: sqlite3.Connection, badges: list[str]) -> dict[str, str]:
     """Badge number → name, for the badges in the inspector register."""
-    return dict(conn.execute("SELECT badge_no, name FROM inspector WHERE badge_no IN (SELECT value FROM json_each(?))",
-                             [json.dumps(badges)]).fetchall())
+    names: dict[str, str] = {}
+    for marks, chunk in in_chunks(badges):
+        names.update(conn.execute(f"SELECT badge_no, name FROM inspector WHERE badge_no IN ({marks})",  # noqa: S608
+                                  chunk).fetchall())
+    return names
 
 
-def _brought(conn: sqlite3.Connection) -> set[str]:
-    rows = conn.execute("SELECT j.value FROM audit_log a, json_each(a.new, '$.inspections') j "
-                        "WHERE a.action = 'import' AND a.entity = 'return_package'")
-    return {r[0] for r in rows}
+def _brought(conn: sqlite3.Connection, uids: list[str]) -> set[str]:
+    """Those of ``uids`` that an earlier import's audit row names (brought by a package)."""
+    brought = set()
+    for _, chunk in in_chunks(uids):
+        mentions = " OR ".join([f"new {_CONTAINING}"] * len(chunk))
+        for (text,) in conn.execute(f"SELECT new FROM audit_log WHERE action = 'import' "  # noqa: S608
+                                    f"AND entity = 'return_package' AND ({mentions})",
+                                    [_spelled(uid) for uid in chunk]):
+            brought.update(set(json.loads(text).get("inspections") or []) & set(chunk))
+    return brought
 
 
 def stored_inspections(conn: sqlite3.Connection, uids: list[str], series: list[str]) -> list[StoredInspection]:
     """The county's inspections with one of these uids or in one of these series."""
-    rows = conn.execute(
-        "SELECT uid, series, revision, mine_licence, template, team, signed_sha256 FROM inspection "
-        "WHERE uid IN (SELECT value FROM json_each(?)) OR series IN (SELECT value FROM json_each(?))",
-        [json.dumps(uids), json.dumps(series)]).fetchall()
-    brought = _brought(conn) if rows else set()
+    rows: dict[str, tuple] = {}
+    for column, values in (("uid", uids), ("series", series)):
+        for marks, chunk in in_chunks(values):
+            for row in conn.execute("SELECT uid, series, revision, mine_licence, template, team, signed_sha256 "  # noqa: S608
+                                    f"FROM inspection WHERE {column} IN ({marks})", chunk):
+                rows[row[0]] = row
+    brought = _brought(conn, sorted(rows))
     return [StoredInspection(r[0], r[1], r[2], r[3], r[4], frozenset(m["badge_no"] for m in json.loads(r[5])), r[6],
-                             r[0] in brought) for r in rows]
+                             r[0] in brought) for r in rows.values()]
 
 
 def known_photos(conn: sqlite3.Connection, shas: list[str]) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT sha256 FROM photo WHERE sha256 IN (SELECT value FROM json_each(?))",
-                                       [json.dumps(shas)])}
+    known = set()
+    for marks, chunk in in_chunks(shas):
+        known.update(r[0] for r in conn.execute(f"SELECT sha256 FROM photo WHERE sha256 IN ({marks})",  # noqa: S608
+                                                chunk))
+    return known
 
 
 def place_by_hand(conn: sqlite3.Connection, sha256: str, lat: float, lon: float) -> None:
@@ -82,10 +121,9 @@ def insert_inspection(conn: sqlite3.Connection, values: dict[str, Any], answers:
     """As the field made it: inserted open, filled, then signed (the freeze triggers allow
     exactly that order). Which revision is current is the county's to say: see
     :func:`supersede_older`."""
-    cursor = conn.execute(f"INSERT INTO inspection ({', '.join(INSPECTION_COLUMNS)}, status) "  # noqa: S608
-                          f"VALUES ({', '.join('?' * len(INSPECTION_COLUMNS))}, 'open')",
-                          [values[c] for c in INSPECTION_COLUMNS])
-    new_id = cursor.lastrowid
+    new_id = conn.execute(f"INSERT INTO inspection ({', '.join(INSPECTION_COLUMNS)}, status) "  # noqa: S608
+                          f"VALUES ({', '.join('?' * len(INSPECTION_COLUMNS))}, 'open') RETURNING id",
+                          [values[c] for c in INSPECTION_COLUMNS]).fetchone()[0]
     conn.executemany("INSERT INTO answer (inspection_id, item_id, value, note, updated_at) VALUES (?, ?, ?, ?, ?)",
                      [(new_id, *a) for a in answers])
     conn.executemany("INSERT INTO finding (inspection_id, item_id, requirement, department) VALUES (?, ?, ?, ?)",
@@ -100,13 +138,15 @@ def insert_inspection(conn: sqlite3.Connection, values: dict[str, Any], answers:
 
 def supersede_older(conn: sqlite3.Connection, series: list[str]) -> None:
     """In each series only the highest signed revision stays signed."""
-    conn.execute("UPDATE inspection SET status = 'superseded' WHERE status = 'signed' AND series IN "
-                 "(SELECT value FROM json_each(?)) AND revision < (SELECT max(revision) FROM inspection newer "
-                 "WHERE newer.series = inspection.series AND newer.status != 'open')", [json.dumps(series)])
+    for marks, chunk in in_chunks(series):
+        conn.execute("UPDATE inspection SET status = 'superseded' WHERE status = 'signed' "  # noqa: S608
+                     f"AND series IN ({marks}) AND revision < (SELECT max(revision) FROM inspection newer "
+                     "WHERE newer.series = inspection.series AND newer.status != 'open')", chunk)
 
 
 def keep_received_audit(conn: sqlite3.Connection, package_sha256: str, rows: list[dict[str, Any]]) -> None:
-    conn.executemany("INSERT OR IGNORE INTO received_audit (package_sha256, seq, row) VALUES (?, ?, ?)",
+    conn.executemany("INSERT INTO received_audit (package_sha256, seq, row) VALUES (?, ?, ?) "
+                     "ON CONFLICT DO NOTHING",
                      [(package_sha256, row["seq"], json.dumps(row, ensure_ascii=False)) for row in rows])
 
 

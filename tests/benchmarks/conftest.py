@@ -1,5 +1,6 @@
-"""Shared by the benchmarks: a generated 50,000-mine county workspace (built once per
-session), the baselines of file work, phone photos, and the run's one table."""
+"""Shared by the benchmarks: a generated 50,000-mine county workspace and 50 return
+packages of 40 photos for a drawn county (each built once per session), the import they
+time, the baselines of file work, phone photos, and the run's one table."""
 
 import hashlib
 import os
@@ -9,9 +10,13 @@ from pathlib import Path
 import pytest
 
 from greenmine_desktop.services.demo import create_demo_county
+from greenmine_desktop.services.returns import import_returns
+from greenmine_desktop.store.workspace import Workspace
 from tests.benchmarks.record import TABLE
+from tests.return_packages import drawn_county, return_packages
 
 BENCH_MINES = 50_000
+PACKAGES, PHOTOS, PHOTO_BYTES = int(os.environ.get("GREENMINE_PACKAGES", "50")), 40, 2**20
 ROOT = Path(__file__).resolve().parents[2]
 TABLE_FILE = ROOT / "build" / "bench.json"
 
@@ -30,6 +35,24 @@ def pytest_terminal_summary(terminalreporter) -> None:
 @pytest.fixture(scope="session")
 def big_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return create_demo_county(tmp_path_factory.mktemp("bench"), mines=BENCH_MINES, seed=50_000)
+
+
+@pytest.fixture(scope="session")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path]]:
+    """(root, paths): ``PACKAGES`` return packages of ``PHOTOS`` distinct 1 MB photos (2 GiB),
+    and ``root/pristine``, the county they import into (SQLite), never changed."""
+    root = tmp_path_factory.mktemp("import")
+    county_folder, team = drawn_county(root)
+    paths = return_packages(root / "packages", PACKAGES, team, PHOTOS, PHOTO_BYTES)
+    shutil.copytree(county_folder, root / "pristine")
+    return root, paths
+
+
+def import_all(folder: Path, paths: list[Path]) -> None:
+    """What the import benchmarks time: open the county, import every package, all new."""
+    with Workspace.open(folder) as ws:
+        results = import_returns(ws, paths)
+    assert [r.result for r in results] == ["imported"] * len(paths)
 
 
 def read_and_hash(paths: list[Path]) -> None:
