@@ -325,8 +325,10 @@ def main(argv: list[str]) -> int:
         setup(window=False)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         if command == "bench":
+            # One run's files at a time (pytest keeps three runs' by default; the imports write 30 GB a run).
             return subprocess.call([str(PYTHON), "-m", "pytest", "tests/benchmarks", "-p", "no:randomly",
-                                    "-o", "addopts=", "--benchmark-only", *rest], cwd=ROOT, env=env)
+                                    "-o", "addopts=", "--benchmark-only", "--basetemp",
+                                    str(ROOT / "build" / "bench-tmp"), *rest], cwd=ROOT, env=env)
         run(PYTHON, "-m", "ruff", "check", "greenmine_desktop", "tests", "dev.py")
         run(PYTHON, "-m", "mypy")
         return run_tests(rest, env)
