@@ -95,3 +95,17 @@ def test_a_folder_in_use_is_refused_before_the_server_is_touched(blank, private_
     again = greenmine("server", "init", "--database", blank, "--workspace", tmp_path / "new", "--county", "青岚县",
                       "--bureau", "局", home=private_home)
     assert again.returncode == 0, again.stderr
+
+
+def test_a_wrong_area_code_is_refused_before_the_server_is_touched(blank, private_home, tmp_path):
+    """The area code was checked only once the schema had been made, leaving the database
+    refusing the corrected try as not empty."""
+    done = greenmine("server", "init", "--database", blank, "--workspace", tmp_path / "new", "--county", "青岚县",
+                     "--bureau", "局", "--county-code", "62", home=private_home)
+    assert done.returncode == 1 and "62" in done.stderr and "Traceback" not in done.stderr
+    conn = postgres.connect(blank)
+    assert postgres.is_empty(conn)
+    conn.close()
+    again = greenmine("server", "init", "--database", blank, "--workspace", tmp_path / "new", "--county", "青岚县",
+                      "--bureau", "局", "--county-code", "629901", home=private_home)
+    assert again.returncode == 0, again.stderr

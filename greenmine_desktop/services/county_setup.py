@@ -24,21 +24,23 @@ def create_county_workspace(folder: Path, county: str, bureau: str, county_code:
                             database: str | None = None) -> Path:
     """``database``: keep the data on the bureau's PostgreSQL server (a libpq connection
     string naming no password), in a database that is empty or that ``init_server`` made."""
+    county, bureau, county_code = _checked_county(folder, county, bureau, county_code)
+    with Workspace.create(Path(folder), "county", database=database) as ws, ws.transaction():
+        ws.set_meta({"county": county, "county_code": county_code, "bureau": bureau})
+    return Path(folder)
+
+
+def _checked_county(folder: Path, county: str, bureau: str, county_code: str) -> tuple[str, str, str]:
+    """The county's names and area code as a new workspace keeps them (trimmed), once they
+    and the folder (empty or new) are fit for one."""
     county, bureau, county_code = county.strip(), bureau.strip(), county_code.strip()
     if not county or not bureau:
         raise UserError("county_names_needed")
     if county_code and not (len(county_code) == 6 and county_code.isdigit()):
         raise UserError("county_code_invalid", area=county_code)
-    folder = Path(folder)
-    _refuse_used_folder(folder)
-    with Workspace.create(folder, "county", database=database) as ws, ws.transaction():
-        ws.set_meta({"county": county, "county_code": county_code, "bureau": bureau})
-    return folder
-
-
-def _refuse_used_folder(folder: Path) -> None:
-    if folder.exists() and any(folder.iterdir()):
+    if Path(folder).exists() and any(Path(folder).iterdir()):
         raise UserError("workspace_exists", path=folder)
+    return county, bureau, county_code
 
 
 def init_server(database: str) -> int:
@@ -51,14 +53,12 @@ def init_server(database: str) -> int:
 def init_server_workspace(folder: Path, county: str, bureau: str, county_code: str, database: str) -> int:
     """``server init --workspace``: the schema in an empty server database and a county
     workspace folder on it; the schema's version. The folder and what it will say (the
-    names, a connection string without a password) are checked before the server is
-    touched: a schema made for a folder that cannot be made would leave the database
-    refusing the next try as not empty."""
+    names, the area code, a connection string without a password) are checked before the
+    server is touched: a schema made for a folder that cannot be made would leave the
+    database refusing the next try as not empty."""
     from greenmine_desktop.store.workspace import DATABASE_FILE, refuse_stored_password
 
-    if not (county.strip() and bureau.strip()):
-        raise UserError("county_names_needed")
-    _refuse_used_folder(Path(folder))
+    _checked_county(folder, county, bureau, county_code)
     refuse_stored_password(database, Path(folder) / DATABASE_FILE)
     version = init_server(database)
     create_county_workspace(folder, county, bureau, county_code, database=database)
