@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from greenmine_desktop.store.in_lists import in_chunks
+from greenmine_desktop.store.in_lists import rows_in
 from greenmine_desktop.store.workspace import Workspace
 
 
@@ -40,11 +40,9 @@ def all_publications(ws: Workspace) -> list[dict]:
     rows = ws.conn.execute("SELECT record_sha256, published_on, place FROM publication "
                            "ORDER BY published_on, id").fetchall()
     plans: dict[str, str] = {}
-    for marks, chunk in in_chunks(sorted({r[0] for r in rows})):
-        for sha256, record in ws.conn.execute(
-                f"SELECT record_sha256, record FROM draw_record WHERE record_sha256 IN ({marks})",  # noqa: S608
-                chunk):
-            plan = json.loads(record).get("plan")
-            plans[sha256] = "" if plan is None else plan
+    for sha256, record in rows_in(ws.conn, "SELECT record_sha256, record FROM draw_record WHERE record_sha256 IN ({})",
+                                  sorted({r[0] for r in rows})):
+        plan = json.loads(record).get("plan")
+        plans[sha256] = "" if plan is None else plan
     return [{"record_sha256": sha256, "plan": plans.get(sha256, ""), "published_on": published_on, "place": place}
             for sha256, published_on, place in rows]

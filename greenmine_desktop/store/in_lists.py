@@ -4,8 +4,9 @@ works on PostgreSQL, unlike SQLite's ``json_each``."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 CHUNK = 500
 T = TypeVar("T")
@@ -16,3 +17,10 @@ def in_chunks(values: Sequence[T]) -> Iterator[tuple[str, list[T]]]:
     for start in range(0, len(values), CHUNK):
         chunk = list(values[start:start + CHUNK])
         yield ", ".join("?" * len(chunk)), chunk
+
+
+def rows_in(conn: sqlite3.Connection, sql: str, values: Sequence[Any]) -> Iterator[Any]:
+    """Every row ``sql`` selects for ``values``: its ``IN ({})`` filled with one chunk's
+    placeholders at a time, run once a chunk, the chunks' rows one after another."""
+    for marks, chunk in in_chunks(values):
+        yield from conn.execute(sql.format(marks), chunk)

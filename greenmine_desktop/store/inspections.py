@@ -14,7 +14,7 @@ from greenmine_desktop.domain.inspection import Finding, Header, Signature, Team
 from greenmine_desktop.domain.inspector import Inspector
 from greenmine_desktop.domain.scoring import Answer
 from greenmine_desktop.store.draws import latest_draw
-from greenmine_desktop.store.in_lists import in_chunks
+from greenmine_desktop.store.in_lists import rows_in
 from greenmine_desktop.store.mines import mine_names
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
@@ -355,10 +355,8 @@ class EarlierFinding:
 
 def signed_findings(ws: Workspace, licences: Sequence[str]) -> list[EarlierFinding]:
     """The findings of these mines' signed inspections, in the order the inspections were made."""
-    rows = []
-    for marks, chunk in in_chunks(licences):
-        rows += ws.conn.execute(
-            "SELECT i.id, i.mine_licence, i.uid, i.started_at, f.item_id, f.requirement, f.department "
-            "FROM finding f JOIN inspection i ON i.id = f.inspection_id WHERE i.status = 'signed' "
-            f"AND i.mine_licence IN ({marks})", chunk).fetchall()  # noqa: S608 - placeholders only
+    rows = list(rows_in(
+        ws.conn, "SELECT i.id, i.mine_licence, i.uid, i.started_at, f.item_id, f.requirement, f.department "
+                 "FROM finding f JOIN inspection i ON i.id = f.inspection_id WHERE i.status = 'signed' "
+                 "AND i.mine_licence IN ({})", licences))
     return [EarlierFinding(r[1], r[2], r[3], Finding(*r[4:])) for r in sorted(rows, key=lambda r: (r[0], r[4]))]

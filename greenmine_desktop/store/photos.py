@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from greenmine_desktop.domain.photo import PhotoMeta
-from greenmine_desktop.store.in_lists import in_chunks
+from greenmine_desktop.store.in_lists import rows_in
 from greenmine_desktop.store.workspace import Workspace, now_iso
 
 _META_COLUMNS = [f.name for f in fields(PhotoMeta)]
@@ -134,9 +134,6 @@ _RECORD_COLUMNS = [f.name for f in fields(PhotoRecord)]
 
 def photo_records(ws: Workspace, shas: Sequence[str]) -> list[PhotoRecord]:
     """The rows of these photos (those stored), by hash."""
-    found = []
-    for marks, chunk in in_chunks(sorted(shas)):
-        found += [PhotoRecord(*row) for row in ws.conn.execute(
-            f"SELECT {', '.join(_RECORD_COLUMNS)} FROM photo WHERE sha256 IN ({marks}) ORDER BY sha256",  # noqa: S608
-            chunk)]
-    return found
+    return [PhotoRecord(*row) for row in rows_in(
+        ws.conn, f"SELECT {', '.join(_RECORD_COLUMNS)} FROM photo WHERE sha256 IN ({{}}) ORDER BY sha256",  # noqa: S608
+        sorted(shas))]

@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from greenmine_desktop.store.in_lists import in_chunks
+from greenmine_desktop.store.in_lists import in_chunks, rows_in
 from greenmine_desktop.store.mine_search import like_pattern
 from greenmine_desktop.store.workspace import now_iso
 
@@ -71,11 +71,7 @@ def _redrawn(conn: sqlite3.Connection, record_sha256: str) -> bool:
 
 def register_names(conn: sqlite3.Connection, badges: list[str]) -> dict[str, str]:
     """Badge number → name, for the badges in the inspector register."""
-    names: dict[str, str] = {}
-    for marks, chunk in in_chunks(badges):
-        names.update(conn.execute(f"SELECT badge_no, name FROM inspector WHERE badge_no IN ({marks})",  # noqa: S608
-                                  chunk).fetchall())
-    return names
+    return dict(rows_in(conn, "SELECT badge_no, name FROM inspector WHERE badge_no IN ({})", badges))
 
 
 def _brought(conn: sqlite3.Connection, uids: list[str]) -> set[str]:
@@ -94,21 +90,16 @@ def stored_inspections(conn: sqlite3.Connection, uids: list[str], series: list[s
     """The county's inspections with one of these uids or in one of these series."""
     rows: dict[str, tuple] = {}
     for column, values in (("uid", uids), ("series", series)):
-        for marks, chunk in in_chunks(values):
-            for row in conn.execute("SELECT uid, series, revision, mine_licence, template, team, signed_sha256 "  # noqa: S608
-                                    f"FROM inspection WHERE {column} IN ({marks})", chunk):
-                rows[row[0]] = row
+        for row in rows_in(conn, "SELECT uid, series, revision, mine_licence, template, team, signed_sha256 "
+                                 f"FROM inspection WHERE {column} IN ({{}})", values):
+            rows[row[0]] = row
     brought = _brought(conn, sorted(rows))
     return [StoredInspection(r[0], r[1], r[2], r[3], r[4], frozenset(m["badge_no"] for m in json.loads(r[5])), r[6],
                              r[0] in brought) for r in rows.values()]
 
 
 def known_photos(conn: sqlite3.Connection, shas: list[str]) -> set[str]:
-    known = set()
-    for marks, chunk in in_chunks(shas):
-        known.update(r[0] for r in conn.execute(f"SELECT sha256 FROM photo WHERE sha256 IN ({marks})",  # noqa: S608
-                                                chunk))
-    return known
+    return {r[0] for r in rows_in(conn, "SELECT sha256 FROM photo WHERE sha256 IN ({})", shas)}
 
 
 def place_by_hand(conn: sqlite3.Connection, sha256: str, lat: float, lon: float) -> None:
