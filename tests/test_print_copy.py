@@ -22,11 +22,28 @@ def test_a_large_photo_is_shrunk_to_the_print_size_and_turned_upright(tmp_path):
     assert copy_path(tmp_path, "ab" * 32).read_bytes() == jpeg
 
 
+def _jpeg(colour: str) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (32, 24), colour).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
 def test_a_kept_copy_is_used_instead_of_decoding_the_photo_again(tmp_path):
     kept = copy_path(tmp_path, "cd" * 32)
     kept.parent.mkdir(parents=True)
-    kept.write_bytes(b"the kept copy")
-    assert print_copy(tmp_path, "photos/cd/missing.jpg", "cd" * 32) == b"the kept copy"
+    kept.write_bytes(_jpeg("blue"))
+    assert print_copy(tmp_path, "photos/cd/missing.jpg", "cd" * 32) == _jpeg("blue")
+
+
+def test_a_kept_copy_cut_short_is_made_again_from_the_photo(tmp_path):
+    """A report places the copy's bytes as they are: a truncated one would print broken."""
+    (tmp_path / "photos" / "ab").mkdir(parents=True)
+    write_jpeg(tmp_path / "photos" / "ab" / "big.jpg", seed=7, size=(2400, 1800))
+    whole = print_copy(tmp_path, "photos/ab/big.jpg", "ab" * 32)
+    for damaged in (whole[:len(whole) // 2], b""):
+        copy_path(tmp_path, "ab" * 32).write_bytes(damaged)
+        assert print_copy(tmp_path, "photos/ab/big.jpg", "ab" * 32) == whole
+        assert copy_path(tmp_path, "ab" * 32).read_bytes() == whole
 
 
 def test_the_report_embeds_the_prepared_copies(inspected):

@@ -18,6 +18,7 @@ from greenmine_desktop.files import write_atomically
 from greenmine_desktop.photos.reader import preview
 
 PRINT_SIDE = 1000  # pixels on the long side: ~300 dpi across the 82 mm a photo gets on the page
+JPEG_START, JPEG_END = b"\xff\xd8", b"\xff\xd9"  # the SOI and EOI markers a whole JPEG begins and ends with
 
 
 def copy_path(workspace_folder: Path, sha256: str) -> Path:
@@ -25,14 +26,19 @@ def copy_path(workspace_folder: Path, sha256: str) -> Path:
 
 
 def print_copy(workspace_folder: Path, stored_as: str, sha256: str) -> bytes:
-    """The print-size JPEG of a stored photo, made and kept if it is not there yet."""
+    """The print-size JPEG of a stored photo, made and kept if it is not there yet, or made
+    again when the kept one is cut short (a damaged disk): a report embeds the copy's bytes
+    as they are (documents/jpeg_image.py), so a broken one would print as a broken photo."""
     path = copy_path(workspace_folder, sha256)
     try:
-        return path.read_bytes()
+        kept = path.read_bytes()
     except FileNotFoundError:
-        jpeg = preview(workspace_folder / stored_as, PRINT_SIDE)
-        write_atomically(path, lambda stream: stream.write(jpeg))
-        return jpeg
+        kept = b""
+    if kept[:2] == JPEG_START and kept[-2:] == JPEG_END:
+        return kept
+    jpeg = preview(workspace_folder / stored_as, PRINT_SIDE)
+    write_atomically(path, lambda stream: stream.write(jpeg))
+    return jpeg
 
 
 def prepare_print_copies(workspace_folder: Path, photos: Iterable[tuple[str, str]],
