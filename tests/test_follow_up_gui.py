@@ -31,6 +31,8 @@ def window(qtbot, demo_folder, private_home):
     service.issue_notice(ws, rectification(ws, late).id, 10, False, date(2026, 1, 6), CLERK)
     main = show_window(qtbot, ws, private_home / "settings.ini")
     yield main
+    wait_for_jobs()  # the page's background refresh hands its result over before the workspace closes
+    QApplication.processEvents()
     ws.close()
 
 
